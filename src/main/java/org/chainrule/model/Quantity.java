@@ -1,0 +1,106 @@
+package org.chainrule.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chainrule.ops.Op;
+
+/**
+ * A number the user can set or train, with its key (SPEC §1): {@code ID} (the value of an
+ * input/param/const), {@code ID.bias}, {@code ID.init}, {@code FROM->TO} (an edge weight, parallel
+ * edges {@code FROM->TO#2} …).
+ */
+public final class Quantity {
+    /** What kind of number a key names. */
+    public enum Kind { VALUE, BIAS, INIT, WEIGHT }
+
+    private final String key;
+    private final Kind kind;
+    private final Node node;
+    private final Edge edge;
+    private final boolean trainable;
+
+    private Quantity(String key, Kind kind, Node node, Edge edge, boolean trainable) {
+        this.key = key;
+        this.kind = kind;
+        this.node = node;
+        this.edge = edge;
+        this.trainable = trainable;
+    }
+
+    public String key() { return key; }
+    public Kind kind() { return kind; }
+    /** The node that holds the number (the edge's target for a weight). */
+    public Node node() { return node; }
+    /** The edge of a weight, else null. */
+    public Edge edge() { return edge; }
+    /** Params, neuron biases and edge weights; an input's value or a node's init only when marked trainable. */
+    public boolean trainable() { return trainable; }
+
+    /** The current number (a value given as a list reads its first entry). */
+    public double get() {
+        switch (kind) {
+            case VALUE: return node.valueAt(1);
+            case BIAS: return node.bias();
+            case INIT: return node.init();
+            default: return edge.weight();
+        }
+    }
+
+    /** Sets the number (a value becomes one number for every step). */
+    public void set(double v) {
+        switch (kind) {
+            case VALUE: node.setValue(v); break;
+            case BIAS: node.setBias(v); break;
+            case INIT: node.setInit(v); break;
+            default: edge.setWeight(v); break;
+        }
+    }
+
+    /**
+     * Every key of the graph, in node order then edge order: source values, neuron biases, the init of
+     * every node read through a delayed edge (or marked trainable), and the weights of edges into neurons.
+     */
+    public static List<Quantity> all(Graph g) {
+        List<Quantity> out = new ArrayList<>();
+        for (Node n : g.nodes()) {
+            if (n.op().isSource()) {
+                boolean train = n.op() == Op.PARAM || (n.op() == Op.INPUT && n.trainable());
+                out.add(new Quantity(n.id(), Kind.VALUE, n, null, train));
+            }
+            if (n.op() == Op.NEURON) out.add(new Quantity(n.id() + ".bias", Kind.BIAS, n, null, true));
+            if (readThroughDelay(g, n) || n.trainable() && !n.op().isSource()) {
+                out.add(new Quantity(n.id() + ".init", Kind.INIT, n, null, n.trainable()));
+            }
+        }
+        for (Edge e : g.edges()) {
+            if (g.target(e).op() == Op.NEURON) out.add(new Quantity(g.key(e), Kind.WEIGHT, g.target(e), e, true));
+        }
+        return out;
+    }
+
+    /** The quantity with this key, or null. */
+    public static Quantity find(Graph g, String key) {
+        if (key.contains("->")) {
+            Edge e = g.edge(key);
+            if (e == null || g.target(e).op() != Op.NEURON) return null;
+            return new Quantity(g.key(e), Kind.WEIGHT, g.target(e), e, true);
+        }
+        int dot = key.lastIndexOf('.');
+        if (dot > 0) {
+            Node n = g.node(key.substring(0, dot));
+            String field = key.substring(dot + 1);
+            if (n == null) return null;
+            if (field.equals("bias") && n.op() == Op.NEURON) return new Quantity(key, Kind.BIAS, n, null, true);
+            if (field.equals("init")) return new Quantity(key, Kind.INIT, n, null, n.trainable());
+            return null;
+        }
+        Node n = g.node(key);
+        if (n == null || !n.op().isSource()) return null;
+        return new Quantity(key, Kind.VALUE, n, null, n.op() == Op.PARAM || (n.op() == Op.INPUT && n.trainable()));
+    }
+
+    private static boolean readThroughDelay(Graph g, Node n) {
+        for (Edge e : g.outgoing(n)) if (g.delay(e) > 0) return true;
+        return false;
+    }
+}
