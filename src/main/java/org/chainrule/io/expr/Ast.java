@@ -10,6 +10,7 @@ import org.chainrule.ops.Numbers;
  * tree fully bracketed in prefix form, e.g. {@code (+ a (* b c))}, which is what the precedence tests read.
  */
 public sealed interface Ast {
+    /** The column this part starts at (for a binary operation, the start of its left side). */
     int column();
 
     int height();

@@ -56,12 +56,12 @@ public final class ExpressionParser {
             int prec = precedence(t.kind());
             if (prec < minPrecedence) break;
             next();
-            // ^ is right-associative: its right side may hold another ^ of the same precedence
-            int nextMin = t.kind() == Token.Kind.POWER ? POWER : prec + 1;
-            Ast right = t.kind() == Token.Kind.POWER ? expression(UNARY) : expression(nextMin);
+            // ^ is right-associative and its right side may start with a sign (2^-x): it reads a unary
+            // operand, which may hold another ^; + - * / are left-associative
+            Ast right = t.kind() == Token.Kind.POWER ? expression(UNARY) : expression(prec + 1);
             left = t.kind() == Token.Kind.POWER
-                    ? new Ast.Power(left, right, t.column())
-                    : new Ast.Binary(t.text().equals("+") ? '+' : symbol(t.kind()), left, right, t.column());
+                    ? new Ast.Power(left, right, left.column())
+                    : new Ast.Binary(symbol(t.kind()), left, right, left.column());
             checkHeight(left);
         }
         depth--;
