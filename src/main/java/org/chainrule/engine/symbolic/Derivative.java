@@ -13,8 +13,10 @@ import java.util.List;
  * @param timed whether names carry time steps (the graph has delayed edges)
  * @param paths each path from the wrt end to of, through the graph unrolled in time
  * @param factored the sum over paths with common factors pulled out
+ * @param value the number the engine computes for this derivative (reverse mode)
  */
-public record Derivative(String of, String wrt, boolean timed, List<List<TimeNode>> paths, Term factored) {
+public record Derivative(String of, String wrt, boolean timed, List<List<TimeNode>> paths, Term factored,
+        double value) {
     public Derivative {
         paths = List.copyOf(paths);
     }

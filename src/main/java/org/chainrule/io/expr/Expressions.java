@@ -12,7 +12,8 @@ import org.chainrule.ops.Op;
 
 /**
  * Exam formulas to computation graphs: {@code max(w*x + x, 0)} becomes the graph an exam would draw,
- * laid out left to right, with the root as its output. See {@link ExpressionParser} for the syntax and
+ * with the root as its output. Nodes have no positions yet: callers lay the graph out (the layout
+ * package sits beside this one, not below it). See {@link ExpressionParser} for the syntax and
  * {@link GraphBuilder} for how the graph is shaped. Values are left unset; callers give them by key.
  */
 public final class Expressions {
@@ -44,7 +45,6 @@ public final class Expressions {
         }
         g.setName(text.strip());
         g.setDescription("The computation graph of the expression " + text.strip());
-        LayeredPositions.apply(g);
         return g;
     }
 

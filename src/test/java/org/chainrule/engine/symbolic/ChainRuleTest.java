@@ -13,19 +13,25 @@ import org.chainrule.ops.Op;
 import org.junit.jupiter.api.Test;
 
 class ChainRuleTest {
-    /** UiO IN5400 2021 Ex 7: a ← x1; b ← a; c ← a, b; d ← a; f ← x1, a, d; j ← x2; h ← x2; g ← j, h; e ← f, d, c, g. */
+    /**
+     * UiO IN5400 2021 Ex 7: a ← x1; b ← a; c ← a, b; d ← a; f ← x1, a, d; j ← x2; h ← x2; g ← j, h;
+     * e ← f, d, c, g; ReLU neurons, e linear, with the weights and biases of graphs/in5400-2021-ex7-mini.json.
+     */
     static Graph ex7() {
         Graph g = new Graph();
-        for (String id : List.of("x1", "x2")) g.add(id, Op.INPUT).setValue(id.equals("x1") ? 1 : 2);
+        g.add("x1", Op.INPUT).setValue(1);
+        g.add("x2", Op.INPUT).setValue(2);
         for (String id : List.of("a", "j", "h", "b", "d", "g", "c", "f", "e")) {
             Node n = g.add(id, Op.NEURON);
             if (!id.equals("e")) n.setActivation(Activation.RELU);
         }
-        String[][] edges = {
-            {"x1", "a"}, {"a", "b"}, {"a", "c"}, {"b", "c"}, {"a", "d"}, {"x1", "f"}, {"a", "f"}, {"d", "f"},
-            {"x2", "j"}, {"x2", "h"}, {"j", "g"}, {"h", "g"}, {"f", "e"}, {"d", "e"}, {"c", "e"}, {"g", "e"},
+        g.node("b").setBias(3);
+        Object[][] edges = {
+            {"x1", "a", 2.0}, {"a", "b", -1.0}, {"a", "c", 1.0}, {"b", "c", 1.0}, {"a", "d", 0.5},
+            {"x1", "f", 1.0}, {"a", "f", 1.0}, {"d", "f", -1.0}, {"x2", "j", 1.0}, {"x2", "h", 0.5},
+            {"j", "g", 2.0}, {"h", "g", 1.0}, {"f", "e", 1.0}, {"d", "e", 1.0}, {"c", "e", 1.0}, {"g", "e", 1.0},
         };
-        for (String[] e : edges) g.connect(e[0], e[1]);
+        for (Object[] e : edges) g.connect((String) e[0], (String) e[1]).setWeight((Double) e[2]);
         g.setOutputId("e");
         return g;
     }
