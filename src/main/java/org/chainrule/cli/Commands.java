@@ -12,6 +12,8 @@ public final class Commands {
         register(new StepsCommand());
         register(new TrainCommand());
         register(new CheckCommand());
+        register(new ExprCommand());
+        register(new SymbolicCommand());
     }
 
     private Commands() {}

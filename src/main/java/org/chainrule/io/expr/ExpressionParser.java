@@ -34,18 +34,40 @@ public final class ExpressionParser {
         this.tokens = Lexer.tokens(source);
     }
 
+    /**
+     * An expression with an optional name for its result: {@code y = max(w*x, 0)}.
+     *
+     * @param name the name before {@code =}, or null
+     * @param nameColumn its column (1 when there is none)
+     */
+    public record Equation(String name, int nameColumn, Ast expression) {}
+
     /** Parses the whole text; throws {@link ExpressionException} with the column of the first mistake. */
     public static Ast parse(String text) {
+        return parseEquation(text).expression();
+    }
+
+    /** Parses {@code [NAME =] EXPR}; throws {@link ExpressionException} with the column of the first mistake. */
+    public static Equation parseEquation(String text) {
         if (text == null) throw new ExpressionException("", 1, "no expression given");
         ExpressionParser p = new ExpressionParser(text);
         if (p.peek().kind() == Token.Kind.END) throw new ExpressionException(text, 1, "the expression is empty");
+        String name = null;
+        int nameColumn = 1;
+        if (p.tokens.size() > 2 && p.peek().kind() == Token.Kind.IDENT && p.tokens.get(1).kind() == Token.Kind.EQUALS) {
+            Token t = p.next();
+            if (Functions.get(t.text()) != null) throw p.error(t.column(), "'" + t.text() + "' is a function, not a name for the result");
+            name = t.text();
+            nameColumn = t.column();
+            p.next();
+        }
         Ast a = p.expression(ADDITIVE);
         Token t = p.peek();
         if (t.kind() != Token.Kind.END) {
             String why = t.kind() == Token.Kind.RPAREN ? "unmatched ')'" : "unexpected " + t.describe() + " (missing operator?)";
             throw p.error(t.column(), why);
         }
-        return a;
+        return new Equation(name, nameColumn, a);
     }
 
     private Ast expression(int minPrecedence) {

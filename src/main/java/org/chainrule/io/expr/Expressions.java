@@ -19,12 +19,15 @@ import org.chainrule.ops.Op;
 public final class Expressions {
     private Expressions() {}
 
-    /** Parses {@code text}; throws {@link ExpressionException} pointing at the first mistake. */
+    /** Parses {@code text} ({@code [NAME =] EXPR}); throws {@link ExpressionException} pointing at the first mistake. */
     public static Ast parse(String text) {
         return ExpressionParser.parse(text);
     }
 
-    /** The graph of {@code text} with no params: every identifier is an input. */
+    /**
+     * The graph of {@code text} with no params: every identifier is an input. The text may name its
+     * result first ({@code y = max(w*x + x, 0)}); otherwise the root keeps its generated name.
+     */
     public static Graph toGraph(String text) {
         return toGraph(text, List.of());
     }
@@ -34,9 +37,9 @@ public final class Expressions {
      * inputs. A param that the expression does not use is an error.
      */
     public static Graph toGraph(String text, Collection<String> params) {
-        Ast root = ExpressionParser.parse(text);
+        ExpressionParser.Equation eq = ExpressionParser.parseEquation(text);
         Set<String> ps = new LinkedHashSet<>(params);
-        Graph g = GraphBuilder.build(text, root, ps);
+        Graph g = GraphBuilder.build(text, eq, ps);
         for (String p : ps) {
             Node n = g.node(p);
             if (n == null || !n.op().isSource() || n.op() == Op.CONST) {

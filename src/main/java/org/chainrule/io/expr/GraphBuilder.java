@@ -26,7 +26,7 @@ import org.chainrule.ops.Op;
  *       exponent is an error.</li>
  *   <li>Operation nodes are named after their op with a counter ({@code mul1}, {@code add1},
  *       {@code add2}, {@code const1}), skipping names the expression uses itself; the root is the
- *       graph's output.</li>
+ *       graph's output, named by the expression when it starts with one ({@code y = max(w*x, 0)}).</li>
  * </ul>
  * Nodes are added identifiers first (in order of first appearance), then operations bottom-up; edges
  * into a node are added in argument order, and ordered ops also get an explicit {@code arg}.
@@ -43,10 +43,23 @@ final class GraphBuilder {
         this.params = params;
     }
 
-    static Graph build(String source, Ast root, Set<String> params) {
+    static Graph build(String source, ExpressionParser.Equation eq, Set<String> params) {
         GraphBuilder b = new GraphBuilder(source, params);
+        Ast root = eq.expression();
         b.addIdentifiers(root);
+        String name = eq.name();
+        if (name != null) {
+            if (b.graph.node(name) != null) {
+                throw new ExpressionException(source, eq.nameColumn(), "'" + name + "' names the result and is also used in the expression");
+            }
+            b.taken.add(name);
+        }
         Node out = b.node(root);
+        if (name != null) {
+            // y = x: the result needs a node of its own
+            if (out.op().isSource() && root instanceof Ast.Var) out = b.op(Op.IDENTITY, List.of(out));
+            b.graph.rename(out, name);
+        }
         b.graph.setOutputId(out.id());
         return b.graph;
     }

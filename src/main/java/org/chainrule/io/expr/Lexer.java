@@ -79,6 +79,7 @@ final class Lexer {
             case '(': return Token.Kind.LPAREN;
             case ')': return Token.Kind.RPAREN;
             case ',': return Token.Kind.COMMA;
+            case '=': return Token.Kind.EQUALS;
             default: return null;
         }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.io.InputException;
+import org.chainrule.layout.LayeredLayout;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
@@ -47,8 +48,10 @@ class ExpressionGraphTest {
     }
 
     @Test
-    void everyNodeIsPlacedLeftToRight() {
+    void theLayeredLayoutPlacesItLeftToRight() {
         Graph g = Expressions.toGraph("max(w*x + x, 0)");
+        for (Node n : g.nodes()) assertTrue(!n.hasPosition(), "left to the caller: " + n.id());
+        LayeredLayout.apply(g);
         for (Node n : g.nodes()) assertTrue(n.hasPosition(), n.id());
         for (Edge e : g.edges()) assertTrue(g.source(e).x() < g.target(e).x(), g.key(e));
     }
@@ -122,6 +125,19 @@ class ExpressionGraphTest {
     void unknownParamIsAnError() {
         InputException e = assertThrows(InputException.class, () -> Expressions.toGraph("w*x", List.of("b")));
         assertEquals("param 'b' is not an identifier of the expression w*x", e.getMessage());
+    }
+
+    @Test
+    void aNamedResultNamesTheOutput() {
+        Graph g = Expressions.toGraph("y = max(w*x + x, 0)", List.of("w"));
+        assertEquals(List.of("w", "x", "mul1", "add1", "const1", "y"), ids(g));
+        assertEquals("y", g.outputId());
+        // y = x: the result gets a node of its own
+        Graph id = Expressions.toGraph("y = x");
+        assertEquals(List.of("x"), args(id, "y"));
+        assertEquals(Op.IDENTITY, id.node("y").op());
+        ExpressionException e = assertThrows(ExpressionException.class, () -> Expressions.toGraph("x = x + 1"));
+        assertEquals("expression, column 1: 'x' names the result and is also used in the expression", e.getMessage());
     }
 
     @Test

@@ -102,12 +102,24 @@ class ExpressionParserTest {
         "pow(x)         | 1  | pow takes 2 arguments, not 1",
         "leaky_relu()   | 1  | leaky_relu takes 1 or 2 arguments, not 0",
         "1e999 + x      | 1  | number 1e999 is too large",
+        "y =            | 4  | expected an operand",
+        "= x            | 1  | expected an operand",
+        "y = a = b      | 7  | unexpected '=' (missing operator?)",
+        "exp = x        | 1  | 'exp' is a function, not a name for the result",
     })
     void errorsNameTheColumn(String text, int column, String reason) {
         ExpressionException e = error(text);
         assertEquals(column, e.column(), e.getMessage());
         assertEquals(reason, e.reason());
         assertEquals("expression, column " + column + ": " + reason, e.getMessage());
+    }
+
+    @Test
+    void theResultMayBeNamed() {
+        ExpressionParser.Equation eq = ExpressionParser.parseEquation("y = max(w*x + x, 0)");
+        assertEquals("y", eq.name());
+        assertEquals("(max (+ (* w x) x) 0.0)", eq.expression().show());
+        assertEquals(null, ExpressionParser.parseEquation("max(x, 0)").name());
     }
 
     @Test
