@@ -50,9 +50,9 @@ public enum Notation {
         return partial(name(of, timed), name(wrt, timed));
     }
 
-    /** The derivative of a node's output (not at a given step) with respect to a node or its init. */
+    /** The derivative of a node's output (not at a given step) with respect to a node or its init (written h⟨0⟩). */
     public String derivative(String of, String wrt) {
-        if (this == UNICODE) return partial(of, wrt);
+        if (this == UNICODE) return partial(of, wrt.endsWith(".init") ? wrt.substring(0, wrt.length() - 5) + "⟨0⟩" : wrt);
         return partial(latexId(of), wrt.endsWith(".init")
                 ? latexId(wrt.substring(0, wrt.length() - 5)) + "^{\\langle 0\\rangle}" : latexId(wrt));
     }

@@ -123,7 +123,7 @@ class ChainRuleTest {
                 du.expression());
         Derivative dh0 = ChainRule.derive(g, "y", "h.init");
         assertEquals(List.of(List.of("h⟨0⟩", "uh⟨1⟩", "s⟨1⟩", "h⟨1⟩", "uh⟨2⟩", "s⟨2⟩", "h⟨2⟩", "y⟨2⟩")), dh0.pathNames());
-        assertEquals("∂y/∂h.init", dh0.lhs());
+        assertEquals("∂y/∂h⟨0⟩", dh0.lhs());
         assertEquals("\\frac{\\partial y}{\\partial h^{\\langle 0\\rangle}}", dh0.lhsLatex());
         assertTrue(dh0.latex().startsWith("\\frac{\\partial y^{\\langle 2\\rangle}}{\\partial h^{\\langle 2\\rangle}}"), dh0.latex());
         // of = wrt in a recurrence: the empty path at step 2 and the path through step 1
