@@ -25,7 +25,15 @@ import org.jgrapht.nio.dot.DOTExporter;
  * {@code dot} lays the graph out left to right by itself.
  */
 public final class DotExport {
+    /** Graphviz's line break inside a label: a backslash and an n, not a newline character. */
+    private static final String NEWLINE = "\\n";
+
     private DotExport() {}
+
+    /** User text inside a DOT string: backslashes doubled so Graphviz reads none as an escape. */
+    private static String text(String s) {
+        return s.replace("\\", "\\\\");
+    }
 
     /** The DOT text of {@code g}. */
     public static String toDot(Graph g) {
@@ -38,7 +46,8 @@ public final class DotExport {
         exporter.setGraphAttributeProvider(() -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             a.put("rankdir", DefaultAttribute.createAttribute("LR"));
-            if (g.name() != null) a.put("label", DefaultAttribute.createAttribute(g.name()));
+            // The exporter writes graph attributes as they are, so this one is quoted here.
+            if (g.name() != null) a.put("label", DefaultAttribute.createAttribute('"' + text(g.name()).replace("\"", "\\\"") + '"'));
             return a;
         });
         exporter.setVertexAttributeProvider(n -> {
@@ -88,17 +97,17 @@ public final class DotExport {
 
     /** The node's name, then what it computes: {@code x = 2}, {@code h1\nReLU, b = 1}, {@code s\n+}. */
     static String label(Node n) {
-        String name = n.displayName();
+        String name = text(n.displayName());
         if (n.op().isSource()) {
             String v = n.hasValue() ? (n.valueIsList() ? values(n) : Numbers.human(n.valueAt(1))) : "?";
             return name + " = " + v;
         }
         if (n.op() == Op.NEURON) {
             String act = n.activation().symbol().isEmpty() ? "Σ" : n.activation().symbol();
-            return n.bias() == 0 ? name + "\n" + act : name + "\n" + act + ", b = " + Numbers.human(n.bias());
+            return n.bias() == 0 ? name + NEWLINE + act : name + NEWLINE + act + ", b = " + Numbers.human(n.bias());
         }
-        if (n.op() == Op.POW) return name + "\n^" + Numbers.human(n.p());
-        return name + "\n" + n.op().symbol();
+        if (n.op() == Op.POW) return name + NEWLINE + "^" + Numbers.human(n.p());
+        return name + NEWLINE + n.op().symbol();
     }
 
     private static String values(Node n) {
