@@ -1,11 +1,7 @@
 package org.chainrule.io;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.chainrule.model.Edge;
@@ -79,20 +75,9 @@ public final class DotExport {
         return out.toString();
     }
 
-    /** Writes the DOT text to {@code file} through a temporary file. */
+    /** Writes the DOT text to {@code file} atomically. */
     public static void write(Graph g, Path file) {
-        String text = toDot(g);
-        try {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".chainrule-", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot write (" + e.getMessage() + ")");
-        }
+        GraphFile.writeText(toDot(g), file);
     }
 
     /** The node's name, then what it computes: {@code x = 2}, {@code h1\nReLU, b = 1}, {@code s\n+}. */

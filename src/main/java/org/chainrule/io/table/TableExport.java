@@ -1,12 +1,9 @@
 package org.chainrule.io.table;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.chainrule.io.GraphFile;
 import org.chainrule.io.InputException;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
@@ -71,21 +68,9 @@ public final class TableExport {
         return sb.toString();
     }
 
-    /** Writes the table to {@code file} through a temporary file, so a failure leaves no half table. */
+    /** Writes the table to {@code file} atomically, so a failure leaves no half table. */
     public static void write(Graph g, Path file, String source) {
-        String text = toText(g, source);
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".chainrule-", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot write (" + e.getMessage() + ")");
-        }
+        GraphFile.writeText(toText(g, source), file);
     }
 
     /** An entry as the reader takes it back exactly: integers plain, other numbers as Java prints them. */

@@ -36,10 +36,12 @@ public final class TableImport {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file + ": no such file");
         } catch (java.nio.charset.MalformedInputException e) {
             throw new InputException(file + ": not a UTF-8 text file");
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new InputException(file + ": cannot read: " + e.getMessage());
         }
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return parse(text, file.toString(), stem, activation);
