@@ -1,7 +1,14 @@
 package org.chainrule.draw;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.chainrule.engine.Evaluation;
+import org.chainrule.model.Edge;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+import org.chainrule.ops.Numbers;
 
 /**
  * What to show on top of the plain graph: per node a value text and a gradient text (each with a
@@ -70,6 +77,85 @@ public final class Annotations {
     public static Annotations none() { return NONE; }
 
     public static Builder builder() { return new Builder(); }
+
+    /** Consumers up to which a node's gradient is written out as a sum; beyond, only the total. */
+    public static final int MAX_SUM_TERMS = 4;
+
+    /**
+     * The numbers of an evaluation as the stepper shows them at the end of the backward pass: every
+     * node's value at t = T and its gradient summed over time, every edge's value into its target at
+     * t = T (before any weight) and the gradient it carries back summed over time. A node with several
+     * contributions to its gradient (consumers, and the seed 1 of the output) shows them as a sum,
+     * {@code 1 + 0.001 = 1.001}. Numbers are rounded with {@link Numbers#human}; tooltips hold
+     * {@link Numbers#exact}. The evaluation must come from a graph ({@link Evaluation#graph()}).
+     */
+    public static Annotations from(Evaluation ev, AnnotateMode mode) {
+        if (mode == AnnotateMode.NONE) return none();
+        Graph g = ev.graph();
+        if (g == null) throw new IllegalArgumentException("the evaluation has no graph to annotate");
+        int T = ev.timesteps();
+        Builder b = builder();
+        Map<Edge, Double> edgeGrads = edgeGrads(ev);
+        for (Node n : g.nodes()) {
+            NodeNote note = NodeNote.EMPTY;
+            if (mode.showsValues()) {
+                double v = ev.value(n);
+                note = note.withValue(Numbers.human(v), Numbers.exact(v));
+            }
+            if (mode.showsGrads()) {
+                double total = ev.grad(n);
+                note = note.withGrad(sumText(gradTerms(ev, n, edgeGrads), total), Numbers.exact(total));
+            }
+            b.node(n.id(), note);
+        }
+        for (Edge e : g.edges()) {
+            EdgeNote note = EdgeNote.EMPTY;
+            if (mode.showsValues()) {
+                double v = ev.edgeValue(e, T);
+                note = note.withValue(Numbers.human(v), Numbers.exact(v));
+            }
+            if (mode.showsGrads()) {
+                double gr = edgeGrads.get(e);
+                note = note.withGrad(Numbers.human(gr), Numbers.exact(gr));
+            }
+            b.edge(g.key(e), note);
+        }
+        return b.build();
+    }
+
+    /**
+     * Per edge, the gradient it carries back to its source summed over the steps that reach the source
+     * itself: with delay d, the target's steps t &gt; d (earlier ones reach the source's {@code init}).
+     */
+    static Map<Edge, Double> edgeGrads(Evaluation ev) {
+        Graph g = ev.graph();
+        Map<Edge, Double> sums = new LinkedHashMap<>();
+        for (Edge e : g.edges()) {
+            double sum = 0;
+            for (int t = g.delay(e) + 1; t <= ev.timesteps(); t++) sum += ev.edgeGrad(e, t);
+            sums.put(e, sum);
+        }
+        return sums;
+    }
+
+    /** The contributions that add up to a node's gradient: the seed 1 of the output, then its out-edges. */
+    static List<Double> gradTerms(Evaluation ev, Node n, Map<Edge, Double> edgeGrads) {
+        List<Double> terms = new ArrayList<>();
+        if (n == ev.output()) terms.add(1.0);
+        for (Edge e : ev.graph().outgoing(n)) terms.add(edgeGrads.get(e));
+        return terms;
+    }
+
+    /** {@code 1 + 0.001 = 1.001}, {@code 8 − 24 = −16}, or just the total for 0–1 or many terms. */
+    static String sumText(List<Double> terms, double total) {
+        if (terms.size() < 2 || terms.size() > MAX_SUM_TERMS) return Numbers.human(total);
+        StringBuilder s = new StringBuilder(Numbers.human(terms.get(0)));
+        for (int i = 1; i < terms.size(); i++) {
+            double t = terms.get(i);
+            s.append(t < 0 ? " − " : " + ").append(Numbers.human(Math.abs(t)));
+        }
+        return s.append(" = ").append(Numbers.human(total)).toString();
+    }
 
     /** A builder starting from these annotations. */
     public Builder toBuilder() {

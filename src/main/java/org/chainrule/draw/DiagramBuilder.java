@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
+import org.chainrule.layout.LayeredLayout;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Numbers;
@@ -15,7 +16,7 @@ import org.chainrule.ops.OpGroup;
 
 /**
  * Computes the {@link Diagram} of a graph: node shapes at the model's positions (nodes without one are
- * laid out left to right), edge curves and arrowheads, and every text where it overlaps nothing else.
+ * laid out by {@link LayeredLayout}), edge curves and arrowheads, and every text where it overlaps nothing else.
  * Shapes: ops are boxes showing their label over their symbol (+, ×, max, σ, ReLU), neurons are
  * circles (label over activation), inputs, params and constants rounded boxes. Below a node: a
  * neuron's bias ({@code b = 1}, when not 0), then the annotated value and gradient. Edges into neurons
@@ -62,8 +63,13 @@ public final class DiagramBuilder {
             else all = false;
         }
         if (all) return at;
-        Map<Node, Point> laid = FallbackLayout.place(g);
-        for (Node n : g.nodes()) at.putIfAbsent(n, laid.get(n));
+        // lay out a copy: drawing never changes the model
+        Graph copy = g.copy();
+        LayeredLayout.applyToUnplaced(copy);
+        for (Node n : g.nodes()) {
+            Node c = copy.node(n.id());
+            at.put(n, new Point(c.x(), c.y()));
+        }
         return at;
     }
 

@@ -53,6 +53,7 @@ final class SampleGraphs {
     static Graph parallel() {
         Graph g = new Graph();
         Node a = g.add("a", Op.INPUT);
+        a.setValues(java.util.List.of(2.0, 0.5));
         a.setPosition(60.0, 100.0);
         Node b = g.add("b", Op.MUL);
         b.setPosition(260.0, 100.0);
@@ -63,6 +64,7 @@ final class SampleGraphs {
         g.connect(b, c);
         Edge back = g.connect(c, b);
         back.setDelay(1);
+        g.setOutputId("c");
         return g;
     }
 }
