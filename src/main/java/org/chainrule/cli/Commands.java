@@ -11,6 +11,8 @@ public final class Commands {
         register(new EvalCommand());
         register(new StepsCommand());
         register(new TrainCommand());
+        register(new ImportCommand());
+        register(new ExportCommand());
         register(new CheckCommand());
         register(new ExprCommand());
         register(new SymbolicCommand());

@@ -86,9 +86,9 @@ public final class CompiledGraph {
 
     /** Compiles a valid graph; throws {@link GraphException} with every problem otherwise. */
     public static CompiledGraph compile(Graph g) {
-        Validator.require(g);
         List<Node> orderList = EvaluationOrder.of(g);
-        if (orderList == null) throw new GraphException("cycle without a delay");
+        List<Diagnostic> problems = Validator.validate(g, orderList);
+        if (!problems.isEmpty()) throw new GraphException(problems);
         int n = g.nodeCount();
         int T = g.timesteps();
         Node[] nodes = g.nodes().toArray(new Node[0]);

@@ -3,7 +3,6 @@ package org.chainrule.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.jgrapht.GraphPath;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
@@ -25,7 +25,7 @@ public final class EvaluationOrder {
 
     /** The nodes in evaluation order, or null when the delay-0 edges contain a cycle. */
     public static List<Node> of(Graph g) {
-        AsSubgraph<Node, Edge> instant = instantSubgraph(g);
+        org.jgrapht.Graph<Node, Edge> instant = instantSubgraph(g);
         Map<Node, Integer> index = fileIndex(g);
         List<Node> order = new ArrayList<>(g.nodeCount());
         try {
@@ -44,7 +44,7 @@ public final class EvaluationOrder {
      * repeated), or an empty list when there is none.
      */
     public static List<Node> instantCycle(Graph g) {
-        AsSubgraph<Node, Edge> instant = instantSubgraph(g);
+        org.jgrapht.Graph<Node, Edge> instant = instantSubgraph(g);
         for (Edge e : instant.edgeSet()) {
             if (g.source(e) == g.target(e)) return List.of(g.source(e));
         }
@@ -64,10 +64,12 @@ public final class EvaluationOrder {
         return List.of();
     }
 
-    private static AsSubgraph<Node, Edge> instantSubgraph(Graph g) {
-        Set<Edge> instantEdges = new HashSet<>();
-        for (Edge e : g.edges()) if (g.delay(e) == 0) instantEdges.add(e);
-        return new AsSubgraph<>(g.jgrapht(), null, instantEdges);
+    /** The delay-0 edges only: a lazy view, nothing is copied (the graph itself when nothing is delayed). */
+    private static org.jgrapht.Graph<Node, Edge> instantSubgraph(Graph g) {
+        boolean anyDelay = false;
+        for (Edge e : g.edges()) if (g.delay(e) > 0) { anyDelay = true; break; }
+        if (!anyDelay) return g.jgrapht();
+        return new MaskSubgraph<>(g.jgrapht(), v -> false, e -> g.delay(e) > 0);
     }
 
     static Map<Node, Integer> fileIndex(Graph g) {
