@@ -14,6 +14,8 @@ public final class Commands {
         register(new ImportCommand());
         register(new ExportCommand());
         register(new CheckCommand());
+        register(new ExprCommand());
+        register(new SymbolicCommand());
     }
 
     private Commands() {}
