@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chainrule.engine.Engine;
 import org.chainrule.io.DotExport;
 import org.chainrule.io.table.TableExport;
 import org.chainrule.model.Graph;
@@ -15,7 +16,7 @@ import org.chainrule.model.Graph;
  * extension names. Each format is one entry of {@link #FORMATS}; a new back end adds one line there.
  */
 public final class ExportCommand implements Command {
-    /** Which numbers a diagram carries; formats that hold only the structure ignore it. */
+    /** Which numbers a diagram carries; formats that hold only the structure (.txt) ignore it. */
     static final Set<String> ANNOTATE = Set.of("none", "values", "grads", "both");
 
     /** One output format: writes {@code g} (read from {@code source}) to {@code out}. */
@@ -26,7 +27,11 @@ public final class ExportCommand implements Command {
     private static final Map<String, Format> FORMATS = new LinkedHashMap<>();
 
     static {
-        FORMATS.put("dot", (g, source, annotate, out) -> DotExport.write(g, out));
+        FORMATS.put("dot", (g, source, annotate, out) -> {
+            boolean values = annotate.equals("values") || annotate.equals("both");
+            boolean grads = annotate.equals("grads") || annotate.equals("both");
+            DotExport.write(g, values || grads ? Engine.evaluate(g) : null, values, grads, out);
+        });
         FORMATS.put("txt", (g, source, annotate, out) -> TableExport.write(g, out, source));
     }
 
