@@ -12,6 +12,7 @@ public final class Commands {
         register(new StepsCommand());
         register(new TrainCommand());
         register(new CheckCommand());
+        register(new ExportCommand());
     }
 
     private Commands() {}
