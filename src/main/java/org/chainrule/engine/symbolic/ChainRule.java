@@ -1,0 +1,56 @@
+package org.chainrule.engine.symbolic;
+
+import java.util.List;
+import org.chainrule.engine.Engine;
+import org.chainrule.engine.Evaluation;
+import org.chainrule.model.Edge;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+
+/**
+ * The chain rule written out as in an exam answer: ∂of/∂wrt as the sum over every path from wrt to of
+ * of the product of the local partials along it, with common factors pulled out ({@link Factoring}).
+ * The graph is unrolled in time when it has delayed edges ({@link PathFinder}). The number that goes
+ * with the formula is the engine's reverse-mode gradient, with {@code of} made the output of a copy
+ * when it is not the graph's output.
+ */
+public final class ChainRule {
+    private ChainRule() {}
+
+    /**
+     * ∂of/∂wrt in {@code graph}. {@code wrt} is a node id or {@code ID.init}.
+     *
+     * @throws IllegalArgumentException with a one-line message when a node is missing or there are too
+     *     many paths
+     * @throws org.chainrule.engine.GraphException when the graph is invalid
+     */
+    public static Derivative derive(Graph graph, String of, String wrt) {
+        Node ofNode = graph.node(of);
+        if (ofNode == null) throw new IllegalArgumentException("--of: no node '" + of + "' in the graph");
+        boolean init = wrt.endsWith(".init") && graph.node(wrt) == null;
+        String wrtId = init ? wrt.substring(0, wrt.length() - ".init".length()) : wrt;
+        Node wrtNode = graph.node(wrtId);
+        if (wrtNode == null) throw new IllegalArgumentException("--wrt: no node '" + wrtId + "' in the graph");
+        // evaluating first also validates: the path search relies on the delay-0 edges forming a DAG
+        double value = value(graph, ofNode, wrt);
+        List<List<TimeNode>> paths = PathFinder.paths(graph, ofNode, wrtNode, init);
+        return new Derivative(of, wrt, hasDelays(graph) || init, paths, Factoring.factor(paths), value);
+    }
+
+    /** The engine's ∂of/∂wrt: of read at the last step, wrt summed over steps (or its init). */
+    static double value(Graph graph, Node of, String wrt) {
+        Graph g = graph;
+        if (graph.output() != of) {
+            g = graph.copy();
+            g.setOutputId(of.id());
+        }
+        Evaluation ev = Engine.evaluate(g);
+        return ev.grad(wrt);
+    }
+
+    /** Whether any edge carries a delay (a self-loop does by default): then names carry time steps. */
+    public static boolean hasDelays(Graph graph) {
+        for (Edge e : graph.edges()) if (graph.delay(e) > 0) return true;
+        return false;
+    }
+}
