@@ -85,14 +85,14 @@ public final class DotExport {
         String name = text(n.displayName());
         if (n.op().isSource()) {
             String v = n.hasValue() ? (n.valueIsList() ? values(n) : Numbers.human(n.valueAt(1))) : "?";
-            return name + " = " + v;
+            return name.equals(v) ? v : name + " = " + v; // a constant labelled by its value: just "1"
         }
         if (n.op() == Op.NEURON) {
             String act = n.activation().symbol().isEmpty() ? "Σ" : n.activation().symbol();
             return n.bias() == 0 ? name + NEWLINE + act : name + NEWLINE + act + ", b = " + Numbers.human(n.bias());
         }
         if (n.op() == Op.POW) return name + NEWLINE + "^" + Numbers.human(n.p());
-        return name + NEWLINE + n.op().symbol();
+        return name.equals(n.op().symbol()) ? name : name + NEWLINE + n.op().symbol();
     }
 
     private static String values(Node n) {

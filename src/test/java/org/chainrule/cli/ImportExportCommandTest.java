@@ -91,6 +91,37 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void randomFilesGiveAGraphOrOneLineAndExitTwo() throws Exception {
+        java.util.Random rnd = new java.util.Random(7);
+        String good = Files.readString(graphs().resolve("in5400-2021-ex8.txt"));
+        Path f = dir.resolve("fuzz.txt");
+        int ok = 0, refused = 0;
+        for (int i = 0; i < 300; i++) {
+            byte[] bytes;
+            if (i % 2 == 0) {
+                bytes = new byte[rnd.nextInt(60)];
+                rnd.nextBytes(bytes);
+            } else {
+                byte[] g = good.getBytes(StandardCharsets.UTF_8);
+                bytes = java.util.Arrays.copyOf(g, rnd.nextInt(g.length + 1));
+                if (bytes.length > 0 && rnd.nextBoolean()) bytes[rnd.nextInt(bytes.length)] = (byte) rnd.nextInt(256);
+            }
+            Files.write(f, bytes);
+            int code = run("import", f.toString());
+            if (code == 0) {
+                ok++;
+                assertEquals("", stderr());
+            } else {
+                refused++;
+                assertEquals(2, code);
+                String e = stderr();
+                assertTrue(e.startsWith("chainrule import: " + f) && e.indexOf('\n') == e.length() - 1, e);
+            }
+        }
+        assertTrue(ok > 10 && refused > 10, ok + " imported, " + refused + " refused");
+    }
+
+    @Test
     void exportRefusesWhatATableCannotHoldAndWritesNothing() {
         Path txt = dir.resolve("p10b.txt");
         assertEquals(2, run("export", graphs().resolve("tum-p10b-rnn-ops.json").toString(), "-o", txt.toString()));

@@ -51,6 +51,18 @@ class DotExportTest {
     }
 
     @Test
+    void labelsThatRepeatTheValueOrTheSymbolAreNotWrittenTwice() {
+        Graph g = new Graph();
+        g.add("zero", Op.CONST).setValue(0);
+        g.node("zero").setLabel("0");
+        g.add("s", Op.ADD).setLabel("+");
+        g.connect("zero", "s");
+        String dot = DotExport.toDot(g);
+        assertTrue(dot.contains("zero [ label=\"0\" shape=\"plaintext\" ];"), dot);
+        assertTrue(dot.contains("s [ label=\"+\" shape=\"ellipse\" peripheries=\"2\" ];"), dot);
+    }
+
+    @Test
     void writeLeavesOnlyTheFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("g.dot");
         DotExport.write(rnn(), out);
