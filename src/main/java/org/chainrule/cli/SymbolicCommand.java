@@ -48,17 +48,29 @@ public final class SymbolicCommand implements Command {
         } else if (a.flag("--latex")) {
             out.println(d.latexEquation());
         } else {
+            String indent = " ".repeat(d.lhs().length());
             out.println(d.equation());
-            out.println(" ".repeat(d.lhs().length()) + " = " + Numbers.human(d.value()));
+            if (!d.paths().isEmpty()) out.println(indent + " = " + d.numbers());
+            out.println(indent + " = " + Numbers.human(d.value()));
             out.println();
             List<List<String>> paths = d.pathNames();
-            out.println(paths.size() + (paths.size() == 1 ? " path" : " paths") + " from " + wrt + " to " + of + ":");
-            for (List<String> p : paths) out.println("  " + String.join(" → ", p));
+            List<Double> values = d.pathValues();
+            out.println(paths.size() + (paths.size() == 1 ? " path" : " paths") + " from " + wrt + " to " + of
+                    + (paths.isEmpty() ? "" : ", each with the product of its local derivatives") + ":");
+            int w = 0;
+            for (List<String> p : paths) w = Math.max(w, String.join(" → ", p).length());
+            for (int i = 0; i < paths.size(); i++) {
+                String p = String.join(" → ", paths.get(i));
+                out.println("  " + p + " ".repeat(w - p.length()) + "   " + Numbers.human(values.get(i)));
+            }
         }
         return 0;
     }
 
-    /** {@code {"of", "wrt", "derivative", "expression", "latex", "expanded", "paths", "value"}}. */
+    /**
+     * {@code {"of", "wrt", "derivative", "expression", "latex", "expanded", "numbers", "paths",
+     * "path_values", "value"}}.
+     */
     public static JsonObject json(Derivative d) {
         JsonObject o = new JsonObject();
         o.addProperty("of", d.of());
@@ -73,7 +85,9 @@ public final class SymbolicCommand implements Command {
             for (String s : p) path.add(s);
             paths.add(path);
         }
+        o.addProperty("numbers", d.numbers());
         o.add("paths", paths);
+        o.add("path_values", JsonOutput.list(d.pathValues()));
         o.addProperty("value", d.value());
         return o;
     }

@@ -9,6 +9,7 @@ import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Numbers;
+import org.chainrule.ops.Op;
 
 /**
  * What to show on top of the plain graph: per node a value text and a gradient text (each with a
@@ -83,11 +84,14 @@ public final class Annotations {
 
     /**
      * The numbers of an evaluation as the stepper shows them at the end of the backward pass: every
-     * node's value at t = T and its gradient summed over time, every edge's value into its target at
-     * t = T (before any weight) and the gradient it carries back summed over time. A node with several
-     * contributions to its gradient (consumers, and the seed 1 of the output) shows them as a sum,
-     * {@code 1 + 0.001 = 1.001}. Numbers are rounded with {@link Numbers#human}; tooltips hold
-     * {@link Numbers#exact}. The evaluation must come from a graph ({@link Evaluation#graph()}).
+     * node's value at t = T and its gradient summed over time. A node with several contributions to its
+     * gradient (consumers, and the seed 1 of the output) shows them as a sum, {@code 1 + 0.001 = 1.001}.
+     * On edges: the gradient carried back to the source (summed over the steps that reach it), except
+     * on an edge into a neuron, which shows the gradient of its weight ({@code ∂J/∂w}, the number exam
+     * questions ask for) under the weight. An edge shows a value only when it differs from its
+     * source's: a delayed edge carries the source's value from an earlier step. Numbers are rounded
+     * with {@link Numbers#human}; tooltips hold {@link Numbers#exact}. The evaluation must come from a
+     * graph ({@link Evaluation#graph()}).
      */
     public static Annotations from(Evaluation ev, AnnotateMode mode) {
         if (mode == AnnotateMode.NONE) return none();
@@ -110,12 +114,13 @@ public final class Annotations {
         }
         for (Edge e : g.edges()) {
             EdgeNote note = EdgeNote.EMPTY;
-            if (mode.showsValues()) {
+            if (mode.showsValues() && g.delay(e) > 0) {
                 double v = ev.edgeValue(e, T);
                 note = note.withValue(Numbers.human(v), Numbers.exact(v));
             }
             if (mode.showsGrads()) {
-                double gr = edgeGrads.get(e);
+                boolean weighted = g.target(e).op() == Op.NEURON;
+                double gr = weighted ? ev.grad(g.key(e)) : edgeGrads.get(e);
                 note = note.withGrad(Numbers.human(gr), Numbers.exact(gr));
             }
             b.edge(g.key(e), note);

@@ -44,13 +44,31 @@ public final class DiagramBuilder {
             DiagramNode d = node(graph, n, at.get(n), notes.node(n.id()));
             shapes.put(n, d);
             placer.addNode(d.bounds());
-            for (PlacedText t : d.texts()) if (t != d.title() && t != d.symbol()) placer.addText(t);
         }
         Map<Edge, EdgeRouter.Route> routes = new EdgeRouter(graph, shapes).routeAll();
+        Map<Edge, Integer> lines = new LinkedHashMap<>();
+        for (Edge e : graph.edges()) lines.put(e, placer.addLine(routes.get(e)));
+        // texts under nodes first (they belong to a fixed place), then the edges' texts around them
+        for (Node n : graph.nodes()) {
+            boolean loop = graph.outgoing(n).stream().anyMatch(e -> graph.target(e) == n);
+            shapes.put(n, placeStack(shapes.get(n), placer, loop));
+        }
         List<DiagramEdge> edges = new ArrayList<>();
-        for (Edge e : graph.edges()) edges.add(edge(graph, e, routes.get(e), notes, placer));
+        for (Edge e : graph.edges()) edges.add(edge(graph, e, routes.get(e), lines.get(e), notes, placer));
         List<DiagramNode> nodes = new ArrayList<>(shapes.values());
         return new Diagram(nodes, edges, bounds(nodes, edges));
+    }
+
+    private static DiagramNode placeStack(DiagramNode d, LabelPlacer placer, boolean loopAbove) {
+        List<PlacedText> stack = new ArrayList<>();
+        for (PlacedText t : new PlacedText[] {d.caption(), d.value(), d.grad()}) if (t != null) stack.add(t);
+        List<PlacedText> placed = placer.placeStack(d.bounds(), stack, loopAbove);
+        int i = 0;
+        PlacedText caption = d.caption() == null ? null : placed.get(i++);
+        PlacedText value = d.value() == null ? null : placed.get(i++);
+        PlacedText grad = d.grad() == null ? null : placed.get(i);
+        return new DiagramNode(d.id(), d.shape(), d.group(), d.x(), d.y(), d.width(), d.height(), d.title(), d.symbol(),
+                caption, value, grad, d.output(), d.highlighted(), d.dimmed(), d.styleClasses());
     }
 
     // ---- positions ----
@@ -86,10 +104,10 @@ public final class DiagramBuilder {
         if (n.op() == Op.NEURON) {
             shape = ShapeKind.CIRCLE;
             double ss = theme.smallSize();
-            double sw = sym.isEmpty() ? 0 : LabelText.plain(sym).width(ss);
+            double sw = sym.isEmpty() ? 0 : LabelText.symbol(sym).width(ss);
             w = h = Math.max(46, Math.max(tw, sw) + 16);
             titleText = text(title, p.x(), sym.isEmpty() ? p.y() : p.y() - 6, ts, Ink.TEXT, false, null);
-            if (!sym.isEmpty()) symbolText = text(LabelText.plain(sym), p.x(), p.y() + 10, ss, Ink.MUTED, false, null);
+            if (!sym.isEmpty()) symbolText = text(LabelText.symbol(sym), p.x(), p.y() + 10, ss, Ink.MUTED, false, null);
         } else if (n.op().isSource()) {
             shape = ShapeKind.ROUNDED;
             w = Math.max(40, tw + 20);
@@ -98,30 +116,24 @@ public final class DiagramBuilder {
         } else {
             shape = ShapeKind.BOX;
             double ss = theme.symbolSize();
-            double sw = LabelText.plain(sym).width(ss);
+            double sw = LabelText.symbol(sym).width(ss);
             w = Math.max(50, Math.max(tw, sw) + 16);
             h = 46;
             titleText = text(title, p.x(), p.y() - 9, ts, Ink.TEXT, false, null);
-            symbolText = text(LabelText.plain(sym), p.x(), p.y() + 10, ss, Ink.MUTED, false, null);
+            symbolText = text(LabelText.symbol(sym), p.x(), p.y() + 10, ss, Ink.MUTED, false, null);
         }
-        // texts under the shape, top to bottom
+        // texts under the shape, top to bottom; placed later, once the edges are known
         double ls = theme.labelSize();
-        double y = p.y() + h / 2 + 2;
         PlacedText caption = null, value = null, grad = null;
         if (n.op() == Op.NEURON && n.bias() != 0) {
-            caption = text(LabelText.plain("b = " + Numbers.human(n.bias())), p.x(), 0, theme.smallSize(), Ink.MUTED, true,
-                    Numbers.exact(n.bias()));
-            caption = caption.at(p.x(), y + caption.height() / 2);
-            y += caption.height();
+            caption = text(LabelText.plain("b = " + Numbers.human(n.bias())), p.x(), p.y(), theme.smallSize(), Ink.MUTED,
+                    true, Numbers.exact(n.bias()));
         }
         if (note.value() != null) {
-            value = text(LabelText.plain(note.value()), p.x(), 0, ls, Ink.FORWARD, true, note.valueTooltip());
-            value = value.at(p.x(), y + value.height() / 2);
-            y += value.height();
+            value = text(LabelText.plain(note.value()), p.x(), p.y(), ls, Ink.FORWARD, true, note.valueTooltip());
         }
         if (note.grad() != null) {
-            grad = text(LabelText.plain(note.grad()), p.x(), 0, ls, Ink.BACKWARD, true, note.gradTooltip());
-            grad = grad.at(p.x(), y + grad.height() / 2);
+            grad = text(LabelText.plain(note.grad()), p.x(), p.y(), ls, Ink.BACKWARD, true, note.gradTooltip());
         }
         boolean output = n == g.output();
         List<String> classes = new ArrayList<>(List.of("node", "op-" + n.op().id(),
@@ -148,7 +160,7 @@ public final class DiagramBuilder {
 
     // ---- edges ----
 
-    private DiagramEdge edge(Graph g, Edge e, EdgeRouter.Route r, Annotations notes, LabelPlacer placer) {
+    private DiagramEdge edge(Graph g, Edge e, EdgeRouter.Route r, int line, Annotations notes, LabelPlacer placer) {
         String key = g.key(e);
         Annotations.EdgeNote note = notes.edge(key);
         Node target = g.target(e);
@@ -161,7 +173,7 @@ public final class DiagramBuilder {
         if (note.grad() != null) grad = text(LabelText.plain(note.grad()), 0, 0, ls, Ink.BACKWARD, true, note.gradTooltip());
         int d = g.delay(e);
         if (d > 0) delay = text(LabelText.plain(d == 1 ? "t−1" : "t−" + d), 0, 0, theme.smallSize(), Ink.MUTED, true, null);
-        PlacedText[] placed = placer.placeEdge(r, weight, value, grad, delay);
+        PlacedText[] placed = placer.placeEdge(r, line, weight, value, grad, delay);
         List<String> classes = new ArrayList<>(List.of("edge"));
         if (d > 0) classes.add("delayed");
         if (r.selfLoop()) classes.add("self-loop");

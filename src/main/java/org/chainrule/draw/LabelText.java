@@ -43,8 +43,16 @@ public final class LabelText {
     /** A label of plain text with no markup (numbers, weights): one run, TeX-escaped. */
     public static LabelText plain(String text) {
         // spaces in math mode are ignored; + and = get their own spacing there
-        String tex = texWords(text, false).replace("\\ ", " ");
+        String tex = texWords(text, TexStyle.AS_IS).replace("\\ ", " ");
         return new LabelText(text, List.of(new Run(text, tex, Script.NORMAL)));
+    }
+
+    /**
+     * An op symbol ({@code +}, {@code ×}, {@code max}, {@code ReLU}, {@code σ}): one run whose words are
+     * upright in TeX ({@code \mathrm{max}}), as operator names are set.
+     */
+    public static LabelText symbol(String text) {
+        return new LabelText(text, List.of(new Run(text, texWords(text, TexStyle.UPRIGHT), Script.NORMAL)));
     }
 
     /** Parses the label syntax described above. Never fails: anything unrecognised stays text. */
@@ -159,7 +167,7 @@ public final class LabelText {
     }
 
     private static Run run(String raw, Script script) {
-        return new Run(display(raw), texWords(raw, true), script);
+        return new Run(display(raw), texWords(raw, TexStyle.ITALIC), script);
     }
 
     /** Greek names and hats replaced by their letters, word by word. */
@@ -181,14 +189,19 @@ public final class LabelText {
         return letter.equals("y") ? "ŷ" : letter + "\u0302";
     }
 
+    /** How words of several letters are set in TeX. */
+    private enum TexStyle { AS_IS, ITALIC, UPRIGHT }
+
     /** TeX math for raw text: Greek → \theta, yhat → \hat{y}, words → \mathit{…}, specials escaped. */
-    private static String texWords(String raw, boolean math) {
+    private static String texWords(String raw, TexStyle style) {
         StringBuilder b = new StringBuilder();
         forEachToken(raw, (word, isWord) -> {
             if (isWord && GREEK.containsKey(word)) b.append(GREEK.get(word).substring(1)).append(' ');
             else if (isWord && isHat(word)) b.append("\\hat{").append(word.charAt(0)).append('}');
-            else if (isWord && math && word.length() > 1 && !word.chars().allMatch(Character::isDigit)) {
+            else if (isWord && style == TexStyle.ITALIC && word.length() > 1) {
                 b.append("\\mathit{").append(texChars(word)).append('}');
+            } else if (isWord && style == TexStyle.UPRIGHT) {
+                b.append("\\mathrm{").append(texChars(word)).append('}');
             } else b.append(texChars(word));
         });
         String s = b.toString();
@@ -230,7 +243,7 @@ public final class LabelText {
             switch (c) {
                 case '#', '$', '%', '&', '{', '}' -> b.append('\\').append(c);
                 case '_' -> b.append("\\_");
-                case '^' -> b.append("\\hat{}");
+                case '^' -> b.append("\\wedge ");
                 case '~' -> b.append("\\sim ");
                 case '\\' -> b.append("\\backslash ");
                 case '−' -> b.append('-');

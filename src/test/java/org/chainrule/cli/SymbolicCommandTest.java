@@ -31,12 +31,14 @@ class SymbolicCommandTest {
         Path file = skip(dir);
         Run r = run("symbolic", file.toString(), "--of", "y", "--wrt", "x");
         assertEquals(0, r.code(), r.err());
+        // at w = 0.001, x = 2: add1 = 2.002 > 0 wins the max (∂y/∂add1 = 1), ∂mul1/∂x = w = 0.001
         assertEquals("∂y/∂x = ∂y/∂add1·(∂add1/∂mul1·∂mul1/∂x + ∂add1/∂x)\n"
+                + "      = 1·(1·0.001 + 1)\n"
                 + "      = 1.001\n"
                 + "\n"
-                + "2 paths from x to y:\n"
-                + "  x → mul1 → add1 → y\n"
-                + "  x → add1 → y\n", r.out());
+                + "2 paths from x to y, each with the product of its local derivatives:\n"
+                + "  x → mul1 → add1 → y   0.001\n"
+                + "  x → add1 → y          1\n", r.out());
     }
 
     @Test
@@ -51,6 +53,8 @@ class SymbolicCommandTest {
         assertEquals(2, paths.size());
         assertEquals("[\"x\",\"mul1\",\"add1\",\"y\"]", paths.get(0).toString());
         assertEquals(Engine.evaluate(GraphFile.read(file)).grad("x"), o.get("value").getAsDouble());
+        assertEquals("1·(1·0.001 + 1)", o.get("numbers").getAsString());
+        assertEquals("[0.001,1.0]", o.getAsJsonArray("path_values").toString());
     }
 
     @Test

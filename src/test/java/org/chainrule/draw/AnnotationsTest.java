@@ -23,10 +23,9 @@ class AnnotationsTest {
         assertEquals("2.002", a.node("y").value());
         assertEquals("0.001 + 1 = 1.001", a.node("x").grad());
         assertEquals("1.001", a.node("x").gradTooltip());
-        // along w→wx flows w = 0.001 forward and ∂y/∂wx · x = 1 · 2 = 2 back
-        assertEquals("0.001", a.edge("w->wx").value());
+        // along w→wx flows ∂y/∂wx · x = 1 · 2 = 2 back; forward it carries w itself, shown at w only
         assertEquals("2", a.edge("w->wx").grad());
-        assertEquals("0.002", a.edge("wx->s").value());
+        assertNull(a.edge("w->wx").value());
     }
 
     @Test
@@ -34,6 +33,7 @@ class AnnotationsTest {
         Evaluation ev = Engine.evaluate(SampleGraphs.skip());
         assertNull(Annotations.from(ev, AnnotateMode.VALUES).node("x").grad());
         assertEquals("2", Annotations.from(ev, AnnotateMode.VALUES).node("x").value());
+        assertEquals("0.002", Annotations.from(ev, AnnotateMode.VALUES).node("wx").value());
         assertNull(Annotations.from(ev, AnnotateMode.GRADS).edge("x->s").value());
         assertEquals("1", Annotations.from(ev, AnnotateMode.GRADS).edge("x->s").grad());
         assertEquals(Map.of(), Annotations.from(ev, AnnotateMode.NONE).nodes());
@@ -51,6 +51,10 @@ class AnnotationsTest {
         assertEquals("37", a.node("h").value());
         assertEquals("−3 − 1 = −4", a.node("h").grad());
         assertEquals("11", a.edge("h->h").value(), "the loop carries h1 into step 2");
+        // weights' gradients: dy/du = −1·h1 + (−3)·h0 = −11 − 9 = −20, dy/dw = −1·x2 + (−3)·x1 = −5, dy/dv = h2
+        assertEquals("−20", a.edge("h->h").grad());
+        assertEquals("−5", a.edge("x->h").grad());
+        assertEquals("37", a.edge("h->y").grad());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.chainrule.engine.symbolic;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Edge;
@@ -24,28 +26,32 @@ public final class ChainRule {
      *     many paths
      * @throws org.chainrule.engine.GraphException when the graph is invalid
      */
-    public static Derivative derive(Graph graph, String of, String wrt) {
+    public static Derivative derive(Graph original, String of, String wrt) {
+        if (original.node(of) == null) throw new IllegalArgumentException("--of: no node '" + of + "' in the graph");
+        // evaluated with of as the output; a copy when it is not, so the caller's graph is untouched
+        Graph graph = original;
+        if (original.output() != original.node(of)) {
+            graph = original.copy();
+            graph.setOutputId(of);
+        }
         Node ofNode = graph.node(of);
-        if (ofNode == null) throw new IllegalArgumentException("--of: no node '" + of + "' in the graph");
         boolean init = wrt.endsWith(".init") && graph.node(wrt) == null;
         String wrtId = init ? wrt.substring(0, wrt.length() - ".init".length()) : wrt;
         Node wrtNode = graph.node(wrtId);
         if (wrtNode == null) throw new IllegalArgumentException("--wrt: no node '" + wrtId + "' in the graph");
         // evaluating first also validates: the path search relies on the delay-0 edges forming a DAG
-        double value = value(graph, ofNode, wrt);
+        Evaluation ev = Engine.evaluate(graph);
         List<List<TimeNode>> paths = PathFinder.paths(graph, ofNode, wrtNode, init);
-        return new Derivative(of, wrt, hasDelays(graph) || init, paths, Factoring.factor(paths), value);
-    }
-
-    /** The engine's ∂of/∂wrt: of read at the last step, wrt summed over steps (or its init). */
-    static double value(Graph graph, Node of, String wrt) {
-        Graph g = graph;
-        if (graph.output() != of) {
-            g = graph.copy();
-            g.setOutputId(of.id());
+        Term factored = Factoring.factor(paths);
+        LocalPartials local = new LocalPartials(graph, ev);
+        Map<Term.Partial, Double> factors = new HashMap<>();
+        for (List<TimeNode> p : paths) {
+            for (int i = p.size() - 1; i > 0; i--) {
+                Term.Partial f = new Term.Partial(p.get(i), p.get(i - 1));
+                if (!factors.containsKey(f)) factors.put(f, local.of(f));
+            }
         }
-        Evaluation ev = Engine.evaluate(g);
-        return ev.grad(wrt);
+        return new Derivative(of, wrt, hasDelays(graph) || init, paths, factored, ev.grad(wrt), factors);
     }
 
     /** Whether any edge carries a delay (a self-loop does by default): then names carry time steps. */

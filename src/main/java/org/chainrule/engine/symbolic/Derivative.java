@@ -2,6 +2,7 @@ package org.chainrule.engine.symbolic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * ∂of/∂wrt written out by the chain rule: the paths it sums over and the factored formula in both
@@ -14,11 +15,29 @@ import java.util.List;
  * @param paths each path from the wrt end to of, through the graph unrolled in time
  * @param factored the sum over paths with common factors pulled out
  * @param value the number the engine computes for this derivative (reverse mode)
+ * @param factors the number of every partial in the formula (the local derivative at the evaluated values)
  */
 public record Derivative(String of, String wrt, boolean timed, List<List<TimeNode>> paths, Term factored,
-        double value) {
+        double value, Map<Term.Partial, Double> factors) {
     public Derivative {
         paths = List.copyOf(paths);
+        factors = Map.copyOf(factors);
+    }
+
+    /** The formula with each partial replaced by its number: {@code 1·(2·1 + 1·0.5)}. */
+    public String numbers() {
+        return Notation.UNICODE.writeNumbers(factored, factors);
+    }
+
+    /** The product of the local partials along each path, in path order; they add up to {@link #value()}. */
+    public List<Double> pathValues() {
+        List<Double> out = new ArrayList<>();
+        for (List<TimeNode> p : paths) {
+            double v = 1;
+            for (int i = p.size() - 1; i > 0; i--) v *= factors.get(new Term.Partial(p.get(i), p.get(i - 1)));
+            out.add(v);
+        }
+        return out;
     }
 
     /** The right-hand side in Unicode: {@code ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)}. */

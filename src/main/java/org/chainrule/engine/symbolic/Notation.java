@@ -2,8 +2,10 @@ package org.chainrule.engine.symbolic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chainrule.ops.Numbers;
 
 /**
  * How a chain-rule formula is written: {@link #UNICODE} ({@code ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)})
@@ -71,6 +73,25 @@ public enum Notation {
         for (Term f : ((Term.Product) t).factors()) {
             String w = write(f, timed);
             parts.add(f instanceof Term.Sum ? bracket(w) : w);
+        }
+        return String.join(times(), parts);
+    }
+
+    /** The formula with every partial replaced by its number, rounded for people; negative factors bracketed. */
+    public String writeNumbers(Term t, Map<Term.Partial, Double> numbers) {
+        if (t instanceof Term.Partial p) return Numbers.human(numbers.get(p));
+        if (t instanceof Term.One) return "1";
+        if (t instanceof Term.Sum s) {
+            if (s.terms().isEmpty()) return "0";
+            List<String> parts = new ArrayList<>();
+            for (Term x : s.terms()) parts.add(writeNumbers(x, numbers));
+            return String.join(" + ", parts);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Term f : ((Term.Product) t).factors()) {
+            String w = writeNumbers(f, numbers);
+            boolean negative = f instanceof Term.Partial && w.startsWith("−");
+            parts.add(f instanceof Term.Sum || negative ? bracket(w) : w);
         }
         return String.join(times(), parts);
     }

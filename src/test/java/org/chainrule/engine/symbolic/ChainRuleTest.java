@@ -5,35 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.chainrule.model.Edge;
+import java.nio.file.Path;
+import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
-import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
 import org.junit.jupiter.api.Test;
 
 class ChainRuleTest {
+    /** The exam graphs shipped in graphs/ (the pom points the tests at them). */
+    static Graph exam(String file) {
+        return GraphFile.read(Path.of(System.getProperty("chainrule.graphs", "graphs"), file));
+    }
+
     /**
      * UiO IN5400 2021 Ex 7: a ← x1; b ← a; c ← a, b; d ← a; f ← x1, a, d; j ← x2; h ← x2; g ← j, h;
-     * e ← f, d, c, g; ReLU neurons, e linear, with the weights and biases of graphs/in5400-2021-ex7-mini.json.
+     * e ← f, d, c, g; ReLU neurons, e linear.
      */
     static Graph ex7() {
-        Graph g = new Graph();
-        g.add("x1", Op.INPUT).setValue(1);
-        g.add("x2", Op.INPUT).setValue(2);
-        for (String id : List.of("a", "j", "h", "b", "d", "g", "c", "f", "e")) {
-            Node n = g.add(id, Op.NEURON);
-            if (!id.equals("e")) n.setActivation(Activation.RELU);
-        }
-        g.node("b").setBias(3);
-        Object[][] edges = {
-            {"x1", "a", 2.0}, {"a", "b", -1.0}, {"a", "c", 1.0}, {"b", "c", 1.0}, {"a", "d", 0.5},
-            {"x1", "f", 1.0}, {"a", "f", 1.0}, {"d", "f", -1.0}, {"x2", "j", 1.0}, {"x2", "h", 0.5},
-            {"j", "g", 2.0}, {"h", "g", 1.0}, {"f", "e", 1.0}, {"d", "e", 1.0}, {"c", "e", 1.0}, {"g", "e", 1.0},
-        };
-        for (Object[] e : edges) g.connect((String) e[0], (String) e[1]).setWeight((Double) e[2]);
-        g.setOutputId("e");
-        return g;
+        return exam("in5400-2021-ex7-mini.json");
     }
 
     @Test
@@ -86,30 +76,9 @@ class ChainRuleTest {
                 assertThrows(IllegalArgumentException.class, () -> ChainRule.derive(g, "e", "q")).getMessage());
     }
 
-    /** TUM I2DL 2021 P10b as ops: h_t = relu(u·h_{t−1} + w·x_t), y = v·h_2, T = 2. */
+    /** TUM I2DL 2021 P10b as ops: h_t = relu(u·h_{t−1} + w·x_t), y = v·h_2, T = 2, h_0 = 3. */
     static Graph rnn() {
-        Graph g = new Graph();
-        g.add("x", Op.INPUT).setValues(List.of(1.0, 2.0));
-        g.add("u", Op.PARAM).setValue(3);
-        g.add("w", Op.PARAM).setValue(2);
-        g.add("v", Op.PARAM).setValue(-1);
-        g.add("uh", Op.MUL);
-        g.add("wx", Op.MUL);
-        g.add("s", Op.ADD);
-        g.add("h", Op.RELU).setInit(3);
-        g.add("y", Op.MUL);
-        g.connect("u", "uh");
-        Edge back = g.connect(g.node("h"), g.node("uh"));
-        back.setDelay(1);
-        g.connect("w", "wx");
-        g.connect("x", "wx");
-        g.connect("uh", "s");
-        g.connect("wx", "s");
-        g.connect("s", "h");
-        g.connect("v", "y");
-        g.connect("h", "y");
-        g.setOutputId("y");
-        return g;
+        return exam("tum-p10b-rnn-ops.json");
     }
 
     @Test

@@ -27,6 +27,9 @@ class ChainRuleValueTest {
         // ∂e/∂x1 = 1·1 + (1·(1 + (−1)·0.5) + 1·0.5 + 1·(1 + 1·(−1)))·2 = 1 + (0.5 + 0.5 + 0)·2 = 3
         Derivative d1 = ChainRule.derive(g, "e", "x1");
         assertEquals(3.0, d1.value(), 1e-12);
+        assertEquals("1·(2·1 + 1·0.5)", d2.numbers());
+        assertEquals(List.of(2.0, 0.5), d2.pathValues());
+        assertEquals("1·1 + (1·(1 + (−1)·0.5) + 1·0.5 + 1·(1 + 1·(−1)))·2", d1.numbers());
         Evaluation ev = Engine.evaluate(g);
         for (Derivative d : List.of(d1, d2)) {
             assertEquals(ev.grad(d.wrt()), d.value());
@@ -57,6 +60,41 @@ class ChainRuleValueTest {
         // TUM P10b by hand: h1 = relu(3·3 + 2·1) = 11, h2 = relu(3·11 + 2·2) = 37, y = −37;
         // dy/du = v·(h1 + u·h0) = −1·(11 + 3·3) = −20
         assertEquals(-20, ChainRule.derive(g, "y", "u").value(), 1e-12);
+    }
+
+    private static double sum(List<Double> vs) {
+        double s = 0;
+        for (double v : vs) s += v;
+        return s;
+    }
+
+    /**
+     * Every exam graph in graphs/, of = its output, wrt = each node and each init read through a delay:
+     * the engine's gradient equals the sum over paths of the products of the local derivatives, and
+     * the factored formula stands for the same paths.
+     */
+    @Test
+    void everyExamGraph() throws Exception {
+        int checked = 0;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("chainrule.graphs", "graphs")))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                Graph g = org.chainrule.io.GraphFile.read(f);
+                String of = g.output().id();
+                List<String> wrts = new ArrayList<>();
+                for (Node n : g.nodes()) wrts.add(n.id());
+                for (org.chainrule.model.Quantity q : org.chainrule.model.Quantity.all(g)) {
+                    if (q.kind() == org.chainrule.model.Quantity.Kind.INIT) wrts.add(q.key());
+                }
+                for (String wrt : wrts) {
+                    Derivative d = ChainRule.derive(g, of, wrt);
+                    String where = f.getFileName() + " ∂" + of + "/∂" + wrt + " = " + d.expression();
+                    assertEquals(d.value(), sum(d.pathValues()), 1e-9 * (1 + Math.abs(d.value())), where);
+                    assertEquals(FormulaNumbers.asEdges(d.paths()), new HashSet<>(FormulaNumbers.expand(d.factored())), where);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 50, "checked " + checked);
     }
 
     /**
@@ -96,6 +134,7 @@ class ChainRuleValueTest {
                 assertEquals(d.paths().size(), d.paths().isEmpty() ? 0 : expanded.size(), d.expression());
                 assertTrue(d.factored().size() <= Factoring.expanded(d.paths()).size(), d.expression());
                 assertEquals(ev.grad(wrt.id()), d.value());
+                assertEquals(d.value(), sum(d.pathValues()), 1e-9 * (1 + Math.abs(d.value())), d.expression());
                 if (!d.paths().isEmpty()) {
                     assertEquals(d.value(), FormulaNumbers.value(d.factored(), g, ev), 1e-9 * (1 + Math.abs(d.value())),
                             d.expression());
