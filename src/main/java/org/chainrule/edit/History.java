@@ -2,6 +2,7 @@ package org.chainrule.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.chainrule.model.Graph;
 
 /**
@@ -12,7 +13,7 @@ public final class History {
     private final Graph graph;
     private final List<Command> done = new ArrayList<>();
     private final List<Command> undone = new ArrayList<>();
-    private final List<Runnable> listeners = new ArrayList<>();
+    private final List<Consumer<Command>> listeners = new ArrayList<>();
     // Position in the history of the saved state: done.size() then; -1 when that state is gone (a
     // change was made after undoing past it).
     private int savedAt = 0;
@@ -32,7 +33,7 @@ public final class History {
             done.add(c);
         }
         undone.clear();
-        fire();
+        fire(c);
     }
 
     public boolean canUndo() { return !done.isEmpty(); }
@@ -49,7 +50,7 @@ public final class History {
         Command c = done.remove(done.size() - 1);
         c.undo(graph);
         undone.add(c);
-        fire();
+        fire(c);
     }
 
     public void redo() {
@@ -57,7 +58,7 @@ public final class History {
         Command c = undone.remove(undone.size() - 1);
         c.apply(graph);
         done.add(c);
-        fire();
+        fire(c);
     }
 
     /** Steps that can be undone. */
@@ -66,16 +67,25 @@ public final class History {
     /** Records that the graph as it is now was saved. */
     public void markSaved() {
         savedAt = done.size();
-        fire();
+        fire(null);
+    }
+
+    /** Records that the graph as it is now is not saved anywhere (a recovered graph). */
+    public void markUnsaved() {
+        savedAt = -1;
+        fire(null);
     }
 
     /** Whether the graph differs from the last saved (or opened) state. */
     public boolean isDirty() { return savedAt != done.size(); }
 
-    /** Called after every execute, undo, redo and markSaved. */
-    public void addListener(Runnable r) { listeners.add(r); }
+    /**
+     * {@code listener} is called after every execute, undo and redo with the command applied or undone,
+     * and after {@link #markSaved} with null.
+     */
+    public void addListener(Consumer<Command> listener) { listeners.add(listener); }
 
-    private void fire() {
-        for (Runnable r : List.copyOf(listeners)) r.run();
+    private void fire(Command c) {
+        for (Consumer<Command> l : List.copyOf(listeners)) l.accept(c);
     }
 }
