@@ -1,0 +1,48 @@
+package org.chainrule.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.chainrule.engine.Diagnostic;
+import org.chainrule.engine.Validator;
+import org.chainrule.io.GraphFile;
+import org.chainrule.io.InputException;
+import org.chainrule.model.Graph;
+
+/** {@code check FILE}: prints every problem of a graph file; exit 1 if there is any. */
+public final class CheckCommand implements Command {
+    public String name() { return "check"; }
+
+    public String usage() { return "check FILE                                  every problem, exit 1 if any"; }
+
+    public int run(String[] argv, PrintStream out) {
+        Args a = Args.parse(name(), argv, 1, Set.of(), Set.of());
+        String file = a.single("FILE");
+        String text;
+        try {
+            text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage());
+        }
+        List<String> problems = new ArrayList<>(GraphFile.problems(text, file));
+        if (problems.isEmpty()) {
+            Graph g = GraphFile.parse(text, file);
+            for (Diagnostic d : Validator.validate(g)) problems.add(file + ": " + d.message());
+            if (problems.isEmpty()) {
+                out.println(file + ": ok (" + g.nodeCount() + " nodes, " + g.edgeCount() + " edges, "
+                        + g.timesteps() + " time step" + (g.timesteps() == 1 ? "" : "s") + ", output " + g.output().id() + ")");
+                return 0;
+            }
+        }
+        problems.forEach(out::println);
+        return 1;
+    }
+}

@@ -1,0 +1,78 @@
+package org.chainrule.engine;
+
+import java.util.Locale;
+
+/**
+ * Marks a number a student typed against the engine's number. An answer is right when
+ * |typed − expected| ≤ absolute + relative·|expected|: the defaults accept an answer rounded to three
+ * significant digits (0.462 for 0.46211…) and treat anything below 10⁻⁶ as zero.
+ *
+ * <p>Accepted spellings: {@code -16}, {@code −16} (Unicode minus), {@code 1.5e-3}, {@code 0,5} (decimal
+ * comma), fractions {@code 3/4}, {@code -1/3}.
+ */
+public final class AnswerCheck {
+    /** How an answer was marked. */
+    public enum Mark { RIGHT, WRONG, UNREADABLE }
+
+    /** The mark, the number read (NaN when unreadable) and the expected number. */
+    public record Result(Mark mark, double typed, double expected) {
+        public boolean right() { return mark == Mark.RIGHT; }
+    }
+
+    public static final double DEFAULT_RELATIVE = 5e-3;
+    public static final double DEFAULT_ABSOLUTE = 1e-6;
+
+    private final double relative;
+    private final double absolute;
+
+    public AnswerCheck() {
+        this(DEFAULT_RELATIVE, DEFAULT_ABSOLUTE);
+    }
+
+    public AnswerCheck(double relative, double absolute) {
+        if (relative < 0 || absolute < 0) throw new IllegalArgumentException("tolerances must not be negative");
+        this.relative = relative;
+        this.absolute = absolute;
+    }
+
+    /** Marks {@code typed} against {@code expected}. */
+    public Result check(String typed, double expected) {
+        double v = parse(typed);
+        if (Double.isNaN(v)) return new Result(Mark.UNREADABLE, v, expected);
+        return new Result(close(v, expected) ? Mark.RIGHT : Mark.WRONG, v, expected);
+    }
+
+    /** Whether two numbers agree within the tolerance (relative to {@code expected}). */
+    public boolean close(double v, double expected) {
+        if (Double.isNaN(expected)) return Double.isNaN(v);
+        if (Double.isInfinite(expected)) return v == expected;
+        return Math.abs(v - expected) <= absolute + relative * Math.abs(expected);
+    }
+
+    /** The number typed, or NaN when it is not one. */
+    public static double parse(String typed) {
+        if (typed == null) return Double.NaN;
+        String s = typed.strip().replace('−', '-').replace(" ", "");
+        if (s.isEmpty()) return Double.NaN;
+        if (s.indexOf(',') >= 0 && s.indexOf('.') < 0) s = s.replace(',', '.');
+        int slash = s.indexOf('/');
+        try {
+            if (slash > 0) {
+                double num = Double.parseDouble(plain(s.substring(0, slash)));
+                double den = Double.parseDouble(plain(s.substring(slash + 1)));
+                return den == 0 ? Double.NaN : num / den;
+            }
+            return Double.parseDouble(plain(s));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Rejects what Double.parseDouble would accept but a person would not type (hex, "NaN", "1d"). */
+    private static String plain(String s) {
+        if (!s.toLowerCase(Locale.ROOT).matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
+            throw new NumberFormatException(s);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,174 @@
+package org.chainrule.engine;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chainrule.model.Edge;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+import org.chainrule.ops.Activation;
+import org.chainrule.ops.Op;
+
+/**
+ * A graph compiled to flat arrays for the passes: per node its op and numbers, its arguments in
+ * argument order (compressed rows: {@code argStart[i] .. argStart[i+1]}), and one evaluation order.
+ * Big files can be compiled straight into this form without building a {@link Graph}; then
+ * {@link #nodes} and {@link #argEdges} are null.
+ */
+public final class CompiledGraph {
+    /** Number of nodes and of time steps. */
+    public final int n;
+    public final int timesteps;
+    /** Index of the output node. */
+    public final int output;
+    public final String[] ids;
+    public final Op[] op;
+    /** For neurons: the activation; else null. */
+    public final Activation[] activation;
+    /** The op's extra number (pow p, leaky_relu alpha). */
+    public final double[] param;
+    public final double[] bias;
+    public final double[] init;
+    /** Source values: {@code value[i]}, or per step {@code series[i][t-1]} when {@code series[i] != null}. */
+    public final double[] value;
+    public final double[][] series;
+    public final int[] argStart;
+    public final int[] argSource;
+    public final int[] argDelay;
+    public final double[] argWeight;
+    /** Node indices in evaluation order. */
+    public final int[] order;
+    /** The model objects behind the indices, when compiled from a {@link Graph}. */
+    public final Node[] nodes;
+    public final Edge[] argEdges;
+    private final Map<Node, Integer> index;
+    private final Map<Edge, Integer> edgeIndex;
+
+    /** Builds from arrays (all are kept, not copied). */
+    public CompiledGraph(int timesteps, int output, String[] ids, Op[] op, Activation[] activation, double[] param,
+                         double[] bias, double[] init, double[] value, double[][] series, int[] argStart,
+                         int[] argSource, int[] argDelay, double[] argWeight, int[] order) {
+        this(timesteps, output, ids, op, activation, param, bias, init, value, series, argStart, argSource,
+                argDelay, argWeight, order, null, null);
+    }
+
+    private CompiledGraph(int timesteps, int output, String[] ids, Op[] op, Activation[] activation, double[] param,
+                          double[] bias, double[] init, double[] value, double[][] series, int[] argStart,
+                          int[] argSource, int[] argDelay, double[] argWeight, int[] order, Node[] nodes, Edge[] argEdges) {
+        this.n = ids.length;
+        this.timesteps = timesteps;
+        this.output = output;
+        this.ids = ids;
+        this.op = op;
+        this.activation = activation;
+        this.param = param;
+        this.bias = bias;
+        this.init = init;
+        this.value = value;
+        this.series = series;
+        this.argStart = argStart;
+        this.argSource = argSource;
+        this.argDelay = argDelay;
+        this.argWeight = argWeight;
+        this.order = order;
+        this.nodes = nodes;
+        this.argEdges = argEdges;
+        if (nodes != null) {
+            index = new IdentityHashMap<>(n * 2);
+            for (int i = 0; i < n; i++) index.put(nodes[i], i);
+            edgeIndex = new IdentityHashMap<>(argEdges.length * 2);
+            for (int j = 0; j < argEdges.length; j++) edgeIndex.put(argEdges[j], j);
+        } else {
+            index = null;
+            edgeIndex = null;
+        }
+    }
+
+    /** Compiles a valid graph; throws {@link GraphException} with every problem otherwise. */
+    public static CompiledGraph compile(Graph g) {
+        List<Node> orderList = EvaluationOrder.of(g);
+        List<Diagnostic> problems = Validator.validate(g, orderList);
+        if (!problems.isEmpty()) throw new GraphException(problems);
+        int n = g.nodeCount();
+        int T = g.timesteps();
+        Node[] nodes = g.nodes().toArray(new Node[0]);
+        Map<Node, Integer> idx = new IdentityHashMap<>(n * 2);
+        for (int i = 0; i < n; i++) idx.put(nodes[i], i);
+        String[] ids = new String[n];
+        Op[] op = new Op[n];
+        Activation[] act = new Activation[n];
+        double[] param = new double[n], bias = new double[n], init = new double[n], value = new double[n];
+        double[][] series = new double[n][];
+        int[] argStart = new int[n + 1];
+        int m = g.edgeCount();
+        int[] argSource = new int[m], argDelay = new int[m];
+        double[] argWeight = new double[m];
+        Edge[] argEdges = new Edge[m];
+        int j = 0;
+        for (int i = 0; i < n; i++) {
+            Node nd = nodes[i];
+            ids[i] = nd.id();
+            op[i] = nd.op();
+            act[i] = nd.op() == Op.NEURON ? nd.activation() : null;
+            param[i] = nd.opParam();
+            bias[i] = nd.bias();
+            init[i] = nd.init();
+            if (nd.op().isSource()) {
+                if (nd.valueIsList() && nd.values().size() > 1) {
+                    double[] s = new double[T];
+                    for (int t = 1; t <= T; t++) s[t - 1] = nd.valueAt(t);
+                    series[i] = s;
+                }
+                value[i] = nd.valueAt(1);
+            }
+            argStart[i] = j;
+            for (Edge e : g.arguments(nd)) {
+                argSource[j] = idx.get(g.source(e));
+                argDelay[j] = g.delay(e);
+                argWeight[j] = e.weight();
+                argEdges[j] = e;
+                j++;
+            }
+        }
+        argStart[n] = j;
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) order[k] = idx.get(orderList.get(k));
+        return new CompiledGraph(T, idx.get(g.output()), ids, op, act, param, bias, init, value, series, argStart,
+                argSource, argDelay, argWeight, order, nodes, argEdges);
+    }
+
+    /** The index of a node of the compiled graph. */
+    public int indexOf(Node node) {
+        Integer i = index == null ? null : index.get(node);
+        if (i == null) throw new IllegalArgumentException("node '" + node + "' is not in the evaluated graph");
+        return i;
+    }
+
+    /** The argument slot of an edge (its index in the argument arrays). */
+    public int slotOf(Edge e) {
+        Integer j = edgeIndex == null ? null : edgeIndex.get(e);
+        if (j == null) throw new IllegalArgumentException("edge is not in the evaluated graph");
+        return j;
+    }
+
+    /** The index of the node with this id, or -1. */
+    public int indexOf(String id) {
+        for (int i = 0; i < n; i++) if (ids[i].equals(id)) return i;
+        return -1;
+    }
+
+    /** The given value of source node i at step t (1-based). */
+    public double sourceValue(int i, int t) {
+        double[] s = series[i];
+        return s == null ? value[i] : s[t - 1];
+    }
+
+    public int argCount(int i) { return argStart[i + 1] - argStart[i]; }
+
+    /** The largest number of arguments of any node (the size of scratch buffers). */
+    public int maxArgs() {
+        int k = 1;
+        for (int i = 0; i < n; i++) k = Math.max(k, argStart[i + 1] - argStart[i]);
+        return k;
+    }
+}

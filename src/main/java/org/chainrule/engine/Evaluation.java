@@ -1,0 +1,240 @@
+package org.chainrule.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chainrule.model.Edge;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+import org.chainrule.model.Quantity;
+import org.chainrule.ops.Op;
+
+/**
+ * The result of one forward and one reverse-mode pass: every node's value and gradient at every time
+ * step, and the gradient of the output with respect to every trainable key. Immutable; the graph it
+ * was computed from may change afterwards without affecting it.
+ */
+public final class Evaluation {
+    private final Graph graph;
+    private final CompiledGraph c;
+    private final double[] val;
+    private final Passes.Grads grads;
+    private Trace trace;
+
+    Evaluation(Graph graph, CompiledGraph c, double[] val, Passes.Grads grads) {
+        this.graph = graph;
+        this.c = c;
+        this.val = val;
+        this.grads = grads;
+    }
+
+    /** Runs both passes over a compiled graph (for graphs compiled without a model). */
+    public static Evaluation of(CompiledGraph c) {
+        double[] val = Passes.forward(c);
+        return new Evaluation(null, c, val, Passes.backward(c, val));
+    }
+
+    /** The compiled form that was evaluated. */
+    public CompiledGraph compiled() { return c; }
+
+    /** The graph this was computed from, or null when evaluated from a compiled form alone. */
+    public Graph graph() { return graph; }
+
+    public Node output() { return c.nodes == null ? null : c.nodes[c.output]; }
+
+    public String outputId() { return c.ids[c.output]; }
+
+    public int timesteps() { return c.timesteps; }
+
+    /** The output's value at t = T. */
+    public double value() { return val[(c.timesteps - 1) * c.n + c.output]; }
+
+    /** A node's value at t = T. */
+    public double value(Node n) { return value(n, c.timesteps); }
+
+    public double value(Node n, int t) { return val[(checkT(t) - 1) * c.n + c.indexOf(n)]; }
+
+    /** Value of node index i at step t. */
+    public double valueAt(int i, int t) { return val[(t - 1) * c.n + i]; }
+
+    /** ∂out/∂(node output), summed over time steps. */
+    public double grad(Node n) { return gradSum(c.indexOf(n)); }
+
+    /** ∂out/∂(node output at step t). */
+    public double grad(Node n, int t) { return grads.node[(checkT(t) - 1) * c.n + c.indexOf(n)]; }
+
+    /** ∂out/∂(node index i at step t). */
+    public double gradAt(int i, int t) { return grads.node[(t - 1) * c.n + i]; }
+
+    /**
+     * ∂out/∂θ for a key of SPEC §1 ({@code ID}, {@code ID.bias}, {@code ID.init}, {@code FROM->TO#k}),
+     * or ∂out/∂node for the id of a computed node.
+     *
+     * @throws IllegalArgumentException for a key the graph does not have
+     */
+    public double grad(String key) {
+        Double g = gradOrNull(key);
+        if (g == null) throw new IllegalArgumentException("no key '" + key + "' in the graph");
+        return g;
+    }
+
+    private Double gradOrNull(String key) {
+        if (graph != null && key.contains("->")) {
+            Edge e = graph.edge(key);
+            return e == null || !hasSlot(e) ? null : grads.weight[c.slotOf(e)];
+        }
+        if (key.contains("->")) return keyedGrads().get(key);
+        if (key.endsWith(".bias") || key.endsWith(".init")) {
+            int i = c.indexOf(key.substring(0, key.length() - 5));
+            if (i < 0) return null;
+            if (key.endsWith(".bias")) return c.op[i] == Op.NEURON ? grads.bias[i] : null;
+            return grads.init[i];
+        }
+        int i = c.indexOf(key);
+        return i < 0 ? null : gradSum(i);
+    }
+
+    private boolean hasSlot(Edge e) {
+        try {
+            c.slotOf(e);
+            return true;
+        } catch (IllegalArgumentException ex) {
+            return false;
+        }
+    }
+
+    /** What the edge carries into its target at step t: its source at t − delay, or the source's init. */
+    public double edgeValue(Edge e, int t) {
+        return Passes.argValue(c, val, c.slotOf(e), checkT(t));
+    }
+
+    /**
+     * The gradient the edge carries back to its source from step t of its target:
+     * ∂out/∂target(t) · ∂target/∂(this argument).
+     */
+    public double edgeGrad(Edge e, int t) {
+        int j = c.slotOf(e);
+        return slotGrad(targetOfSlot(j), j, checkT(t));
+    }
+
+    /** ∂out/∂(target at t) · ∂target/∂(argument slot j). */
+    double slotGrad(int target, int j, int t) {
+        double gt = grads.node[(t - 1) * c.n + target];
+        if (gt == 0) return 0;
+        double[] buf = new double[c.maxArgs()];
+        double[] d = new double[buf.length];
+        Passes.partials(c, val, target, t, buf, d);
+        return gt * d[j - c.argStart[target]];
+    }
+
+    /** ∂target/∂(argument slot j) at step t, the local derivative along the edge. */
+    double localDerivative(int target, int j, int t) {
+        double[] buf = new double[c.maxArgs()];
+        double[] d = new double[buf.length];
+        Passes.partials(c, val, target, t, buf, d);
+        return d[j - c.argStart[target]];
+    }
+
+    int targetOfSlot(int j) {
+        // argStart is sorted: binary search for the row holding slot j
+        int lo = 0, hi = c.n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (c.argStart[mid] <= j) lo = mid;
+            else hi = mid - 1;
+        }
+        while (lo < c.n - 1 && c.argStart[lo + 1] <= j) lo++;
+        return lo;
+    }
+
+    /** Every node's value at t = T, by id, in node order. */
+    public Map<String, Double> values() {
+        Map<String, Double> m = new LinkedHashMap<>(c.n * 2);
+        int base = (c.timesteps - 1) * c.n;
+        for (int i = 0; i < c.n; i++) m.put(c.ids[i], val[base + i]);
+        return m;
+    }
+
+    /**
+     * ∂out/∂(node output) summed over time for every node, then ∂out/∂θ for every other key of
+     * SPEC §1 (biases, inits read through delayed edges, edge weights into neurons).
+     */
+    public Map<String, Double> grads() {
+        Map<String, Double> m = new LinkedHashMap<>(c.n * 2);
+        for (int i = 0; i < c.n; i++) m.put(c.ids[i], gradSum(i));
+        m.putAll(keyedGrads());
+        return m;
+    }
+
+    private Map<String, Double> keyedGrads() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        if (graph != null) {
+            for (Quantity q : Quantity.all(graph)) {
+                if (q.kind() == Quantity.Kind.VALUE || !graph.contains(q.node())) continue;
+                switch (q.kind()) {
+                    case BIAS: m.put(q.key(), grads.bias[c.indexOf(q.node())]); break;
+                    case INIT: m.put(q.key(), grads.init[c.indexOf(q.node())]); break;
+                    default: if (hasSlot(q.edge())) m.put(q.key(), grads.weight[c.slotOf(q.edge())]); break;
+                }
+            }
+            return m;
+        }
+        boolean[] delayedRead = new boolean[c.n];
+        for (int j = 0; j < c.argSource.length; j++) if (c.argDelay[j] > 0) delayedRead[c.argSource[j]] = true;
+        for (int i = 0; i < c.n; i++) {
+            if (c.op[i] == Op.NEURON) m.put(c.ids[i] + ".bias", grads.bias[i]);
+            if (delayedRead[i]) m.put(c.ids[i] + ".init", grads.init[i]);
+        }
+        for (int i = 0; i < c.n; i++) {
+            if (c.op[i] != Op.NEURON) continue;
+            Map<Integer, Integer> seen = new HashMap<>();
+            for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) {
+                int k = seen.merge(c.argSource[j], 1, Integer::sum);
+                String key = c.ids[c.argSource[j]] + "->" + c.ids[i] + (k > 1 ? "#" + k : "");
+                m.put(key, grads.weight[j]);
+            }
+        }
+        return m;
+    }
+
+    /** Per node, its values at t = 1..T. */
+    public Map<String, List<Double>> valueSeries() { return series(val); }
+
+    /** Per node, its gradients at t = 1..T. */
+    public Map<String, List<Double>> gradSeries() { return series(grads.node); }
+
+    private Map<String, List<Double>> series(double[] a) {
+        Map<String, List<Double>> m = new LinkedHashMap<>(c.n * 2);
+        for (int i = 0; i < c.n; i++) {
+            List<Double> s = new ArrayList<>(c.timesteps);
+            for (int t = 1; t <= c.timesteps; t++) s.add(a[(t - 1) * c.n + i]);
+            m.put(c.ids[i], s);
+        }
+        return m;
+    }
+
+    /** The recorded steps of both passes, with their explanations (built once, on first use). */
+    public synchronized Trace trace() {
+        if (trace == null) trace = new Explainer(this).trace();
+        return trace;
+    }
+
+    double gradSum(int i) {
+        double s = 0;
+        for (int t = 0; t < c.timesteps; t++) s += grads.node[t * c.n + i];
+        return s;
+    }
+
+    double initGrad(int i) { return grads.init[i]; }
+
+    double biasGrad(int i) { return grads.bias[i]; }
+
+    double weightGrad(int j) { return grads.weight[j]; }
+
+    private int checkT(int t) {
+        if (t < 1 || t > c.timesteps) throw new IllegalArgumentException("time step " + t + " is outside 1.." + c.timesteps);
+        return t;
+    }
+}

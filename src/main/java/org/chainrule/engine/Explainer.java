@@ -1,0 +1,167 @@
+package org.chainrule.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chainrule.ops.Activation;
+import org.chainrule.ops.Numbers;
+import org.chainrule.ops.Op;
+
+/**
+ * Writes each step of both passes out as an exam solution would: {@code h1 = relu(1 + 2·1 + 2·3) = 9}
+ * and {@code ∂J/∂x = ∂J/∂s · ∂s/∂x + ∂J/∂wx · ∂wx/∂x = 1 · 1 + 1 · 0.001 = 1.001}. Everything is read
+ * from the finished evaluation; nothing is recomputed but local derivatives.
+ */
+final class Explainer {
+    private final Evaluation ev;
+    private final CompiledGraph c;
+    private final String[] names;
+    /** Consumers of each node: the argument slots that read it. */
+    private final int[] consumerStart;
+    private final int[] consumerSlot;
+    private final int[] slotTarget;
+
+    Explainer(Evaluation ev) {
+        this.ev = ev;
+        this.c = ev.compiled();
+        names = new String[c.n];
+        for (int i = 0; i < c.n; i++) names[i] = c.nodes == null ? c.ids[i] : c.nodes[i].displayName();
+        int m = c.argSource.length;
+        slotTarget = new int[m];
+        for (int i = 0; i < c.n; i++) for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) slotTarget[j] = i;
+        consumerStart = new int[c.n + 1];
+        for (int j = 0; j < m; j++) consumerStart[c.argSource[j] + 1]++;
+        for (int i = 0; i < c.n; i++) consumerStart[i + 1] += consumerStart[i];
+        consumerSlot = new int[m];
+        int[] fill = consumerStart.clone();
+        for (int j = 0; j < m; j++) consumerSlot[fill[c.argSource[j]]++] = j;
+    }
+
+    Trace trace() {
+        List<Step> steps = new ArrayList<>(2 * c.n * c.timesteps);
+        for (int t = 1; t <= c.timesteps; t++) {
+            for (int i : c.order) steps.add(forward(i, t));
+        }
+        int forward = steps.size();
+        for (int t = c.timesteps; t >= 1; t--) {
+            for (int q = c.order.length - 1; q >= 0; q--) steps.add(backward(c.order[q], t));
+        }
+        return new Trace(steps, forward);
+    }
+
+    private Step forward(int i, int t) {
+        double v = ev.valueAt(i, t);
+        String lhs = name(i, t);
+        String text;
+        Op op = c.op[i];
+        if (op.isSource()) {
+            text = lhs + " = " + num(v);
+        } else {
+            int k = c.argCount(i);
+            String[] sym = new String[k], val = new String[k];
+            for (int a = 0; a < k; a++) {
+                int j = c.argStart[i] + a;
+                sym[a] = argName(j, t);
+                val[a] = num(Passes.argValue(c, valuesView(), j, t));
+            }
+            if (op == Op.NEURON) {
+                text = lhs + " = " + neuron(i, val) + " = " + num(v);
+            } else {
+                String symbolic = op.format(sym, c.param[i]);
+                String numeric = op.format(val, c.param[i]);
+                text = lhs + " = " + symbolic + (symbolic.equals(numeric) ? "" : " = " + numeric) + " = " + num(v);
+            }
+        }
+        return new Step(Phase.FORWARD, node(i), c.ids[i], t, v, text, List.of());
+    }
+
+    private String neuron(int i, String[] val) {
+        StringBuilder sum = new StringBuilder();
+        if (c.bias[i] != 0 || val.length == 0) sum.append(num(c.bias[i]));
+        for (int a = 0; a < val.length; a++) {
+            if (sum.length() > 0) sum.append(" + ");
+            sum.append(num(c.argWeight[c.argStart[i] + a])).append('·').append(val[a]);
+        }
+        Activation act = c.activation[i];
+        return act == Activation.IDENTITY ? sum.toString() : act.id() + "(" + sum + ")";
+    }
+
+    private Step backward(int i, int t) {
+        double g = ev.gradAt(i, t);
+        String of = names[c.output];
+        String lhs = "∂" + of + "/∂" + name(i, t);
+        List<String> symbolic = new ArrayList<>();
+        List<String> numeric = new ArrayList<>();
+        if (i == c.output && t == c.timesteps) {
+            symbolic.add("1");
+            numeric.add("1");
+        }
+        for (int q = consumerStart[i]; q < consumerStart[i + 1]; q++) {
+            int j = consumerSlot[q];
+            int target = slotTarget[j];
+            int tt = t + c.argDelay[j];
+            if (tt > c.timesteps) continue;
+            String tn = name(target, tt);
+            symbolic.add("∂" + of + "/∂" + tn + " · ∂" + tn + "/∂" + name(i, t));
+            numeric.add(num(ev.gradAt(target, tt)) + " · " + num(ev.localDerivative(target, j, tt)));
+        }
+        String text;
+        if (symbolic.isEmpty()) {
+            text = lhs + " = 0 (" + name(i, t) + " does not reach " + of + ")";
+        } else if (symbolic.size() == 1 && symbolic.get(0).equals("1")) {
+            text = lhs + " = 1";
+        } else {
+            text = lhs + " = " + String.join(" + ", symbolic) + " = " + String.join(" + ", numeric) + " = " + num(g);
+        }
+        return new Step(Phase.BACKWARD, node(i), c.ids[i], t, g, text, c.op[i] == Op.NEURON ? neuronDetails(i, t, g) : List.of());
+    }
+
+    /** Gradients of a neuron's bias and incoming weights at step t. */
+    private List<String> neuronDetails(int i, int t, double g) {
+        List<String> out = new ArrayList<>();
+        String of = names[c.output];
+        String self = name(i, t);
+        double[] buf = new double[c.maxArgs()];
+        int k = Passes.gather(c, valuesView(), i, t, buf);
+        double slope = Passes.activationSlope(c, valuesView(), i, t, buf, k);
+        Activation act = c.activation[i];
+        String d = act == Activation.IDENTITY ? "" : " · " + act.id() + "′(z)";
+        String dn = act == Activation.IDENTITY ? "" : " · " + num(slope);
+        String at = c.timesteps > 1 ? " (step " + t + ")" : "";
+        out.add("∂" + of + "/∂" + c.ids[i] + ".bias" + at + " = ∂" + of + "/∂" + self + d + " = " + num(g) + dn + " = " + num(g * slope));
+        for (int a = 0; a < k; a++) {
+            int j = c.argStart[i] + a;
+            String key = c.ids[c.argSource[j]] + "->" + c.ids[i];
+            out.add("∂" + of + "/∂w(" + key + ")" + at + " = ∂" + of + "/∂" + self + d + " · " + argName(j, t)
+                    + " = " + num(g) + dn + " · " + num(buf[a]) + " = " + num(g * slope * buf[a]));
+        }
+        return out;
+    }
+
+    private double[] valuesView;
+
+    /** The forward values as one array (read from the evaluation once). */
+    private double[] valuesView() {
+        if (valuesView == null) {
+            valuesView = new double[c.n * c.timesteps];
+            for (int t = 1; t <= c.timesteps; t++) for (int i = 0; i < c.n; i++) valuesView[(t - 1) * c.n + i] = ev.valueAt(i, t);
+        }
+        return valuesView;
+    }
+
+    private String argName(int j, int t) {
+        int tt = t - c.argDelay[j];
+        return name(c.argSource[j], tt);
+    }
+
+    private String name(int i, int t) {
+        return c.timesteps > 1 || t < 1 ? names[i] + "(t=" + t + ")" : names[i];
+    }
+
+    private org.chainrule.model.Node node(int i) {
+        return c.nodes == null ? null : c.nodes[i];
+    }
+
+    private static String num(double v) {
+        return Numbers.human(v);
+    }
+}

@@ -1,0 +1,137 @@
+package org.chainrule.engine;
+
+import org.chainrule.ops.Activation;
+import org.chainrule.ops.Op;
+
+/**
+ * The forward and reverse-mode passes over a {@link CompiledGraph}, as loops over arrays (no
+ * recursion, so deep chains and long unrolls cannot overflow the stack).
+ *
+ * <p>Values and gradients are stored per step: index {@code (t - 1) * n + i}. An argument with delay d
+ * read at step t is its source at step t − d, or the source's {@code init} when t − d &lt; 1.
+ * Reverse mode accumulates with {@code +=}, so a node used by several consumers (a fork, a skip
+ * connection, a shared parameter, both arguments of {@code x*x}) gets the sum of their contributions,
+ * and a delayed read sends its gradient to the earlier step (backpropagation through time).
+ */
+final class Passes {
+    private Passes() {}
+
+    /** Gradients of one backward pass. */
+    static final class Grads {
+        /** ∂out/∂(node i at step t), index (t-1)*n + i. */
+        final double[] node;
+        /** ∂out/∂init_i. */
+        final double[] init;
+        /** ∂out/∂bias_i (neurons). */
+        final double[] bias;
+        /** ∂out/∂weight of argument slot j (edges into neurons). */
+        final double[] weight;
+
+        Grads(CompiledGraph c) {
+            node = new double[c.timesteps * c.n];
+            init = new double[c.n];
+            bias = new double[c.n];
+            weight = new double[c.argSource.length];
+        }
+    }
+
+    static double[] forward(CompiledGraph c) {
+        final int n = c.n;
+        double[] val = new double[c.timesteps * n];
+        double[] buf = new double[c.maxArgs()];
+        for (int t = 1; t <= c.timesteps; t++) {
+            final int base = (t - 1) * n;
+            for (int i : c.order) val[base + i] = computeNode(c, val, i, t, buf);
+        }
+        return val;
+    }
+
+    /** The value of node i at step t, from the values of its arguments already in {@code val}. */
+    static double computeNode(CompiledGraph c, double[] val, int i, int t, double[] buf) {
+        Op op = c.op[i];
+        if (op.isSource()) return c.sourceValue(i, t);
+        int k = gather(c, val, i, t, buf);
+        if (op == Op.NEURON) {
+            return c.activation[i].apply(preActivation(c, i, buf, k), c.param[i]);
+        }
+        return op.apply(buf, k, c.param[i]);
+    }
+
+    static Grads backward(CompiledGraph c, double[] val) {
+        final int n = c.n;
+        Grads g = new Grads(c);
+        double[] buf = new double[c.maxArgs()];
+        double[] d = new double[buf.length];
+        g.node[(c.timesteps - 1) * n + c.output] = 1;
+        int[] order = c.order;
+        for (int t = c.timesteps; t >= 1; t--) {
+            final int base = (t - 1) * n;
+            for (int q = order.length - 1; q >= 0; q--) {
+                int i = order[q];
+                double gi = g.node[base + i];
+                if (gi == 0 || c.op[i].isSource()) continue;
+                int k = partials(c, val, i, t, buf, d);
+                int s = c.argStart[i];
+                if (c.op[i] == Op.NEURON) {
+                    // d holds act'(z) · w_j; the activation's slope alone is needed for bias and weights
+                    double dz = gi * activationSlope(c, val, i, t, buf, k);
+                    g.bias[i] += dz;
+                    for (int j = 0; j < k; j++) g.weight[s + j] += dz * buf[j];
+                }
+                for (int j = 0; j < k; j++) {
+                    double contribution = gi * d[j];
+                    int src = c.argSource[s + j];
+                    int tt = t - c.argDelay[s + j];
+                    if (tt >= 1) g.node[(tt - 1) * n + src] += contribution;
+                    else g.init[src] += contribution;
+                }
+            }
+        }
+        return g;
+    }
+
+    /**
+     * Fills {@code buf} with node i's arguments at step t and {@code d} with ∂node/∂argument (for a
+     * neuron: act'(z) · weight); returns the number of arguments.
+     */
+    static int partials(CompiledGraph c, double[] val, int i, int t, double[] buf, double[] d) {
+        int k = gather(c, val, i, t, buf);
+        double out = val[(t - 1) * c.n + i];
+        if (c.op[i] == Op.NEURON) {
+            double slope = c.activation[i].derivative(preActivation(c, i, buf, k), out, c.param[i]);
+            int s = c.argStart[i];
+            for (int j = 0; j < k; j++) d[j] = slope * c.argWeight[s + j];
+        } else {
+            c.op[i].partials(buf, k, out, c.param[i], d);
+        }
+        return k;
+    }
+
+    /** act'(z) of neuron i at step t; {@code buf} already holds its k arguments. */
+    static double activationSlope(CompiledGraph c, double[] val, int i, int t, double[] buf, int k) {
+        Activation a = c.activation[i];
+        return a.derivative(preActivation(c, i, buf, k), val[(t - 1) * c.n + i], c.param[i]);
+    }
+
+    /** bias + Σ weight_j · argument_j. */
+    static double preActivation(CompiledGraph c, int i, double[] buf, int k) {
+        double z = c.bias[i];
+        int s = c.argStart[i];
+        for (int j = 0; j < k; j++) z += c.argWeight[s + j] * buf[j];
+        return z;
+    }
+
+    /** Reads node i's arguments at step t into buf; returns how many. */
+    static int gather(CompiledGraph c, double[] val, int i, int t, double[] buf) {
+        int s = c.argStart[i], e = c.argStart[i + 1];
+        for (int j = s; j < e; j++) buf[j - s] = argValue(c, val, j, t);
+        return e - s;
+    }
+
+    /** What argument slot j carries at step t: its source at t − delay, or the source's init. */
+    static double argValue(CompiledGraph c, double[] val, int j, int t) {
+        int src = c.argSource[j];
+        int tt = t - c.argDelay[j];
+        return tt >= 1 ? val[(tt - 1) * c.n + src] : c.init[src];
+    }
+}

@@ -1,0 +1,92 @@
+package org.chainrule.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+
+/**
+ * Layered left-to-right placement (Sugiyama style, by Eclipse ELK Layered): inputs on the left, the
+ * output on the right, every delay-0 edge pointing right, few crossings, layers far enough apart for
+ * the value and gradient labels drawn on edges.
+ *
+ * <p>Positions written into the model are node <b>centres</b>, assuming boxes of about
+ * {@link #NODE_WIDTH} × {@link #NODE_HEIGHT}. Delayed edges of a recurrence are laid out as if they
+ * pointed forward where the order allows, otherwise reversed (they are drawn as back edges); self-loops
+ * are ignored. The result is the same on every run for the same graph.
+ */
+public final class LayeredLayout {
+    /** Width assumed for a node box. */
+    public static final double NODE_WIDTH = 60;
+    /** Height assumed for a node box. */
+    public static final double NODE_HEIGHT = 40;
+    /** Free space between two layers (room for an edge label). */
+    public static final double LAYER_GAP = 140;
+    /** Free space between two nodes of one layer. */
+    public static final double NODE_GAP = 40;
+    /** Free space around the whole drawing. */
+    public static final double MARGIN = 20;
+
+    private LayeredLayout() {}
+
+    /** Lays out every node of the graph, overwriting positions. */
+    public static void apply(Graph g) {
+        if (g.nodeCount() == 0) return;
+        for (Map.Entry<Node, double[]> e : ElkLayered.centres(g).entrySet()) {
+            e.getKey().setPosition(e.getValue()[0], e.getValue()[1]);
+        }
+    }
+
+    /**
+     * Places only the nodes without a position, keeping the others where they are: the whole graph is
+     * laid out, the layout is shifted so that it best matches the nodes already placed (median offset),
+     * and each new node is moved down until it overlaps no node already on the canvas.
+     */
+    public static void applyToUnplaced(Graph g) {
+        List<Node> placed = new ArrayList<>();
+        List<Node> unplaced = new ArrayList<>();
+        for (Node n : g.nodes()) (n.hasPosition() ? placed : unplaced).add(n);
+        if (unplaced.isEmpty()) return;
+        if (placed.isEmpty()) {
+            apply(g);
+            return;
+        }
+        Map<Node, double[]> layout = ElkLayered.centres(g);
+        double[] dx = new double[placed.size()], dy = new double[placed.size()];
+        for (int i = 0; i < placed.size(); i++) {
+            Node n = placed.get(i);
+            double[] p = layout.get(n);
+            dx[i] = n.x() - p[0];
+            dy[i] = n.y() - p[1];
+        }
+        double shiftX = median(dx), shiftY = median(dy);
+        List<double[]> taken = new ArrayList<>();
+        for (Node n : placed) taken.add(new double[] {n.x(), n.y()});
+        for (Node n : unplaced) {
+            double[] p = layout.get(n);
+            double x = p[0] + shiftX, y = p[1] + shiftY;
+            while (overlaps(x, y, taken)) y += NODE_HEIGHT + NODE_GAP / 2;
+            n.setPosition(x, y);
+            taken.add(new double[] {x, y});
+        }
+    }
+
+    /** Whether two boxes at these centres would touch or come closer than half the usual gap. */
+    static boolean overlap(double x1, double y1, double x2, double y2) {
+        return Math.abs(x1 - x2) < NODE_WIDTH + NODE_GAP / 2 && Math.abs(y1 - y2) < NODE_HEIGHT + NODE_GAP / 2;
+    }
+
+    private static boolean overlaps(double x, double y, List<double[]> taken) {
+        for (double[] t : taken) if (overlap(x, y, t[0], t[1])) return true;
+        return false;
+    }
+
+    private static double median(double[] a) {
+        double[] s = a.clone();
+        Arrays.sort(s);
+        int m = s.length / 2;
+        return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+    }
+}
