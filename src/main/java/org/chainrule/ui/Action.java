@@ -50,6 +50,7 @@ public final class Action {
     /** A toolbar button labelled {@code label} (short), with the full text and shortcut as tooltip. */
     public Button button(String label) {
         Button b = new Button(label);
+        b.setId("action-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", ""));
         String tip = tooltip != null ? tooltip : text;
         if (shortcut != null) tip += " (" + shortcut.getDisplayText() + ")";
         b.setTooltip(new Tooltip(tip));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -41,6 +40,7 @@ final class CanvasInput {
     private Node connectFrom;
     private Point pointer;
     private boolean dragged;
+    private String hovered;
     private Consumer<Node> onRename = n -> { };
 
     CanvasInput(GraphCanvas canvas, EditorViewModel vm) {
@@ -50,6 +50,8 @@ final class CanvasInput {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         canvas.setOnDragOver(e -> {
@@ -73,6 +75,23 @@ final class CanvasInput {
 
     /** What a double-click on a node does (the window opens a rename dialog). */
     void setOnRename(Consumer<Node> action) { onRename = action; }
+
+    /** The id of the node under the mouse (its output handle is shown), or null. */
+    String hovered() { return hovered; }
+
+    private void moved(MouseEvent e) {
+        Node n = canvas.handleAt(e.getX(), e.getY());
+        if (n == null) n = canvas.nodeAt(e.getX(), e.getY());
+        hover(n == null ? null : n.id());
+        canvas.setCursor(canvas.handleAt(e.getX(), e.getY()) != null ? javafx.scene.Cursor.CROSSHAIR
+                : n != null ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT);
+    }
+
+    private void hover(String id) {
+        if (java.util.Objects.equals(id, hovered)) return;
+        hovered = id;
+        canvas.redraw();
+    }
 
     private void pressed(MouseEvent e) {
         canvas.requestFocus();

@@ -35,7 +35,6 @@ final class DiagramPainter {
     private static final Color PROBLEM = Color.web("#cf222e");
 
     private final Theme theme = Theme.standard();
-    private final Color text = Color.web(theme.text());
     private final Color stroke = Color.web(theme.stroke());
     private final Color highlight = Color.web(theme.highlight());
     private final Color[] fills = new Color[OpGroup.values().length];
@@ -46,7 +45,7 @@ final class DiagramPainter {
     }
 
     /** What the painter needs to know beyond the diagram. */
-    record Marks(Set<String> selectedNodes, Set<String> selectedEdges, Set<String> problemNodes, boolean handles) {}
+    record Marks(Set<String> selectedNodes, Set<String> selectedEdges, Set<String> problemNodes, boolean handles, String hovered) {}
 
     /**
      * Paints {@code d} with the context already transformed to diagram coordinates at {@code zoom};
@@ -138,7 +137,7 @@ final class DiagramPainter {
             gc.setLineWidth(2.5);
             shape(gc, n, b, problem ? 8 : 4, false);
         }
-        if (marks.handles() && HANDLE_RADIUS * zoom >= 2.5) {
+        if (marks.handles() && (selected || n.id().equals(marks.hovered())) && HANDLE_RADIUS * zoom >= 2.5) {
             Point h = handle(n);
             gc.setFill(Color.WHITE);
             gc.fillOval(h.x() - HANDLE_RADIUS, h.y() - HANDLE_RADIUS, 2 * HANDLE_RADIUS, 2 * HANDLE_RADIUS);

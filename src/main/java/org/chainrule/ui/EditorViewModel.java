@@ -266,7 +266,7 @@ public final class EditorViewModel {
 
     /** Records a finished drag (nodes already moved live from {@code start}) as one undo step. */
     public void finishMove(Map<Node, MoveNodes.Point> start) {
-        boolean moved = start.entrySet().stream().anyMatch(e -> !e.getValue().equals(new MoveNodes.Point(e.getKey().x(), e.getKey().y())));
+        boolean moved = start.entrySet().stream().anyMatch(e -> differs(e.getValue().x(), e.getKey().x()) || differs(e.getValue().y(), e.getKey().y()));
         if (!moved) return;
         if (snapToGrid.get()) {
             for (Node n : start.keySet()) {
@@ -275,6 +275,11 @@ public final class EditorViewModel {
             }
         }
         execute(MoveNodes.done(start, start.size() == 1 ? "Move node" : "Move " + start.size() + " nodes"));
+    }
+
+    private static boolean differs(Double a, Double b) {
+        if (a == null || b == null) return a != b;
+        return Math.abs(a - b) > 1e-9;
     }
 
     /** Moves the selected nodes by (dx, dy); consecutive nudges are one undo step. */

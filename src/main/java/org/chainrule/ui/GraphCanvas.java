@@ -51,6 +51,7 @@ public final class GraphCanvas extends Region {
 
     static final double MIN_ZOOM = 0.05;
     static final double MAX_ZOOM = 6;
+    static final double FIT_MAX = 1.5;
 
     private final EditorViewModel vm;
     private final Canvas canvas = new Canvas();
@@ -160,16 +161,16 @@ public final class GraphCanvas extends Region {
         redraw();
     }
 
-    /** Shows the whole graph (never magnified beyond 100 % on a small graph). */
+    /** Shows the whole graph (a small graph is magnified at most to {@value #FIT_MAX} times). */
     public void fitToWindow() {
         Rect b = diagram().bounds();
         double w = getWidth() > 0 ? getWidth() : getPrefWidth(), h = getHeight() > 0 ? getHeight() : getPrefHeight();
-        if (b.width() <= 0 || w <= 0 || h <= 0) {
+        if (vm.graph().nodeCount() == 0 || b.width() <= 0 || w <= 0 || h <= 0) {
             zoom.set(1);
             offsetX = 40;
             offsetY = 40;
         } else {
-            double z = Math.max(MIN_ZOOM, Math.min(1, Math.min(w / b.width(), h / b.height())));
+            double z = Math.max(MIN_ZOOM, Math.min(FIT_MAX, Math.min(w / b.width(), h / b.height())));
             zoom.set(z);
             offsetX = (w - b.width() * z) / 2 - b.x() * z;
             offsetY = (h - b.height() * z) / 2 - b.y() * z;
@@ -262,7 +263,7 @@ public final class GraphCanvas extends Region {
         for (Node n : vm.selection().nodes()) selectedNodes.add(n.id());
         for (Edge e : vm.selection().edges()) if (g.contains(e)) selectedEdges.add(g.key(e));
         for (Diagnostic p : vm.problems()) problems.addAll(p.nodeIds());
-        painter.paint(gc, d, view, z, new DiagramPainter.Marks(selectedNodes, selectedEdges, problems, annotations.get() == null));
+        painter.paint(gc, d, view, z, new DiagramPainter.Marks(selectedNodes, selectedEdges, problems, annotations.get() == null, input.hovered()));
         for (Overlay o : overlays) o.paint(gc, d, z);
         input.paintFeedback(gc, z);
         gc.setTransform(1, 0, 0, 1, 0, 0);

@@ -61,17 +61,19 @@ public final class MainWindow {
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.72);
         centre.setCenter(canvas);
-        SplitPane split = new SplitPane(palette, centre, side);
-        split.setDividerPositions(0.14, 0.78);
-        SplitPane.setResizableWithParent(palette, false);
+        SplitPane split = new SplitPane(centre, side);
+        split.setDividerPositions(0.75);
         SplitPane.setResizableWithParent(side, false);
+        BorderPane body = new BorderPane(split);
+        body.setLeft(palette);
 
         buildMenus();
         top.getChildren().addAll(menuBar, buildToolBar());
         root.setTop(top);
-        root.setCenter(split);
+        root.setCenter(body);
         root.setBottom(new StatusBar(vm, canvas));
-        scene = new Scene(root, 1280, 800);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         stage.setOnCloseRequest(e -> {

@@ -28,7 +28,7 @@ public final class Palette extends ScrollPane {
         for (OpGroup group : OpGroup.values()) {
             TilePane buttons = new TilePane(4, 4);
             buttons.setPrefColumns(2);
-            buttons.setPrefTileWidth(92);
+            buttons.setPrefTileWidth(88);
             for (Op op : Op.values()) {
                 if (op.group() != group) continue;
                 buttons.getChildren().add(button(op, onAdd));
@@ -40,8 +40,8 @@ public final class Palette extends ScrollPane {
         }
         setContent(groups);
         setFitToWidth(true);
-        setPrefWidth(215);
-        setMinWidth(120);
+        setPrefWidth(212);
+        setMinWidth(212);
         setHbarPolicy(ScrollBarPolicy.NEVER);
     }
 
