@@ -3,6 +3,7 @@ package org.chainrule.cli;
 import java.io.PrintStream;
 import org.chainrule.engine.GraphException;
 import org.chainrule.io.InputException;
+import org.chainrule.io.expr.ExpressionException;
 
 /**
  * Runs one command line: picks the command, and turns every failure into one clear line on stderr
@@ -37,6 +38,8 @@ public final class Cli {
         } catch (InputException | GraphException e) {
             out.flush();
             err.println("chainrule " + c.name() + ": " + e.getMessage());
+            // an expression error also shows where, with a caret under the column
+            if (e instanceof ExpressionException x) err.println(x.pointer().indent(2).stripTrailing());
             return BAD_INPUT;
         } catch (OutOfMemoryError e) {
             out.flush();

@@ -11,7 +11,11 @@ public final class Commands {
         register(new EvalCommand());
         register(new StepsCommand());
         register(new TrainCommand());
+        register(new ImportCommand());
+        register(new ExportCommand());
         register(new CheckCommand());
+        register(new ExprCommand());
+        register(new SymbolicCommand());
     }
 
     private Commands() {}

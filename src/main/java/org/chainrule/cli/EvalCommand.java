@@ -10,11 +10,14 @@ import org.chainrule.model.Graph;
 public final class EvalCommand implements Command {
     public String name() { return "eval"; }
 
-    public String usage() { return "eval FILE [--set KEY=V,...] [--json]        values and gradients"; }
+    public String usage() { return "eval FILE [--set KEY=V,...] [--json] [--summary]  values and gradients (--summary: output and timings)"; }
 
     public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of("--set"), Set.of("--json"));
+        Args a = Args.parse(name(), argv, 1, Set.of("--set"), Set.of("--json", "--summary"));
         String file = a.single("FILE");
+        if (a.flag("--summary") || StreamedEval.isBig(file)) {
+            return StreamedEval.run(file, a.option("--set"), a.flag("--json"), a.flag("--summary"), out);
+        }
         Graph g = GraphInput.load(file);
         GraphInput.applySets(g, a.option("--set"), file);
         Evaluation ev = Engine.evaluate(g);

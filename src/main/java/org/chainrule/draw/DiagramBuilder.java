@@ -1,0 +1,208 @@
+package org.chainrule.draw;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chainrule.model.Edge;
+import org.chainrule.model.Graph;
+import org.chainrule.layout.LayeredLayout;
+import org.chainrule.model.Node;
+import org.chainrule.ops.Activation;
+import org.chainrule.ops.Numbers;
+import org.chainrule.ops.Op;
+import org.chainrule.ops.OpGroup;
+
+/**
+ * Computes the {@link Diagram} of a graph: node shapes at the model's positions (nodes without one are
+ * laid out by {@link LayeredLayout}), edge curves and arrowheads, and every text where it overlaps nothing else.
+ * Shapes: ops are boxes showing their label over their symbol (+, ×, max, σ, ReLU), neurons are
+ * circles (label over activation), inputs, params and constants rounded boxes. Below a node: a
+ * neuron's bias ({@code b = 1}, when not 0), then the annotated value and gradient. Edges into neurons
+ * carry their weight on the line.
+ */
+public final class DiagramBuilder {
+    /** Space around everything drawn. */
+    public static final double MARGIN = 14;
+
+    private final Theme theme;
+
+    public DiagramBuilder(Theme theme) { this.theme = theme; }
+
+    /** The diagram of a graph with the standard theme's font sizes. */
+    public static Diagram build(Graph graph, Annotations notes) {
+        return new DiagramBuilder(Theme.standard()).diagram(graph, notes);
+    }
+
+    /** The diagram of a graph with this builder's theme. */
+    public Diagram diagram(Graph graph, Annotations notes) {
+        Map<Node, Point> at = positions(graph);
+        Map<Node, DiagramNode> shapes = new LinkedHashMap<>();
+        LabelPlacer placer = new LabelPlacer();
+        for (Node n : graph.nodes()) {
+            DiagramNode d = node(graph, n, at.get(n), notes.node(n.id()));
+            shapes.put(n, d);
+            placer.addNode(d.bounds());
+        }
+        Map<Edge, EdgeRouter.Route> routes = new EdgeRouter(graph, shapes).routeAll();
+        Map<Edge, Integer> lines = new LinkedHashMap<>();
+        for (Edge e : graph.edges()) lines.put(e, placer.addLine(routes.get(e)));
+        // texts under nodes first (they belong to a fixed place), then the edges' texts around them
+        for (Node n : graph.nodes()) {
+            boolean loop = graph.outgoing(n).stream().anyMatch(e -> graph.target(e) == n);
+            shapes.put(n, placeStack(shapes.get(n), placer, loop));
+        }
+        List<DiagramEdge> edges = new ArrayList<>();
+        for (Edge e : graph.edges()) edges.add(edge(graph, e, routes.get(e), lines.get(e), notes, placer));
+        List<DiagramNode> nodes = new ArrayList<>(shapes.values());
+        return new Diagram(nodes, edges, bounds(nodes, edges));
+    }
+
+    private static DiagramNode placeStack(DiagramNode d, LabelPlacer placer, boolean loopAbove) {
+        List<PlacedText> stack = new ArrayList<>();
+        for (PlacedText t : new PlacedText[] {d.caption(), d.value(), d.grad()}) if (t != null) stack.add(t);
+        List<PlacedText> placed = placer.placeStack(d.bounds(), stack, loopAbove);
+        int i = 0;
+        PlacedText caption = d.caption() == null ? null : placed.get(i++);
+        PlacedText value = d.value() == null ? null : placed.get(i++);
+        PlacedText grad = d.grad() == null ? null : placed.get(i);
+        return new DiagramNode(d.id(), d.shape(), d.group(), d.x(), d.y(), d.width(), d.height(), d.title(), d.symbol(),
+                caption, value, grad, d.output(), d.highlighted(), d.dimmed(), d.styleClasses());
+    }
+
+    // ---- positions ----
+
+    private static Map<Node, Point> positions(Graph g) {
+        Map<Node, Point> at = new LinkedHashMap<>();
+        boolean all = true;
+        for (Node n : g.nodes()) {
+            if (n.hasPosition()) at.put(n, new Point(n.x(), n.y()));
+            else all = false;
+        }
+        if (all) return at;
+        // lay out a copy: drawing never changes the model
+        Graph copy = g.copy();
+        LayeredLayout.applyToUnplaced(copy);
+        for (Node n : g.nodes()) {
+            Node c = copy.node(n.id());
+            at.put(n, new Point(c.x(), c.y()));
+        }
+        return at;
+    }
+
+    // ---- nodes ----
+
+    private DiagramNode node(Graph g, Node n, Point p, Annotations.NodeNote note) {
+        LabelText title = LabelText.parse(n.displayName());
+        double ts = theme.titleSize();
+        double tw = title.width(ts);
+        String sym = symbol(n);
+        ShapeKind shape;
+        double w, h;
+        PlacedText titleText, symbolText = null;
+        if (n.op() == Op.NEURON) {
+            shape = ShapeKind.CIRCLE;
+            double ss = theme.smallSize();
+            double sw = sym.isEmpty() ? 0 : LabelText.symbol(sym).width(ss);
+            w = h = Math.max(46, Math.max(tw, sw) + 16);
+            titleText = text(title, p.x(), sym.isEmpty() ? p.y() : p.y() - 6, ts, Ink.TEXT, false, null);
+            if (!sym.isEmpty()) symbolText = text(LabelText.symbol(sym), p.x(), p.y() + 10, ss, Ink.MUTED, false, null);
+        } else if (n.op().isSource()) {
+            shape = ShapeKind.ROUNDED;
+            w = Math.max(40, tw + 20);
+            h = 32;
+            titleText = text(title, p.x(), p.y(), ts, Ink.TEXT, false, null);
+        } else {
+            shape = ShapeKind.BOX;
+            double ss = theme.symbolSize();
+            double sw = LabelText.symbol(sym).width(ss);
+            w = Math.max(50, Math.max(tw, sw) + 16);
+            h = 46;
+            titleText = text(title, p.x(), p.y() - 9, ts, Ink.TEXT, false, null);
+            symbolText = text(LabelText.symbol(sym), p.x(), p.y() + 10, ss, Ink.MUTED, false, null);
+        }
+        // texts under the shape, top to bottom; placed later, once the edges are known
+        double ls = theme.labelSize();
+        PlacedText caption = null, value = null, grad = null;
+        if (n.op() == Op.NEURON && n.bias() != 0) {
+            caption = text(LabelText.plain("b = " + Numbers.human(n.bias())), p.x(), p.y(), theme.smallSize(), Ink.MUTED,
+                    true, Numbers.exact(n.bias()));
+        }
+        if (note.value() != null) {
+            value = text(LabelText.plain(note.value()), p.x(), p.y(), ls, Ink.FORWARD, true, note.valueTooltip());
+        }
+        if (note.grad() != null) {
+            grad = text(LabelText.plain(note.grad()), p.x(), p.y(), ls, Ink.BACKWARD, true, note.gradTooltip());
+        }
+        boolean output = n == g.output();
+        List<String> classes = new ArrayList<>(List.of("node", "op-" + n.op().id(),
+                "group-" + n.op().group().name().toLowerCase(Locale.ROOT)));
+        if (output) classes.add("output");
+        if (note.highlighted()) classes.add("highlighted");
+        if (note.dimmed()) classes.add("dimmed");
+        return new DiagramNode(n.id(), shape, n.op().group(), p.x(), p.y(), w, h, titleText, symbolText, caption,
+                value, grad, output, note.highlighted(), note.dimmed(), classes);
+    }
+
+    /** The op's symbol; for a neuron its activation's (empty for identity). */
+    private static String symbol(Node n) {
+        if (n.op() == Op.NEURON) {
+            Activation a = n.activation();
+            return a == null ? "" : a.symbol();
+        }
+        return n.op().symbol();
+    }
+
+    private static PlacedText text(LabelText t, double x, double y, double size, Ink ink, boolean boxed, String tip) {
+        return new PlacedText(t, x, y, size, ink, boxed, tip);
+    }
+
+    // ---- edges ----
+
+    private DiagramEdge edge(Graph g, Edge e, EdgeRouter.Route r, int line, Annotations notes, LabelPlacer placer) {
+        String key = g.key(e);
+        Annotations.EdgeNote note = notes.edge(key);
+        Node target = g.target(e);
+        double ls = theme.labelSize();
+        PlacedText weight = null, value = null, grad = null, delay = null;
+        if (target.op() == Op.NEURON) {
+            weight = text(LabelText.plain(Numbers.human(e.weight())), 0, 0, ls, Ink.TEXT, true, Numbers.exact(e.weight()));
+        }
+        if (note.value() != null) value = text(LabelText.plain(note.value()), 0, 0, ls, Ink.FORWARD, true, note.valueTooltip());
+        if (note.grad() != null) grad = text(LabelText.plain(note.grad()), 0, 0, ls, Ink.BACKWARD, true, note.gradTooltip());
+        int d = g.delay(e);
+        if (d > 0) delay = text(LabelText.plain(d == 1 ? "t−1" : "t−" + d), 0, 0, theme.smallSize(), Ink.MUTED, true, null);
+        PlacedText[] placed = placer.placeEdge(r, line, weight, value, grad, delay);
+        List<String> classes = new ArrayList<>(List.of("edge"));
+        if (d > 0) classes.add("delayed");
+        if (r.selfLoop()) classes.add("self-loop");
+        if (note.highlighted()) classes.add("highlighted");
+        if (note.dimmed()) classes.add("dimmed");
+        return new DiagramEdge(key, g.source(e).id(), target.id(), r.start(), r.c1(), r.c2(), r.end(), r.arrow(),
+                r.straight(), r.selfLoop(), d, placed[0], placed[1], placed[2], placed[3], note.highlighted(),
+                note.dimmed(), classes);
+    }
+
+    // ---- bounds ----
+
+    private static Rect bounds(List<DiagramNode> nodes, List<DiagramEdge> edges) {
+        Rect b = null;
+        for (DiagramNode n : nodes) {
+            b = union(b, n.bounds());
+            for (PlacedText t : n.texts()) b = union(b, t.bounds());
+        }
+        for (DiagramEdge e : edges) {
+            for (int i = 0; i <= 16; i++) {
+                Point p = e.at(i / 16.0);
+                b = union(b, new Rect(p.x(), p.y(), 0, 0));
+            }
+            for (Point p : e.arrow()) b = union(b, new Rect(p.x(), p.y(), 0, 0));
+            for (PlacedText t : e.texts()) b = union(b, t.bounds());
+        }
+        if (b == null) b = new Rect(0, 0, 0, 0);
+        return b.grow(MARGIN);
+    }
+
+    private static Rect union(Rect a, Rect b) { return a == null ? b : a.union(b); }
+}

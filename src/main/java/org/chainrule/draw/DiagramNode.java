@@ -1,0 +1,35 @@
+package org.chainrule.draw;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chainrule.ops.OpGroup;
+
+/**
+ * One node as drawn: its shape centred on ({@code x}, {@code y}) with {@code width} × {@code height}
+ * (a circle's diameter is its width), fill by {@code group}, and its texts: the {@code title} (the rich
+ * label) and optional {@code symbol} inside the shape; below it {@code caption} (a neuron's bias),
+ * {@code value} (forward colour) and {@code grad} (backward colour), any of which may be null.
+ * {@code styleClasses} name the same states for CSS: {@code node}, {@code op-mul}, {@code group-inputs},
+ * {@code output}, {@code highlighted}, {@code dimmed}.
+ */
+public record DiagramNode(
+        String id, ShapeKind shape, OpGroup group, double x, double y, double width, double height,
+        PlacedText title, PlacedText symbol, PlacedText caption, PlacedText value, PlacedText grad,
+        boolean output, boolean highlighted, boolean dimmed, List<String> styleClasses) {
+
+    public DiagramNode {
+        styleClasses = List.copyOf(styleClasses);
+    }
+
+    /** The box of the shape. */
+    public Rect bounds() { return Rect.centred(x, y, width, height); }
+
+    public Point centre() { return new Point(x, y); }
+
+    /** Every text of the node that is present, title first. */
+    public List<PlacedText> texts() {
+        List<PlacedText> t = new ArrayList<>();
+        for (PlacedText p : new PlacedText[] {title, symbol, caption, value, grad}) if (p != null) t.add(p);
+        return t;
+    }
+}

@@ -1,0 +1,13 @@
+package org.chainrule.draw;
+
+/** Which theme colour a piece of text is painted in. */
+public enum Ink {
+    /** Node titles and symbols. */
+    TEXT,
+    /** Secondary text: weights, delay marks, activation names. */
+    MUTED,
+    /** Forward-pass values. */
+    FORWARD,
+    /** Backward-pass gradients. */
+    BACKWARD
+}

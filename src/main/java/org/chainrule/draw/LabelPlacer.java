@@ -1,0 +1,173 @@
+package org.chainrule.draw;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts texts where they overlap as little as possible: nodes count most, then texts placed before,
+ * then the lines of other edges. The texts under a node (bias, value, gradient) go below it, or above,
+ * right or left when that is freer. The texts of an edge sit at one point of its curve: the value on
+ * one side, the gradient on the other, the weight on the line between them, tried from the middle
+ * outwards.
+ */
+final class LabelPlacer {
+    /** Points along an edge tried for its texts, best first. */
+    private static final double[] TRIES = {0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8};
+    private static final double GAP = 2;
+    /** Cost of one sample point (every few pixels) of another edge's line under a text. */
+    private static final double LINE_COST = 12;
+
+    private final List<Rect> nodes = new ArrayList<>();
+    private final List<Rect> texts = new ArrayList<>();
+    private final List<List<Point>> lines = new ArrayList<>();
+
+    void addNode(Rect r) { nodes.add(r.grow(3)); }
+
+    void addText(PlacedText t) { if (t != null) texts.add(t.bounds()); }
+
+    /** Registers an edge's curve; returns its index, to leave it out when placing that edge's texts. */
+    int addLine(EdgeRouter.Route r) {
+        List<Point> pts = new ArrayList<>();
+        double len = r.start().distance(r.c1()) + r.c1().distance(r.c2()) + r.c2().distance(r.end());
+        int k = Math.max(8, (int) (len / 4));
+        for (int i = 0; i <= k; i++) pts.add(r.at(i / (double) k));
+        lines.add(pts);
+        return lines.size() - 1;
+    }
+
+    /**
+     * The texts under a node stacked in the freest of four places: below, above, right, left of its
+     * box (self-looped nodes: never above). {@code own} is the node's own box, which its texts may touch.
+     */
+    List<PlacedText> placeStack(Rect own, List<PlacedText> stack, boolean loopAbove) {
+        if (stack.isEmpty()) return stack;
+        double h = 0, w = 0;
+        for (PlacedText t : stack) {
+            h += t.height();
+            w = Math.max(w, t.width());
+        }
+        double cx = own.centreX(), cy = own.centreY();
+        List<Point> tops = new ArrayList<>();   // where the stack's top centre goes
+        tops.add(new Point(cx, own.bottom() + GAP));
+        if (!loopAbove) tops.add(new Point(cx, own.y() - GAP - h));
+        tops.add(new Point(own.right() + GAP + w / 2, cy - h / 2));
+        tops.add(new Point(own.x() - GAP - w / 2, cy - h / 2));
+        List<PlacedText> best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (int i = 0; i < tops.size(); i++) {
+            List<PlacedText> c = new ArrayList<>();
+            double y = tops.get(i).y();
+            for (PlacedText t : stack) {
+                c.add(t.at(tops.get(i).x(), y + t.height() / 2));
+                y += t.height();
+            }
+            double s = score(c, own, -1) + i * 20;   // prefer below, then above, right, left
+            if (s < bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        for (PlacedText t : best) addText(t);
+        return best;
+    }
+
+    /** The texts of one edge placed; returns {weight, value, grad, delayMark}, nulls kept. */
+    PlacedText[] placeEdge(EdgeRouter.Route r, int line, PlacedText weight, PlacedText value, PlacedText grad,
+                           PlacedText delay) {
+        PlacedText[] out = r.selfLoop() ? placeLoop(r, weight, value, grad, delay)
+                : placeLine(r, line, weight, value, grad, delay);
+        for (PlacedText t : out) addText(t);
+        return out;
+    }
+
+    private PlacedText[] placeLine(EdgeRouter.Route r, int line, PlacedText weight, PlacedText value, PlacedText grad,
+                                   PlacedText delay) {
+        PlacedText delayAt = null;
+        if (delay != null) {
+            delayAt = bestGroup(r, line, new PlacedText[] {delay, null, null})[0];
+            addText(delayAt);
+        }
+        PlacedText[] group = {weight, value, grad};
+        boolean any = weight != null || value != null || grad != null;
+        PlacedText[] placed = any ? bestGroup(r, line, group) : group;
+        if (delayAt != null) texts.remove(texts.size() - 1);
+        return new PlacedText[] {placed[0], placed[1], placed[2], delayAt};
+    }
+
+    /** {weight on the line, value on the upper side, grad on the lower side} at the best point. */
+    private PlacedText[] bestGroup(EdgeRouter.Route r, int line, PlacedText[] group) {
+        PlacedText[] best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (double t : TRIES) {
+            PlacedText[] c = at(r, t, group);
+            List<PlacedText> present = new ArrayList<>();
+            for (PlacedText p : c) if (p != null) present.add(p);
+            double s = score(present, null, line) + Math.abs(t - 0.5) * 40;
+            if (s < bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static PlacedText[] at(EdgeRouter.Route r, double t, PlacedText[] group) {
+        Point p = r.at(t);
+        Point n = r.tangent(t).unit().normal();
+        // the value goes on the upper side (or the left of a vertical edge)
+        if (n.y() > 1e-6 || (Math.abs(n.y()) <= 1e-6 && n.x() > 0)) n = n.times(-1);
+        PlacedText w = group[0], v = group[1], g = group[2];
+        double half = w == null ? 1 : extent(w, n);
+        PlacedText[] out = new PlacedText[3];
+        if (w != null) out[0] = w.at(p.x(), p.y());
+        if (v != null) {
+            double d = half + GAP + extent(v, n);
+            out[1] = v.at(p.x() + n.x() * d, p.y() + n.y() * d);
+        }
+        if (g != null) {
+            double d = half + GAP + extent(g, n);
+            out[2] = g.at(p.x() - n.x() * d, p.y() - n.y() * d);
+        }
+        return out;
+    }
+
+    /** Half the extent of a text's box in direction {@code n}. */
+    private static double extent(PlacedText t, Point n) {
+        return Math.abs(n.x()) * t.width() / 2 + Math.abs(n.y()) * t.height() / 2;
+    }
+
+    private double score(List<PlacedText> c, Rect ownNode, int ownLine) {
+        double s = 0;
+        for (PlacedText p : c) {
+            Rect b = p.bounds();
+            for (Rect n : nodes) if (ownNode == null || !n.equals(ownNode.grow(3))) s += 3 * b.overlap(n);
+            for (Rect o : texts) s += 2 * b.overlap(o.grow(1));
+            for (int i = 0; i < lines.size(); i++) {
+                if (i == ownLine) continue;
+                for (Point q : lines.get(i)) if (b.contains(q)) s += LINE_COST;
+            }
+        }
+        return s;
+    }
+
+    /** Loop texts: weight (or delay mark) on the top of the loop, value left of it, grad right of it. */
+    private PlacedText[] placeLoop(EdgeRouter.Route r, PlacedText weight, PlacedText value, PlacedText grad, PlacedText delay) {
+        Point apex = r.at(0.5);
+        double left = Double.MAX_VALUE, right = -Double.MAX_VALUE;
+        for (int i = 0; i <= 20; i++) {
+            Point p = r.at(i / 20.0);
+            left = Math.min(left, p.x());
+            right = Math.max(right, p.x());
+        }
+        PlacedText w = weight == null ? null : weight.at(apex.x(), apex.y());
+        PlacedText d = null;
+        if (delay != null) {
+            d = w == null ? delay.at(apex.x(), apex.y())
+                    : delay.at(apex.x(), apex.y() - w.height() / 2 - delay.height() / 2);
+        }
+        double y = apex.y() + 9;
+        PlacedText v = value == null ? null : value.at(left - GAP - value.width() / 2, y);
+        PlacedText g = grad == null ? null : grad.at(right + GAP + grad.width() / 2, y);
+        return new PlacedText[] {w, v, g, d};
+    }
+}

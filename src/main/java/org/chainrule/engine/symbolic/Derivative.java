@@ -1,0 +1,88 @@
+package org.chainrule.engine.symbolic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ∂of/∂wrt written out by the chain rule: the paths it sums over and the factored formula in both
+ * notations. {@code of} is read at the last time step; {@code wrt} is a node (its gradient summed over
+ * steps, as the engine reports it) or a node's init ({@code h.init}).
+ *
+ * @param of the node differentiated
+ * @param wrt the node id, or {@code ID.init}
+ * @param timed whether names carry time steps (the graph has delayed edges)
+ * @param paths each path from the wrt end to of, through the graph unrolled in time
+ * @param factored the sum over paths with common factors pulled out
+ * @param value the number the engine computes for this derivative (reverse mode)
+ * @param factors the number of every partial in the formula (the local derivative at the evaluated values)
+ */
+public record Derivative(String of, String wrt, boolean timed, List<List<TimeNode>> paths, Term factored,
+        double value, Map<Term.Partial, Double> factors) {
+    public Derivative {
+        paths = List.copyOf(paths);
+        factors = Map.copyOf(factors);
+    }
+
+    /** The formula with each partial replaced by its number: {@code 1·(2·1 + 1·0.5)}. */
+    public String numbers() {
+        return Notation.UNICODE.writeNumbers(factored, factors);
+    }
+
+    /** The product of the local partials along each path, in path order; they add up to {@link #value()}. */
+    public List<Double> pathValues() {
+        List<Double> out = new ArrayList<>();
+        for (List<TimeNode> p : paths) {
+            double v = 1;
+            for (int i = p.size() - 1; i > 0; i--) v *= factors.get(new Term.Partial(p.get(i), p.get(i - 1)));
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** The right-hand side in Unicode: {@code ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)}. */
+    public String expression() {
+        return Notation.UNICODE.write(factored, timed);
+    }
+
+    /** The right-hand side in LaTeX. */
+    public String latex() {
+        return Notation.LATEX.write(factored, timed);
+    }
+
+    /** The left-hand side: {@code ∂e/∂x2}. */
+    public String lhs() {
+        return Notation.UNICODE.derivative(of, wrt);
+    }
+
+    /** The left-hand side in LaTeX. */
+    public String lhsLatex() {
+        return Notation.LATEX.derivative(of, wrt);
+    }
+
+    /** {@code ∂e/∂x2 = ...}. */
+    public String equation() {
+        return lhs() + " = " + expression();
+    }
+
+    /** {@code \frac{\partial e}{\partial x_{2}} = ...}. */
+    public String latexEquation() {
+        return lhsLatex() + " = " + latex();
+    }
+
+    /** The same sum with nothing pulled out: one product per path. */
+    public String expandedExpression() {
+        return Notation.UNICODE.write(Factoring.expanded(paths), timed);
+    }
+
+    /** The paths as lists of names, wrt end first: {@code [["x2","j","g","e"], ...]}. */
+    public List<List<String>> pathNames() {
+        List<List<String>> out = new ArrayList<>();
+        for (List<TimeNode> p : paths) {
+            List<String> names = new ArrayList<>();
+            for (TimeNode n : p) names.add(n.name(timed));
+            out.add(names);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package org.chainrule.engine.symbolic;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chainrule.engine.Evaluation;
+import org.chainrule.model.Edge;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+import org.chainrule.ops.Op;
+
+/**
+ * The number of each factor ∂n⟨t⟩/∂s⟨t'⟩ of a chain-rule formula: the local partial derivative of a node
+ * at a step with respect to one of its arguments, from the op's own derivative at the evaluated values.
+ * A neuron's partial with respect to an input is activation'(z) · weight. Parallel edges from the same
+ * source at the same step add up (∂(x·x)/∂x = 2x).
+ */
+final class LocalPartials {
+    private final Graph graph;
+    private final Evaluation ev;
+    private final Map<TimeNode, double[]> cache = new HashMap<>();
+
+    LocalPartials(Graph graph, Evaluation ev) {
+        this.graph = graph;
+        this.ev = ev;
+    }
+
+    /** ∂of/∂wrt for two unrolled nodes joined by at least one edge. */
+    double of(Term.Partial p) {
+        TimeNode n = p.of();
+        List<Edge> args = graph.arguments(n.node());
+        double[] d = partials(n, args);
+        double sum = 0;
+        for (int i = 0; i < args.size(); i++) {
+            Edge e = args.get(i);
+            if (graph.source(e) != p.wrt().node()) continue;
+            int from = Math.max(0, n.t() - graph.delay(e));
+            if (from == p.wrt().t()) sum += d[i];
+        }
+        return sum;
+    }
+
+    private double[] partials(TimeNode n, List<Edge> args) {
+        double[] known = cache.get(n);
+        if (known != null) return known;
+        Node node = n.node();
+        int k = args.size();
+        double[] a = new double[k];
+        double[] d = new double[k];
+        for (int i = 0; i < k; i++) a[i] = ev.edgeValue(args.get(i), n.t());
+        double out = ev.value(node, n.t());
+        if (node.op() == Op.NEURON) {
+            double z = node.bias();
+            for (int i = 0; i < k; i++) z += args.get(i).weight() * a[i];
+            double slope = node.activation().derivative(z, out, node.alpha());
+            for (int i = 0; i < k; i++) d[i] = slope * args.get(i).weight();
+        } else if (k > 0) {
+            node.op().partials(a, k, out, node.opParam(), d);
+        }
+        cache.put(n, d);
+        return d;
+    }
+}

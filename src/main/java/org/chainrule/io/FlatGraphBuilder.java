@@ -1,0 +1,238 @@
+package org.chainrule.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.chainrule.engine.CompiledGraph;
+import org.chainrule.engine.Diagnostic;
+import org.chainrule.engine.GraphException;
+import org.chainrule.model.Node;
+import org.chainrule.ops.Activation;
+import org.chainrule.ops.Op;
+
+/**
+ * Collects nodes and edges of a big graph file into growing primitive arrays and compiles them straight
+ * into a {@link CompiledGraph}, checking what the engine's validator checks (arity, args, values, output,
+ * cycles without a delay) without ever building model objects.
+ */
+final class FlatGraphBuilder {
+    private final String source;
+    private int n;
+    private String[] ids = new String[1024];
+    private Op[] op = new Op[1024];
+    private Activation[] activation = new Activation[1024];
+    private double[] param = new double[1024];
+    private double[] bias = new double[1024];
+    private double[] init = new double[1024];
+    private double[] value = new double[1024];
+    private boolean[] hasValue = new boolean[1024];
+    private double[][] series = new double[1024][];
+    private final IdIndex index = new IdIndex();
+
+    private int m;
+    private int[] from = new int[1024];
+    private int[] to = new int[1024];
+    private int[] arg = new int[1024];       // −1: no explicit arg
+    private int[] delay = new int[1024];     // −1: default (1 on a self-loop, else 0)
+    private double[] weight = new double[1024];
+
+    FlatGraphBuilder(String source) {
+        this.source = source;
+        index.keys(ids);
+    }
+
+    int nodeCount() { return n; }
+
+    /** The index of a node id, or −1. */
+    int indexOf(String id) { return index.get(id); }
+
+    /** Adds a node; returns false when the id is taken. {@code values} null: none given. */
+    boolean addNode(String id, Op o, double[] values, boolean list, double b, Activation act, Double alpha,
+                    Double p, double in) {
+        if (n == ids.length) growNodes();
+        ids[n] = id;
+        if (!index.put(n)) {
+            ids[n] = null;
+            return false;
+        }
+        op[n] = o;
+        activation[n] = o == Op.NEURON ? (act == null ? Activation.IDENTITY : act) : null;
+        param[n] = o == Op.POW ? (p == null ? Node.DEFAULT_P : p) : (alpha == null ? Activation.DEFAULT_ALPHA : alpha);
+        bias[n] = b;
+        init[n] = in;
+        if (values != null && values.length > 0) {
+            hasValue[n] = true;
+            value[n] = values[0];
+            if (list) series[n] = values; // length checked against T in compile()
+        }
+        n++;
+        return true;
+    }
+
+    void addEdge(int f, int t, int a, int d, double w) {
+        if (m == from.length) growEdges();
+        from[m] = f;
+        to[m] = t;
+        arg[m] = a;
+        delay[m] = d;
+        weight[m] = w;
+        m++;
+    }
+
+    /**
+     * The compiled graph.
+     *
+     * @param outputId the file's {@code output}, or null for the only sink
+     * @param timesteps the file's {@code timesteps}, or null
+     * @throws GraphException naming the first problem (and how many more)
+     */
+    CompiledGraph compile(String outputId, Integer timesteps) {
+        List<Diagnostic> problems = new ArrayList<>();
+        if (n == 0) throw new GraphException(source + ": the graph is empty");
+        int T = timesteps != null ? timesteps : 1;
+        if (timesteps == null) {
+            for (int i = 0; i < n; i++) {
+                if (series[i] != null) {
+                    T = series[i].length;
+                    break;
+                }
+            }
+        }
+        // arguments grouped by target, file order within a node (a stable counting sort)
+        int[] argStart = new int[n + 1];
+        for (int j = 0; j < m; j++) argStart[to[j] + 1]++;
+        for (int i = 0; i < n; i++) argStart[i + 1] += argStart[i];
+        int[] slotEdge = new int[m];
+        int[] fill = Arrays.copyOf(argStart, n);
+        for (int j = 0; j < m; j++) slotEdge[fill[to[j]]++] = j;
+        fill = null;
+        placeExplicitArgs(argStart, slotEdge, problems);
+
+        int[] argSource = new int[m], argDelay = new int[m];
+        double[] argWeight = new double[m];
+        for (int s = 0; s < m; s++) {
+            int j = slotEdge[s];
+            argSource[s] = from[j];
+            argDelay[s] = delay[j] >= 0 ? delay[j] : (from[j] == to[j] ? 1 : 0);
+            argWeight[s] = weight[j];
+        }
+        slotEdge = null;
+        freeEdges();
+
+        for (int i = 0; i < n; i++) {
+            int k = argStart[i + 1] - argStart[i];
+            Op o = op[i];
+            if (!o.acceptsArity(k)) {
+                String takes = o.isSource() ? "takes no inputs" : "takes " + o.arityText() + " input" + (o.maxArity() == 1 ? "" : "s");
+                problems.add(at(i, o.id() + " " + takes + ", has " + k));
+            }
+            if (o.isSource()) {
+                if (!hasValue[i]) problems.add(at(i, o.id() + " has no value"));
+                else if (series[i] != null && series[i].length != T && series[i].length != 1) {
+                    problems.add(at(i, "value lists " + series[i].length + " numbers but the graph runs " + T
+                            + " time step" + (T == 1 ? "" : "s")));
+                }
+            }
+            if (series[i] != null && series[i].length <= 1) series[i] = null;
+        }
+        int output = output(outputId, argStart, argSource, problems);
+        int[] order = new int[n];
+        if (!ArrayOrder.fill(n, argStart, argSource, argDelay, order)) {
+            List<String> cycle = ArrayOrder.cycle(n, argStart, argSource, argDelay, ids);
+            problems.add(new Diagnostic(source + ": cycle without a delay: " + String.join(" -> ", cycle) + " -> "
+                    + cycle.get(0) + " (give one of its edges \"delay\": 1)", cycle));
+        }
+        if (!problems.isEmpty()) throw new GraphException(problems);
+        return new CompiledGraph(T, output, Arrays.copyOf(ids, n), Arrays.copyOf(op, n), Arrays.copyOf(activation, n),
+                Arrays.copyOf(param, n), Arrays.copyOf(bias, n), Arrays.copyOf(init, n), Arrays.copyOf(value, n),
+                Arrays.copyOf(series, n), argStart, argSource, argDelay, argWeight, order);
+    }
+
+    /** Moves edges with an explicit {@code arg} into that slot, the others fill the free slots in file
+     *  order (as {@code Graph.arguments}); clashing or out-of-range args are problems. */
+    private void placeExplicitArgs(int[] argStart, int[] slotEdge, List<Diagnostic> problems) {
+        int[] tmp = new int[0];
+        for (int i = 0; i < n; i++) {
+            int s = argStart[i], k = argStart[i + 1] - s;
+            boolean any = false;
+            for (int q = s; q < s + k && !any; q++) any = arg[slotEdge[q]] >= 0;
+            if (!any) continue;
+            if (tmp.length < k) tmp = new int[k];
+            Arrays.fill(tmp, 0, k, -1);
+            List<Integer> rest = new ArrayList<>();
+            for (int q = s; q < s + k; q++) {
+                int j = slotEdge[q], a = arg[j];
+                if (a >= k) problems.add(at(i, "edge " + ids[from[j]] + "->" + ids[i] + " has arg " + a
+                        + " but the node has only " + k + " input" + (k == 1 ? "" : "s")));
+                else if (a >= 0 && tmp[a] >= 0) problems.add(at(i, "two edges give arg " + a));
+                if (a >= 0 && a < k && tmp[a] < 0) tmp[a] = j;
+                else rest.add(j);
+            }
+            int r = 0;
+            for (int q = 0; q < k; q++) if (tmp[q] < 0) tmp[q] = rest.get(r++);
+            System.arraycopy(tmp, 0, slotEdge, s, k);
+        }
+    }
+
+    private int output(String outputId, int[] argStart, int[] argSource, List<Diagnostic> problems) {
+        if (outputId != null) {
+            int o = index.get(outputId);
+            if (o < 0) problems.add(new Diagnostic(source + ": the output '" + outputId + "' is not a node", List.of()));
+            return o;
+        }
+        boolean[] used = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            for (int s = argStart[i]; s < argStart[i + 1]; s++) if (argSource[s] != i) used[argSource[s]] = true;
+        }
+        List<String> sinks = new ArrayList<>();
+        int sink = -1;
+        for (int i = 0; i < n; i++) {
+            if (!used[i]) {
+                sink = i;
+                if (sinks.size() < 5) sinks.add(ids[i]);
+                else if (sinks.size() == 5) sinks.add("…");
+            }
+        }
+        long count = 0;
+        for (boolean u : used) if (!u) count++;
+        if (count == 1) return sink;
+        problems.add(new Diagnostic(count == 0 ? source + ": the graph has no sink: say which node is the output"
+                : source + ": the graph has " + count + " sinks (" + String.join(", ", sinks) + "): say which is the output",
+                count == 0 ? Collections.emptyList() : sinks));
+        return -1;
+    }
+
+    private Diagnostic at(int i, String what) {
+        return new Diagnostic(source + ": node '" + ids[i] + "': " + what, List.of(ids[i]));
+    }
+
+    private void growNodes() {
+        int c = ids.length * 2;
+        ids = Arrays.copyOf(ids, c);
+        index.keys(ids);
+        op = Arrays.copyOf(op, c);
+        activation = Arrays.copyOf(activation, c);
+        param = Arrays.copyOf(param, c);
+        bias = Arrays.copyOf(bias, c);
+        init = Arrays.copyOf(init, c);
+        value = Arrays.copyOf(value, c);
+        hasValue = Arrays.copyOf(hasValue, c);
+        series = Arrays.copyOf(series, c);
+    }
+
+    private void growEdges() {
+        int c = from.length * 2;
+        from = Arrays.copyOf(from, c);
+        to = Arrays.copyOf(to, c);
+        arg = Arrays.copyOf(arg, c);
+        delay = Arrays.copyOf(delay, c);
+        weight = Arrays.copyOf(weight, c);
+    }
+
+    /** The per-edge arrays are not needed once the argument arrays exist; let them go before the passes. */
+    private void freeEdges() {
+        from = to = arg = delay = null;
+        weight = null;
+    }
+}

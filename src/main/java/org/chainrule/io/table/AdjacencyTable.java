@@ -1,0 +1,49 @@
+package org.chainrule.io.table;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A checked adjacency table: the column names in order, and the rows that were given, each with one
+ * number per column. Entry (i, k) ≠ 0 is an edge i → k of that weight; a missing row has no edges.
+ */
+public final class AdjacencyTable {
+    private final List<String> names;
+    private final Map<String, double[]> rows;
+
+    AdjacencyTable(List<String> names, Map<String, double[]> rows) {
+        this.names = List.copyOf(names);
+        this.rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+    }
+
+    /** The column names, which are also the node ids, in header order. */
+    public List<String> names() { return names; }
+
+    /** The rows given, in file order; each array holds one entry per column. */
+    public Map<String, double[]> rows() { return rows; }
+
+    /** Number of non-zero entries, i.e. of edges. */
+    public int edgeCount() {
+        int n = 0;
+        for (double[] row : rows.values()) for (double v : row) if (v != 0) n++;
+        return n;
+    }
+
+    /**
+     * The table as jgrapht-io's CSV matrix format reads it with node ids: a header that starts with an
+     * empty cell, then one comma-separated line per row. Numbers are written exactly.
+     */
+    String toMatrixCsv() {
+        StringBuilder sb = new StringBuilder();
+        for (String name : names) sb.append(',').append(name);
+        sb.append('\n');
+        for (Map.Entry<String, double[]> row : rows.entrySet()) {
+            sb.append(row.getKey());
+            for (double v : row.getValue()) sb.append(',').append(v == 0 ? "0" : Double.toString(v));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+}

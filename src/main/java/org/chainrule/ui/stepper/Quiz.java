@@ -1,0 +1,94 @@
+package org.chainrule.ui.stepper;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.chainrule.engine.AnswerCheck;
+
+/**
+ * Quiz state: which numbers are hidden, what the student typed for each and how it was marked, and which
+ * were revealed. Items are named by {@link #item}: kind, node id or edge key, and time step. Plain Java
+ * (no controls), so it is tested without a window.
+ */
+public final class Quiz {
+    /** What a quiz item asks for. */
+    public enum Kind { VALUE, GRAD, EDGE_GRAD }
+
+    /** One number the student is asked for. */
+    public record Item(Kind kind, String key, int time) {
+        /** How the item is named to the student: "value of h1", "gradient of x->h1 (t = 2)". */
+        public String describe() {
+            String what = switch (kind) {
+                case VALUE -> "value of " + key;
+                case GRAD -> "gradient at " + key;
+                case EDGE_GRAD -> "gradient along " + key;
+            };
+            return time > 1 ? what + " (t = " + time + ")" : what;
+        }
+    }
+
+    /** The student's answer and its mark. */
+    public record Answer(String typed, AnswerCheck.Result result) {}
+
+    private boolean hideValues;
+    private boolean hideGrads;
+    private final AnswerCheck check;
+    private final Map<Item, Answer> answers = new HashMap<>();
+    private final Set<Item> revealed = new HashSet<>();
+
+    public Quiz() {
+        this(new AnswerCheck());
+    }
+
+    public Quiz(AnswerCheck check) {
+        this.check = check;
+    }
+
+    public static Item item(Kind kind, String key, int time) {
+        return new Item(kind, key, time);
+    }
+
+    public boolean hideValues() { return hideValues; }
+    public void setHideValues(boolean on) { hideValues = on; }
+    public boolean hideGrads() { return hideGrads; }
+    public void setHideGrads(boolean on) { hideGrads = on; }
+
+    /** Whether any numbers are hidden. */
+    public boolean active() { return hideValues || hideGrads; }
+
+    /** Whether this item's number is hidden from view (asked and neither answered right nor revealed). */
+    public boolean hides(Item item) {
+        boolean asked = item.kind() == Kind.VALUE ? hideValues : hideGrads;
+        if (!asked || revealed.contains(item)) return false;
+        Answer a = answers.get(item);
+        return a == null || !a.result().right();
+    }
+
+    /** Marks the student's answer for an item whose right number is {@code expected}; remembers it. */
+    public AnswerCheck.Result answer(Item item, String typed, double expected) {
+        AnswerCheck.Result r = check.check(typed, expected);
+        answers.put(item, new Answer(typed, r));
+        return r;
+    }
+
+    /** The last answer given for the item, or null. */
+    public Answer answerOf(Item item) { return answers.get(item); }
+
+    public void reveal(Item item) { revealed.add(item); }
+
+    public boolean revealed(Item item) { return revealed.contains(item); }
+
+    /** Number of items answered right. */
+    public int rightCount() {
+        return (int) answers.values().stream().filter(a -> a.result().right()).count();
+    }
+
+    public int answeredCount() { return answers.size(); }
+
+    /** Forgets every answer and reveal (a new graph, or a new attempt). */
+    public void clear() {
+        answers.clear();
+        revealed.clear();
+    }
+}

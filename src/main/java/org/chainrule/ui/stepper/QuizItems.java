@@ -1,0 +1,52 @@
+package org.chainrule.ui.stepper;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chainrule.engine.StepState;
+import org.chainrule.engine.StepState.GradientSum;
+import org.chainrule.model.Edge;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+
+/** Which quiz items a stepper position can ask about, and the engine's number for each. */
+public final class QuizItems {
+    private QuizItems() {}
+
+    /**
+     * Every item whose number is known at this position: computed nodes' values, nodes' gradients, and
+     * gradients along edges, in graph order.
+     */
+    public static List<Quiz.Item> known(Graph g, StepState s) {
+        List<Quiz.Item> items = new ArrayList<>();
+        if (s == null) return items;
+        int t = s.time();
+        for (Node n : g.nodes()) {
+            if (!n.op().isSource() && s.values().containsKey(n)) items.add(Quiz.item(Quiz.Kind.VALUE, n.id(), t));
+            if (s.grads().containsKey(n)) items.add(Quiz.item(Quiz.Kind.GRAD, n.id(), t));
+        }
+        for (Edge e : g.edges()) {
+            if (s.edgeGrads().containsKey(e)) items.add(Quiz.item(Quiz.Kind.EDGE_GRAD, g.key(e), t));
+        }
+        return items;
+    }
+
+    /** The engine's number for an item, or null when it is not known at this position. */
+    public static Double expected(Graph g, StepState s, Quiz.Item item) {
+        if (s == null || item.time() != s.time()) return null;
+        switch (item.kind()) {
+            case VALUE: {
+                Node n = g.node(item.key());
+                return n == null ? null : s.values().get(n);
+            }
+            case GRAD: {
+                Node n = g.node(item.key());
+                GradientSum sum = n == null ? null : s.grads().get(n);
+                return sum == null ? null : sum.total();
+            }
+            default: {
+                Edge e = g.edge(item.key());
+                return e == null ? null : s.edgeGrads().get(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package org.chainrule.ui.stepper;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.chainrule.draw.Annotations;
+import org.chainrule.engine.FiniteDifference;
+import org.chainrule.engine.GraphException;
+import org.chainrule.engine.Step;
+import org.chainrule.engine.StepCursor;
+import org.chainrule.engine.StepState;
+import org.chainrule.engine.Trainer;
+import org.chainrule.engine.Unroller;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Quantity;
+
+/**
+ * The stepper's view model: the graph being stepped (the editor's graph, or its unrolled copy), a
+ * {@link StepCursor} over its recorded evaluation, the options (unrolled view, gradient check, quiz) and
+ * what the canvas should draw. It uses JavaFX properties but no controls, so it is tested without a
+ * window. Every number comes from the cursor's recorded pass; moving never re-evaluates.
+ */
+public final class StepperModel {
+    private Graph source;
+    private Graph shown;
+    private StepCursor cursor;
+    private Map<String, Double> estimates;
+    private List<Trainer.Update> updates;
+    private Trainer trainer;
+    private double trainerLr = Double.NaN;
+    private double trainerMomentum = Double.NaN;
+    private boolean updating;
+    /** Whether the stepper draws on the canvas; until the first step the editor shows its own values. */
+    private boolean active;
+    private final Quiz quiz = new Quiz();
+
+    private final BooleanProperty unrolled = new SimpleBooleanProperty(this, "unrolled", false);
+    private final BooleanProperty gradientCheck = new SimpleBooleanProperty(this, "gradientCheck", false);
+    private final ReadOnlyObjectWrapper<Annotations> annotations = new ReadOnlyObjectWrapper<>(this, "annotations");
+    private final ReadOnlyObjectWrapper<Graph> shownGraph = new ReadOnlyObjectWrapper<>(this, "shownGraph");
+    private final ReadOnlyObjectWrapper<StepState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper(this, "counter", "");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
+    private final ReadOnlyBooleanWrapper recurrent = new ReadOnlyBooleanWrapper(this, "recurrent", false);
+    private Consumer<List<Trainer.Update>> applier = this::applyDirectly;
+
+    public StepperModel() {
+        unrolled.addListener((o, was, on) -> rebuild(true));
+        gradientCheck.addListener((o, was, on) -> publish());
+    }
+
+    /**
+     * Steps this graph from the start (called when a graph is opened and after every edit). The graph is
+     * copied: later edits never change a recorded pass half way through playing it.
+     */
+    public void setGraph(Graph g) {
+        // an edit by hand starts training afresh (no momentum carried over); our own update keeps it
+        if (!updating) trainer = null;
+        source = g;
+        active = updating;
+        quiz.clear();
+        updates = null;
+        rebuild(false);
+    }
+
+    /** The editor's graph (the one an update changes), or null. */
+    public Graph sourceGraph() { return source; }
+
+    /**
+     * Applies an update's new numbers to the editor's graph; the default sets them directly, the window
+     * runs them through the editor's history so Undo takes the step back.
+     */
+    public void setApplier(Consumer<List<Trainer.Update>> a) { applier = a == null ? this::applyDirectly : a; }
+
+    private void applyDirectly(List<Trainer.Update> changes) {
+        for (Trainer.Update u : changes) {
+            Quantity q = Quantity.find(source, u.key());
+            if (q != null) q.set(u.after());
+        }
+    }
+
+    private void rebuild(boolean keepPhase) {
+        double fraction = cursor == null ? 0 : phaseFraction();
+        boolean wasBackward = cursor != null && cursor.position() > cursor.forwardCount();
+        boolean atEnd = cursor != null && cursor.atEnd() && !cursor.atStart();
+        cursor = null;
+        estimates = null;
+        problem.set("");
+        recurrent.set(source != null && isRecurrent(source));
+        if (source == null) {
+            shown = null;
+        } else {
+            try {
+                Graph copy = source.copy();
+                shown = unrolled.get() && recurrent.get() ? Unroller.unroll(copy) : copy;
+                cursor = StepCursor.of(shown);
+            } catch (GraphException | IllegalArgumentException e) {
+                problem.set("Cannot step this graph: " + e.getMessage());
+                shown = source;
+            }
+        }
+        if (cursor != null && keepPhase) {
+            // the other view has a different number of steps: keep the phase and how far into it
+            int start = wasBackward ? cursor.forwardCount() : 0;
+            int length = wasBackward ? cursor.size() - cursor.forwardCount() : cursor.forwardCount();
+            cursor.seek(atEnd ? cursor.size() : start + (int) Math.round(fraction * length));
+        }
+        ready.set(cursor != null);
+        shownGraph.set(shown);
+        publish();
+    }
+
+    private double phaseFraction() {
+        int p = cursor.position(), f = cursor.forwardCount();
+        if (p <= f) return f == 0 ? 0 : (double) p / f;
+        int b = cursor.size() - f;
+        return b == 0 ? 0 : (double) (p - f) / b;
+    }
+
+    /** Whether the graph reads anything through a delayed edge (has something to unroll). */
+    static boolean isRecurrent(Graph g) {
+        for (var e : g.edges()) if (g.delay(e) > 0) return true;
+        return g.timesteps() > 1;
+    }
+
+    // ---- moving ----
+
+    public boolean forward() { return move(() -> cursor.forward()); }
+
+    public boolean back() { return move(() -> cursor.back()); }
+
+    public void reset() { move(() -> { cursor.reset(); return true; }); }
+
+    public void toEndOfForward() { move(() -> { cursor.toEndOfForward(); return true; }); }
+
+    public void toEnd() { move(() -> { cursor.toEnd(); return true; }); }
+
+    public void seek(int p) { move(() -> { cursor.seek(p); return true; }); }
+
+    private boolean move(java.util.function.BooleanSupplier action) {
+        if (cursor == null) return false;
+        boolean moved = action.getAsBoolean();
+        updates = null;
+        active = true;
+        publish();
+        return moved;
+    }
+
+    public boolean atEnd() { return cursor == null || cursor.atEnd(); }
+
+    public boolean atStart() { return cursor == null || cursor.atStart(); }
+
+    /** The cursor over the shown graph, or null when the graph cannot be evaluated. */
+    public StepCursor cursor() { return cursor; }
+
+    // ---- options ----
+
+    /** Show the unrolled graph (one copy per time step) instead of the drawn, folded one. */
+    public BooleanProperty unrolledProperty() { return unrolled; }
+
+    /** Show the central finite-difference estimate beside each key's gradient. */
+    public BooleanProperty gradientCheckProperty() { return gradientCheck; }
+
+    public Quiz quiz() { return quiz; }
+
+    /** Hides values and/or gradients for the student to fill in. */
+    public void setQuiz(boolean hideValues, boolean hideGrads) {
+        quiz.setHideValues(hideValues);
+        quiz.setHideGrads(hideGrads);
+        if (quiz.active()) active = true;
+        publish();
+    }
+
+    /** Marks the student's answer for an item known at the current position. */
+    public org.chainrule.engine.AnswerCheck.Result answer(Quiz.Item item, String typed) {
+        Double expected = QuizItems.expected(shown, state.get(), item);
+        if (expected == null) throw new IllegalArgumentException(item.describe() + " is not known yet");
+        var r = quiz.answer(item, typed, expected);
+        publish();
+        return r;
+    }
+
+    public void reveal(Quiz.Item item) {
+        quiz.reveal(item);
+        publish();
+    }
+
+    /** Reveals every hidden number known at the current position. */
+    public void revealAll() {
+        for (Quiz.Item i : QuizItems.known(shown, state.get())) quiz.reveal(i);
+        publish();
+    }
+
+    // ---- training ----
+
+    /**
+     * One gradient-descent step on the editor's graph (learning rate {@code lr}, momentum μ; the momentum
+     * velocities carry over while lr and μ stay the same). The canvas then shows {@code old → new} on every
+     * trainable quantity until the next step; the stepper starts over on the new numbers.
+     */
+    public List<Trainer.Update> update(double lr, double momentum) {
+        if (source == null || cursor == null) return List.of();
+        if (trainer == null || lr != trainerLr || momentum != trainerMomentum) {
+            trainer = new Trainer(lr, momentum);
+            trainerLr = lr;
+            trainerMomentum = momentum;
+        }
+        // the step is worked out on a copy, then applied to the editor's graph by the applier (undoably)
+        List<Trainer.Update> changes = trainer.step(source.copy());
+        updating = true;
+        try {
+            applier.accept(changes);
+            setGraph(source);
+        } finally {
+            updating = false;
+        }
+        updates = unrolled.get() ? null : changes;
+        publish();
+        return changes;
+    }
+
+    // ---- output ----
+
+    public ReadOnlyObjectProperty<Annotations> annotationsProperty() { return annotations.getReadOnlyProperty(); }
+
+    /** What the canvas draws: null until the first step (the editor then shows its own values). */
+    public Annotations annotations() { return annotations.get(); }
+
+    /** Whether the stepper has taken over the canvas since the graph was last set. */
+    public boolean active() { return active; }
+
+    /** The graph on the canvas: the editor's graph, or its unrolled copy. */
+    public ReadOnlyObjectProperty<Graph> shownGraphProperty() { return shownGraph.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<StepState> stateProperty() { return state.getReadOnlyProperty(); }
+
+    /** "step 7 of 24 — backward". */
+    public ReadOnlyStringProperty counterProperty() { return counter.getReadOnlyProperty(); }
+
+    /** The current step's explanation, as the {@code steps} command prints it. */
+    public ReadOnlyStringProperty explanationProperty() { return explanation.getReadOnlyProperty(); }
+
+    /** Why the graph cannot be stepped, or empty. */
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty readyProperty() { return ready.getReadOnlyProperty(); }
+
+    /** Whether the graph has time steps or delayed edges, so the unrolled view means something. */
+    public ReadOnlyBooleanProperty recurrentProperty() { return recurrent.getReadOnlyProperty(); }
+
+    private void publish() {
+        if (cursor == null) {
+            state.set(null);
+            annotations.set(null);
+            counter.set("");
+            explanation.set(problem.get());
+            return;
+        }
+        StepState s = cursor.state();
+        if (gradientCheck.get() && estimates == null) estimates = estimates(shown);
+        state.set(s);
+        annotations.set(active || unrolled.get() ? StepAnnotations.of(shown, s, quiz.active() ? quiz : null,
+                gradientCheck.get() ? estimates : null, updates) : null);
+        counter.set(cursor.counter());
+        explanation.set(explain(s.step()));
+    }
+
+    /** The step's text and, for a neuron going backward, its bias and weight gradients below. */
+    static String explain(Step step) {
+        if (step == null) return "Press → (or Space to play) to start the forward pass.";
+        StringBuilder s = new StringBuilder(step.text());
+        for (String d : step.details()) s.append('\n').append(d);
+        return s.toString();
+    }
+
+    /** The central finite-difference estimate of every key's gradient, computed once per graph. */
+    static Map<String, Double> estimates(Graph g) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Quantity q : Quantity.all(g)) {
+            try {
+                m.put(q.key(), FiniteDifference.estimate(g, q.key()));
+            } catch (RuntimeException e) {
+                // a key the estimate cannot shift (should not happen): leave it without an estimate
+            }
+        }
+        return m;
+    }
+}

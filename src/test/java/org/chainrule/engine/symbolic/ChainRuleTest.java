@@ -1,0 +1,124 @@
+package org.chainrule.engine.symbolic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.nio.file.Path;
+import org.chainrule.io.GraphFile;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+import org.chainrule.ops.Op;
+import org.junit.jupiter.api.Test;
+
+class ChainRuleTest {
+    /** The exam graphs shipped in graphs/ (the pom points the tests at them). */
+    static Graph exam(String file) {
+        return GraphFile.read(Path.of(System.getProperty("chainrule.graphs", "graphs"), file));
+    }
+
+    /**
+     * UiO IN5400 2021 Ex 7: a ← x1; b ← a; c ← a, b; d ← a; f ← x1, a, d; j ← x2; h ← x2; g ← j, h;
+     * e ← f, d, c, g; ReLU neurons, e linear.
+     */
+    static Graph ex7() {
+        return exam("in5400-2021-ex7-mini.json");
+    }
+
+    @Test
+    void ex7FromX2() {
+        Derivative d = ChainRule.derive(ex7(), "e", "x2");
+        assertEquals(List.of(List.of("x2", "j", "g", "e"), List.of("x2", "h", "g", "e")), d.pathNames());
+        assertEquals("∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)", d.expression());
+        assertEquals("∂e/∂x2 = ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)", d.equation());
+        assertEquals("\\frac{\\partial e}{\\partial g} \\cdot \\left(\\frac{\\partial g}{\\partial j} \\cdot "
+                + "\\frac{\\partial j}{\\partial x_{2}} + \\frac{\\partial g}{\\partial h} \\cdot "
+                + "\\frac{\\partial h}{\\partial x_{2}}\\right)", d.latex());
+        assertEquals("\\frac{\\partial e}{\\partial x_{2}}", d.lhsLatex());
+    }
+
+    @Test
+    void ex7FromX1CoversAllSixPaths() {
+        Derivative d = ChainRule.derive(ex7(), "e", "x1");
+        assertEquals(List.of(
+                List.of("x1", "f", "e"),
+                List.of("x1", "a", "f", "e"),
+                List.of("x1", "a", "d", "f", "e"),
+                List.of("x1", "a", "d", "e"),
+                List.of("x1", "a", "c", "e"),
+                List.of("x1", "a", "b", "c", "e")), d.pathNames());
+        // ∂a/∂x1 is shared by the five paths through a: pulled out at the x1 end
+        assertEquals("∂e/∂f·∂f/∂x1 + (∂e/∂f·(∂f/∂a + ∂f/∂d·∂d/∂a) + ∂e/∂d·∂d/∂a + ∂e/∂c·(∂c/∂a + ∂c/∂b·∂b/∂a))·∂a/∂x1",
+                d.expression());
+        assertEquals(13, d.factored().size());
+        assertEquals("∂e/∂f·∂f/∂x1 + ∂e/∂f·∂f/∂a·∂a/∂x1 + ∂e/∂f·∂f/∂d·∂d/∂a·∂a/∂x1 + ∂e/∂d·∂d/∂a·∂a/∂x1"
+                + " + ∂e/∂c·∂c/∂a·∂a/∂x1 + ∂e/∂c·∂c/∂b·∂b/∂a·∂a/∂x1", d.expandedExpression());
+    }
+
+    @Test
+    void innerNodesAndTrivialCases() {
+        Graph g = ex7();
+        assertEquals("∂f/∂a + ∂f/∂d·∂d/∂a", ChainRule.derive(g, "f", "a").expression());
+        Derivative none = ChainRule.derive(g, "f", "x2");
+        assertEquals("0", none.expression());
+        assertTrue(none.paths().isEmpty());
+        assertEquals("1", ChainRule.derive(g, "e", "e").expression());
+        assertEquals("∂e/∂g", ChainRule.derive(g, "e", "g").expression());
+    }
+
+    @Test
+    void unknownNodesAreNamed() {
+        Graph g = ex7();
+        assertEquals("--of: no node 'y' in the graph",
+                assertThrows(IllegalArgumentException.class, () -> ChainRule.derive(g, "y", "x1")).getMessage());
+        assertEquals("--wrt: no node 'q' in the graph",
+                assertThrows(IllegalArgumentException.class, () -> ChainRule.derive(g, "e", "q")).getMessage());
+    }
+
+    /** TUM I2DL 2021 P10b as ops: h_t = relu(u·h_{t−1} + w·x_t), y = v·h_2, T = 2, h_0 = 3. */
+    static Graph rnn() {
+        return exam("tum-p10b-rnn-ops.json");
+    }
+
+    @Test
+    void recurrenceUnrollsThroughTime() {
+        Graph g = rnn();
+        Derivative du = ChainRule.derive(g, "y", "u");
+        assertEquals(List.of(
+                List.of("u⟨2⟩", "uh⟨2⟩", "s⟨2⟩", "h⟨2⟩", "y⟨2⟩"),
+                List.of("u⟨1⟩", "uh⟨1⟩", "s⟨1⟩", "h⟨1⟩", "uh⟨2⟩", "s⟨2⟩", "h⟨2⟩", "y⟨2⟩")), du.pathNames());
+        assertEquals("∂y⟨2⟩/∂h⟨2⟩·∂h⟨2⟩/∂s⟨2⟩·∂s⟨2⟩/∂uh⟨2⟩·(∂uh⟨2⟩/∂u⟨2⟩ + ∂uh⟨2⟩/∂h⟨1⟩·∂h⟨1⟩/∂s⟨1⟩·∂s⟨1⟩/∂uh⟨1⟩·∂uh⟨1⟩/∂u⟨1⟩)",
+                du.expression());
+        Derivative dh0 = ChainRule.derive(g, "y", "h.init");
+        assertEquals(List.of(List.of("h⟨0⟩", "uh⟨1⟩", "s⟨1⟩", "h⟨1⟩", "uh⟨2⟩", "s⟨2⟩", "h⟨2⟩", "y⟨2⟩")), dh0.pathNames());
+        assertEquals("∂y/∂h⟨0⟩", dh0.lhs());
+        assertEquals("\\frac{\\partial y}{\\partial h^{\\langle 0\\rangle}}", dh0.lhsLatex());
+        assertTrue(dh0.latex().startsWith("\\frac{\\partial y^{\\langle 2\\rangle}}{\\partial h^{\\langle 2\\rangle}}"), dh0.latex());
+        // of = wrt in a recurrence: the empty path at step 2 and the path through step 1
+        assertEquals("∂h⟨2⟩/∂s⟨2⟩·∂s⟨2⟩/∂uh⟨2⟩·∂uh⟨2⟩/∂h⟨1⟩ + 1", ChainRule.derive(g, "h", "h").expression());
+    }
+
+    @Test
+    void selfLoopDefaultsToDelayOne() {
+        // a neuron with a recurrent self-loop over three steps: h⟨1⟩ → h⟨2⟩ → h⟨3⟩
+        Graph g = new Graph();
+        g.add("x", Op.INPUT).setValues(List.of(1.0, 2.0, 3.0));
+        g.add("h", Op.NEURON);
+        g.connect("x", "h");
+        g.connect("h", "h");
+        Derivative d = ChainRule.derive(g, "h", "x");
+        assertEquals(3, d.paths().size());
+        assertEquals("∂h⟨3⟩/∂x⟨3⟩ + ∂h⟨3⟩/∂h⟨2⟩·(∂h⟨2⟩/∂x⟨2⟩ + ∂h⟨2⟩/∂h⟨1⟩·∂h⟨1⟩/∂x⟨1⟩)", d.expression());
+    }
+
+    @Test
+    void latexNames() {
+        assertEquals("x_{2}", Notation.latexId("x2"));
+        assertEquals("w_{13}", Notation.latexId("w_13"));
+        assertEquals("\\mathrm{mul}_{1}", Notation.latexId("mul1"));
+        assertEquals("y_{\\mathrm{hat}}", Notation.latexId("y_hat"));
+        assertEquals("\\mathrm{loss}", Notation.latexId("loss"));
+        assertEquals("e", Notation.latexId("e"));
+    }
+}

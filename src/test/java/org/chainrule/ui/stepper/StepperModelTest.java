@@ -1,0 +1,158 @@
+package org.chainrule.ui.stepper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chainrule.draw.Annotations;
+import org.chainrule.engine.ExamGraphs;
+import org.chainrule.engine.Trainer;
+import org.chainrule.engine.UnrollerTestGraphs;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/** The stepper's view model without a window: what the canvas is told to draw at each position. */
+class StepperModelTest {
+
+    @Test
+    void staysOutOfTheWayUntilTheFirstStep() {
+        StepperModel m = new StepperModel();
+        m.setGraph(ExamGraphs.tumP6b());
+        assertNull(m.annotations());
+        assertEquals("step 0 of 12 — start", m.counterProperty().get());
+        assertTrue(m.forward());
+        assertEquals("step 1 of 12 — forward", m.counterProperty().get());
+        Annotations a = m.annotations();
+        // file order: x first; its value is shown, nothing further computed yet
+        assertEquals("2", a.node("x").value());
+        assertNull(a.node("y").value());
+        assertTrue(a.node("y").dimmed());
+        assertTrue(a.node("x").highlighted());
+        assertEquals(m.cursor().current().text(), m.explanationProperty().get());
+    }
+
+    @Test
+    void forkShowsItsSumAndTheGradientCheck() {
+        StepperModel m = new StepperModel();
+        m.setGraph(ExamGraphs.tumP6b());
+        m.toEnd();
+        Annotations a = m.annotations();
+        // dy/dx = 1.001 (SPEC §5.1): 0.001 through w·x plus 1 through the skip connection
+        assertEquals("0.001 + 1 = 1.001", a.node("x").grad());
+        assertEquals("1", a.edge("x->s").grad());
+        assertEquals("2", a.edge("x->s").value());
+        m.gradientCheckProperty().set(true);
+        a = m.annotations();
+        // central differences agree to the 4 digits shown
+        assertEquals("0.001 + 1 = 1.001 (fd 1.001)", a.node("x").grad());
+        assertEquals("2 (fd 2)", a.node("w").grad());
+    }
+
+    @Test
+    void editingStartsOver() {
+        StepperModel m = new StepperModel();
+        Graph g = ExamGraphs.tumP6b();
+        m.setGraph(g);
+        m.toEnd();
+        g.node("x").setValue(3);
+        m.setGraph(g);
+        assertEquals(0, m.cursor().position());
+        assertNull(m.annotations());
+        m.toEndOfForward();
+        // y = max(0.001·3 + 3, 0) = 3.003
+        assertEquals("3.003", m.annotations().node("y").value());
+    }
+
+    @Test
+    void updateAppliesOneGradientStepAndShowsOldToNew() {
+        StepperModel m = new StepperModel();
+        Graph g = ExamGraphs.in5400Dense();
+        m.setGraph(g);
+        m.toEnd();
+        List<Trainer.Update> changes = m.update(2, 0);
+        // SPEC §5.2: lr = 2 gives b[1]_2 = 0 − 2·8 = −16 and w[1]_13 = 3 − 2·16 = −29
+        assertEquals(-16, g.node("h2").bias(), 1e-12);
+        assertEquals(-29, g.edge("x1->h3").weight(), 1e-12);
+        assertEquals(Quantity.all(g).stream().filter(Quantity::trainable).count(), changes.size());
+        Annotations a = m.annotations();
+        assertEquals("bias 0 → −16", a.node("h2").value());
+        assertEquals("3 → −29", a.edge("x1->h3").value());
+        assertEquals(0, m.cursor().position());
+        // the next step shows the new forward pass instead
+        m.forward();
+        assertFalse(m.annotations().edge("x1->h3").value() != null && m.annotations().edge("x1->h3").value().contains("→"));
+    }
+
+    @Test
+    void momentumCarriesOverBetweenUpdates() {
+        StepperModel m = new StepperModel();
+        Graph g = ExamGraphs.in5400Dense();
+        Graph reference = g.copy();
+        m.setGraph(g);
+        m.update(0.01, 0.5);
+        m.update(0.01, 0.5);
+        Trainer t = new Trainer(0.01, 0.5);
+        t.step(reference);
+        t.step(reference);
+        for (Quantity q : Quantity.all(reference)) {
+            assertEquals(q.get(), Quantity.find(g, q.key()).get(), 1e-12, q.key());
+        }
+    }
+
+    @Test
+    void recurrentGraphFoldedAndUnrolled() {
+        StepperModel m = new StepperModel();
+        Graph g = UnrollerTestGraphs.p10bOps();
+        m.setGraph(g);
+        assertTrue(m.recurrentProperty().get());
+        m.toEnd();
+        // folded: u's gradient summed over the two steps, dy/du = −11 − 9 = −20 (hand derivation in StepCursorTest)
+        String u = m.annotations().node("u").grad();
+        assertTrue(u.endsWith("Σₜ −11 − 9 = −20"), u);
+        m.unrolledProperty().set(true);
+        assertEquals(16, m.shownGraphProperty().get().nodeCount());
+        assertTrue(m.cursor().atEnd(), "the view keeps its place: the end stays the end");
+        // unrolled: u is one shared node fed back from both steps
+        assertEquals("−9 − 11 = −20", m.annotations().node("u").grad());
+        assertEquals("−37", m.annotations().node("y_t2").value());
+        m.unrolledProperty().set(false);
+        assertEquals(9, m.shownGraphProperty().get().nodeCount());
+    }
+
+    @Test
+    void quizHidesAndMarks() {
+        StepperModel m = new StepperModel();
+        m.setGraph(ExamGraphs.tumP6b());
+        m.setQuiz(true, true);
+        m.toEnd();
+        Annotations a = m.annotations();
+        assertEquals("?", a.node("x").grad());
+        assertEquals("?", a.node("s").value());
+        assertEquals("2", a.node("x").value(), "given numbers are not asked for");
+        Quiz.Item x = Quiz.item(Quiz.Kind.GRAD, "x", 1);
+        assertFalse(m.answer(x, "0.001").right());
+        assertEquals("✗ 0.001", m.annotations().node("x").grad());
+        assertTrue(m.answer(x, "1.001").right());
+        assertEquals("✓ 1.001", m.annotations().node("x").grad());
+        Quiz.Item s = Quiz.item(Quiz.Kind.VALUE, "s", 1);
+        m.reveal(s);
+        assertEquals("2.002", m.annotations().node("s").value());
+        assertEquals(1, m.quiz().rightCount());
+    }
+
+    @Test
+    void invalidGraphIsReportedNotThrown() {
+        StepperModel m = new StepperModel();
+        Graph g = ExamGraphs.tumP6b();
+        g.remove(g.node("zero"));
+        g.node("y").setOp(org.chainrule.ops.Op.SUB); // sub needs two arguments
+        m.setGraph(g);
+        assertNull(m.cursor());
+        assertFalse(m.readyProperty().get());
+        assertTrue(m.problemProperty().get().startsWith("Cannot step this graph: "), m.problemProperty().get());
+        assertFalse(m.forward());
+    }
+}
