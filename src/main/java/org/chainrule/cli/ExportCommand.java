@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.chainrule.draw.AnnotateMode;
 import org.chainrule.draw.export.DiagramExport;
+import org.chainrule.engine.Engine;
 import org.chainrule.engine.Unroller;
 import org.chainrule.io.DotExport;
 import org.chainrule.io.GraphFile;
@@ -32,7 +33,11 @@ public final class ExportCommand implements Command {
         FORMATS.put("svg", drawing(DiagramExport.Format.SVG));
         FORMATS.put("png", drawing(DiagramExport.Format.PNG));
         FORMATS.put("tex", drawing(DiagramExport.Format.TEX));
-        FORMATS.put("dot", (g, source, o, out) -> DotExport.write(o.unrolled() ? Unroller.unroll(g) : g, out));
+        FORMATS.put("dot", (g, source, o, out) -> {
+            Graph d = o.unrolled() ? Unroller.unroll(g) : g;
+            AnnotateMode m = o.annotate();
+            DotExport.write(d, m == AnnotateMode.NONE ? null : Engine.evaluate(d), m.showsValues(), m.showsGrads(), out);
+        });
         FORMATS.put("txt", (g, source, o, out) -> TableExport.write(o.unrolled() ? Unroller.unroll(g) : g, out, source));
     }
 

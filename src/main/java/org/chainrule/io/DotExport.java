@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
@@ -31,8 +32,17 @@ public final class DotExport {
         return s.replace("\\", "\\\\");
     }
 
-    /** The DOT text of {@code g}. */
+    /** The DOT text of {@code g}, without numbers. */
     public static String toDot(Graph g) {
+        return toDot(g, null, false, false);
+    }
+
+    /**
+     * The DOT text of {@code g}; with an evaluation, each node's label also carries its value at the
+     * last time step ({@code = 9}) and/or the gradient of the output with respect to it, summed over
+     * time ({@code ∂ = 24}).
+     */
+    public static String toDot(Graph g, Evaluation ev, boolean values, boolean grads) {
         double maxY = 0;
         for (Node n : g.nodes()) if (n.hasPosition()) maxY = Math.max(maxY, n.y());
         final double top = maxY;
@@ -48,7 +58,10 @@ public final class DotExport {
         });
         exporter.setVertexAttributeProvider(n -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
-            a.put("label", DefaultAttribute.createAttribute(label(n)));
+            String label = label(n);
+            if (ev != null && values) label += NEWLINE + "= " + Numbers.human(ev.value(n));
+            if (ev != null && grads) label += NEWLINE + "∂ = " + Numbers.human(ev.grad(n));
+            a.put("label", DefaultAttribute.createAttribute(label));
             a.put("shape", DefaultAttribute.createAttribute(shape(n)));
             if (n.hasPosition()) {
                 a.put("pos", DefaultAttribute.createAttribute(Numbers.exact(n.x()) + "," + Numbers.exact(top - n.y())));
@@ -78,6 +91,11 @@ public final class DotExport {
     /** Writes the DOT text to {@code file} atomically. */
     public static void write(Graph g, Path file) {
         GraphFile.writeText(toDot(g), file);
+    }
+
+    /** Writes the DOT text with numbers (see {@link #toDot(Graph, Evaluation, boolean, boolean)}). */
+    public static void write(Graph g, Evaluation ev, boolean values, boolean grads, Path file) {
+        GraphFile.writeText(toDot(g, ev, values, grads), file);
     }
 
     /** The node's name, then what it computes: {@code x = 2}, {@code h1\nReLU, b = 1}, {@code s\n+}. */

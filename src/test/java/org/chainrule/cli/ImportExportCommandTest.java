@@ -68,6 +68,20 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void exportDotWithValuesAndGradients() throws Exception {
+        Path dot = dir.resolve("dense.dot");
+        assertEquals(0, run("export", graphs().resolve("in5400-2018-dense.json").toString(), "-o", dot.toString(), "--annotate", "both"));
+        String text = Files.readString(dot);
+        // SPEC §5: ŷ = 36 and ∂J/∂ŷ = 2·(36 − 32) = 8; h2 = 1 + ... = −2 with ∂J/∂h2 = 8·w[2]_21 = 8.
+        assertTrue(text.contains("yhat [ label=\"ŷ\\nΣ, b = 1\\n= 36\\n∂ = 8\""), text);
+        assertTrue(text.contains("h2 [ label=\"h_2\\nΣ\\n= −2\\n∂ = 8\""), text);
+        assertEquals(0, run("export", graphs().resolve("in5400-2018-dense.json").toString(), "-o", dot.toString(), "--annotate", "values"));
+        text = Files.readString(dot);
+        assertTrue(text.contains("\\n= 36\""), text);
+        assertFalse(text.contains("∂ ="), text);
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() throws Exception {
         Path bad = dir.resolve("bad.txt");
         Files.writeString(bad, "  S A\nS 0 1\nX 1 0\n");
