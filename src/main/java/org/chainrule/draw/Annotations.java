@@ -143,11 +143,17 @@ public final class Annotations {
         return sums;
     }
 
-    /** The contributions that add up to a node's gradient: the seed 1 of the output, then its out-edges. */
+    /**
+     * The contributions that add up to a node's gradient, in the stepper's order: the seed 1 of the
+     * output, then its consumers by target in file order and argument order.
+     */
     static List<Double> gradTerms(Evaluation ev, Node n, Map<Edge, Double> edgeGrads) {
+        Graph g = ev.graph();
         List<Double> terms = new ArrayList<>();
         if (n == ev.output()) terms.add(1.0);
-        for (Edge e : ev.graph().outgoing(n)) terms.add(edgeGrads.get(e));
+        for (Node target : g.nodes()) {
+            for (Edge e : g.arguments(target)) if (g.source(e) == n) terms.add(edgeGrads.get(e));
+        }
         return terms;
     }
 
