@@ -87,7 +87,7 @@ final class Explainer {
 
     private Step backward(int i, int t) {
         double g = ev.gradAt(i, t);
-        String of = names[c.output];
+        String of = name(c.output, c.timesteps);
         String lhs = "∂" + of + "/∂" + name(i, t);
         List<String> symbolic = new ArrayList<>();
         List<String> numeric = new ArrayList<>();
@@ -118,7 +118,7 @@ final class Explainer {
     /** Gradients of a neuron's bias and incoming weights at step t. */
     private List<String> neuronDetails(int i, int t, double g) {
         List<String> out = new ArrayList<>();
-        String of = names[c.output];
+        String of = name(c.output, c.timesteps);
         String self = name(i, t);
         double[] buf = new double[c.maxArgs()];
         int k = Passes.gather(c, valuesView(), i, t, buf);
@@ -127,11 +127,12 @@ final class Explainer {
         String d = act == Activation.IDENTITY ? "" : " · " + act.id() + "′(z)";
         String dn = act == Activation.IDENTITY ? "" : " · " + num(slope);
         String at = c.timesteps > 1 ? " (step " + t + ")" : "";
-        out.add("∂" + of + "/∂" + c.ids[i] + ".bias" + at + " = ∂" + of + "/∂" + self + d + " = " + num(g) + dn + " = " + num(g * slope));
+        String bias = "∂" + of + "/∂" + c.ids[i] + ".bias" + at + " = ∂" + of + "/∂" + self + d;
+        out.add(act == Activation.IDENTITY ? bias + " = " + num(g) : bias + " = " + num(g) + dn + " = " + num(g * slope));
         for (int a = 0; a < k; a++) {
             int j = c.argStart[i] + a;
-            String key = c.ids[c.argSource[j]] + "->" + c.ids[i];
-            out.add("∂" + of + "/∂w(" + key + ")" + at + " = ∂" + of + "/∂" + self + d + " · " + argName(j, t)
+            String weight = weightName(j, i);
+            out.add("∂" + of + "/∂" + weight + at + " = ∂" + of + "/∂" + self + d + " · " + argName(j, t)
                     + " = " + num(g) + dn + " · " + num(buf[a]) + " = " + num(g * slope * buf[a]));
         }
         return out;
@@ -148,13 +149,27 @@ final class Explainer {
         return valuesView;
     }
 
+    /** The weight's label from the file ({@code w[1]_13}), else {@code w(x1->h1)} after its key. */
+    private String weightName(int j, int target) {
+        if (c.argEdges != null && c.argEdges[j].label() != null) return c.argEdges[j].label();
+        return "w(" + c.ids[c.argSource[j]] + "->" + c.ids[target] + ")";
+    }
+
     private String argName(int j, int t) {
         int tt = t - c.argDelay[j];
         return name(c.argSource[j], tt);
     }
 
+    /**
+     * A node at a step as exams write it: the plain name in a one-step graph; with time, a label
+     * ending in {@code _t} gets the step as subscript ({@code h_t} at step 2 is {@code h_2}, its init
+     * {@code h_0}), any other name the step in angle brackets ({@code h⟨2⟩}), as {@code symbolic} does.
+     */
     private String name(int i, int t) {
-        return c.timesteps > 1 || t < 1 ? names[i] + "(t=" + t + ")" : names[i];
+        if (c.timesteps == 1 && t >= 1) return names[i];
+        String n = names[i];
+        if (n.endsWith("_t") && n.length() > 2) return n.substring(0, n.length() - 1) + t;
+        return n + "⟨" + t + "⟩";
     }
 
     private org.chainrule.model.Node node(int i) {

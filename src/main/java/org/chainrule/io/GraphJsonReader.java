@@ -24,7 +24,7 @@ final class GraphJsonReader {
     static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> TOP = Set.of("format", "version", "name", "description", "output", "timesteps", "nodes", "edges");
     private static final Set<String> NODE = Set.of("id", "op", "label", "value", "bias", "activation", "alpha", "p", "init", "trainable", "x", "y");
-    private static final Set<String> EDGE = Set.of("from", "to", "arg", "weight", "delay");
+    private static final Set<String> EDGE = Set.of("from", "to", "arg", "label", "weight", "delay");
 
     private final String source;
     private final List<String> problems = new ArrayList<>();
@@ -189,6 +189,7 @@ final class GraphJsonReader {
             if (arg != null && arg < 0) problem(at + ".arg", "must be 0 or more, found " + arg);
             else edge.setArg(arg);
         }
+        edge.setLabel(string(o.get("label"), at + ".label"));
         edge.setWeight(number(o.get("weight"), at + ".weight"));
         if (o.has("delay")) {
             Integer d = integer(o.get("delay"), at + ".delay");

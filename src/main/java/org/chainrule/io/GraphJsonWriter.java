@@ -75,6 +75,7 @@ final class GraphJsonWriter {
         o.addProperty("from", g.source(e).id());
         o.addProperty("to", g.target(e).id());
         if (e.arg() != null) o.addProperty("arg", e.arg());
+        if (e.label() != null) o.addProperty("label", e.label());
         if (e.weightOrNull() != null) o.add("weight", num(e.weightOrNull()));
         if (e.delayOrNull() != null) o.addProperty("delay", e.delayOrNull());
         putExtras(o, e.extras());

@@ -12,6 +12,7 @@ public final class Edge {
     public static final double DEFAULT_WEIGHT = 1;
 
     private Integer arg;
+    private String label;
     private Double weight;
     private Integer delay;
     private final Map<String, Object> extras = new LinkedHashMap<>();
@@ -21,6 +22,7 @@ public final class Edge {
     public Edge copy() {
         Edge e = new Edge();
         e.arg = arg;
+        e.label = label;
         e.weight = weight;
         e.delay = delay;
         e.extras.putAll(extras);
@@ -30,6 +32,10 @@ public final class Edge {
     /** Explicit argument position (0-based), or null: the order of the edges in the file. */
     public Integer arg() { return arg; }
     public void setArg(Integer arg) { this.arg = arg; }
+
+    /** How the exam names the edge's weight ({@code w[1]_13}), or null. */
+    public String label() { return label; }
+    public void setLabel(String label) { this.label = label == null || label.isEmpty() ? null : label; }
 
     /** The weight given in the file, or null (meaning 1). */
     public Double weightOrNull() { return weight; }

@@ -201,4 +201,22 @@ class EngineTest {
         t.step(g);
         assertEquals(0.46, g.node("w").valueAt(1), EPS);
     }
+
+    @Test
+    void recurrentStepsNameTimeAsExamsDo() {
+        // h_t = h_{t-1} + x_t, init 1, x = (2, 3): h_1 = 3, h_2 = 6; label "h_t" becomes h_1, h_2, h_0
+        Graph g = new Graph();
+        Node x = g.add("x", Op.INPUT);
+        x.setValues(List.of(2.0, 3.0));
+        Node h = g.add("h", Op.NEURON);
+        h.setLabel("h_t");
+        h.setInit(1);
+        g.connect("x", "h").setLabel("w_x");
+        g.connect("h", "h");
+        Trace tr = Engine.evaluate(g).trace();
+        assertEquals("h_1 = 1·2 + 1·1 = 3", tr.get(1).text()); // the init h_0 = 1 read through the loop
+        assertEquals("h_2 = 1·3 + 1·3 = 6", tr.get(3).text());
+        assertEquals("∂h_2/∂h_2 = 1", tr.get(4).text());
+        assertEquals("∂h_2/∂w_x (step 2) = ∂h_2/∂h_2 · x⟨2⟩ = 1 · 3 = 3", tr.get(4).details().get(1));
+    }
 }

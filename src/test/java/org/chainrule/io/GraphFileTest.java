@@ -16,7 +16,7 @@ class GraphFileTest {
     private static final String FILE = "{\"format\": \"chainrule\", \"version\": 1, \"name\": \"n\", \"color\": \"blue\","
             + "\"nodes\": [{\"id\": \"x\", \"op\": \"input\", \"value\": [1, 2.5], \"x\": 10, \"y\": 20, \"note\": {\"a\": 1}},"
             + "{\"id\": \"h\", \"op\": \"neuron\", \"bias\": 0.5, \"activation\": \"tanh\", \"init\": 3}],"
-            + "\"edges\": [{\"from\": \"x\", \"to\": \"h\", \"weight\": 2, \"style\": \"bold\"}, {\"from\": \"h\", \"to\": \"h\"}]}";
+            + "\"edges\": [{\"from\": \"x\", \"to\": \"h\", \"label\": \"w[1]_13\", \"weight\": 2, \"style\": \"bold\"}, {\"from\": \"h\", \"to\": \"h\"}]}";
 
     @Test
     void unknownFieldsAndPositionsSurviveARoundTrip() {
@@ -31,6 +31,7 @@ class GraphFileTest {
         Graph again = GraphFile.parse(GraphFile.toJson(g), "f.json");
         assertEquals(GraphFile.toJson(g), GraphFile.toJson(again));
         assertEquals(3, again.node("h").init());
+        assertEquals("w[1]_13", again.edge("x->h").label());
         assertEquals(1, again.delay(again.edge("h->h")));
     }
 
