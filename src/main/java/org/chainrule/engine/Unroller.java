@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
@@ -75,13 +77,15 @@ public final class Unroller {
         u.setDescription(g.description());
         u.setTimesteps(1);
 
-        // shared params first, then step by step in the folded node order
+        // shared params first, in a band below the steps (keeping their folded arrangement), under the middle step
+        double minSharedY = Double.MAX_VALUE;
+        for (Node n : g.nodes()) if (isShared(n)) minSharedY = Math.min(minSharedY, pos.get(n)[1]);
         Map<Node, Node> shared = new LinkedHashMap<>();
         for (Node n : g.nodes()) {
             if (isShared(n)) {
                 Node c = u.add(copyNode(n, n.id(), n.displayName(), 1));
                 double[] p = pos.get(n);
-                c.setPosition(p[0] + block * ((T - 1) / 2.0), maxY + ROW_GAP * 1.5);
+                c.setPosition(p[0] + block * ((T - 1) / 2.0), maxY + ROW_GAP * 1.5 + (p[1] - minSharedY));
                 shared.put(n, c);
             }
         }
@@ -90,7 +94,7 @@ public final class Unroller {
             if (shared.containsKey(n)) continue;
             Node[] perStep = new Node[T + 1];
             for (int t = 1; t <= T; t++) {
-                Node c = u.add(copyNode(n, stepId(n.id(), t), n.displayName() + "_" + t, t));
+                Node c = u.add(copyNode(n, stepId(n.id(), t), stepLabel(n.displayName(), t), t));
                 double[] p = pos.get(n);
                 c.setPosition(p[0] + block * (t - 1), p[1]);
                 perStep[t] = c;
@@ -121,6 +125,32 @@ public final class Unroller {
         return u;
     }
 
+    private static final Pattern TIME_SUBSCRIPT =
+            Pattern.compile("_(?:t(?![A-Za-z0-9])|\\{\\s*t\\s*(?:([-−+])\\s*(\\d+))?\\s*\\})");
+
+    /**
+     * The label of a node's copy at step t: a time subscript is filled in ({@code h_t} → {@code h_2},
+     * {@code u·h_{t−1}} → {@code u·h_1}); otherwise the step is added as a subscript ({@code y} →
+     * {@code y_2}), or as a superscript ⟨t⟩ when the label has a subscript already ({@code w[1]_13}).
+     */
+    static String stepLabel(String label, int t) {
+        Matcher m = TIME_SUBSCRIPT.matcher(label);
+        StringBuilder out = new StringBuilder();
+        boolean found = false;
+        while (m.find()) {
+            found = true;
+            int k = t;
+            if (m.group(2) != null) k += (m.group(1).equals("+") ? 1 : -1) * Integer.parseInt(m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(k >= 0 && k < 10 ? "_" + k : "_{" + k + "}"));
+        }
+        if (found) {
+            m.appendTail(out);
+            return out.toString();
+        }
+        if (label.indexOf('_') < 0) return label + (t < 10 ? "_" + t : "_{" + t + "}");
+        return label + "^{⟨" + t + "⟩}";
+    }
+
     /** Whether a node is drawn once for all steps: a param whose value does not change over time. */
     static boolean isShared(Node n) {
         return n.op() == Op.PARAM && !(n.valueIsList() && n.values() != null && n.values().size() > 1);
@@ -139,7 +169,7 @@ public final class Unroller {
 
     private static Node initNode(Graph u, Node s, double[] p, double minX) {
         Node c = new Node(stepId(s.id(), 0), s.trainable() ? Op.PARAM : Op.INPUT);
-        c.setLabel(s.displayName() + "_0");
+        c.setLabel(stepLabel(s.displayName(), 0));
         c.setValue(s.init());
         c.setPosition(minX - LAYER_GAP, p[1]);
         return u.add(c);

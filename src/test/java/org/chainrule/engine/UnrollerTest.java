@@ -129,4 +129,30 @@ class UnrollerTest {
         assertEquals("d_t2", u.source(u.arguments(d3).get(1)).id());
         assertEquals("d_t0", u.source(u.arguments(u.node("d_t1")).get(1)).id());
     }
+
+    @Test
+    void stepLabelsFillInTheTimeStep() {
+        assertEquals("h_2", Unroller.stepLabel("h_t", 2));
+        assertEquals("u·h_1", Unroller.stepLabel("u·h_{t−1}", 2));
+        assertEquals("u·h_0", Unroller.stepLabel("u·h_{t-1}", 1));
+        assertEquals("w·x_1", Unroller.stepLabel("w·x_t", 1));
+        assertEquals("y_3", Unroller.stepLabel("y", 3));
+        assertEquals("h_{12}", Unroller.stepLabel("h_t", 12));
+        assertEquals("w[1]_13^{⟨2⟩}", Unroller.stepLabel("w[1]_13", 2));
+        // "t" as part of a longer subscript is not the time
+        assertEquals("x_tot^{⟨2⟩}", Unroller.stepLabel("x_tot", 2));
+    }
+
+    @Test
+    void sharedParamsKeepTheirArrangementBelowTheSteps() {
+        Graph g = p10bOps();
+        double[][] at = {{40, 40}, {40, 120}, {40, 200}, {160, 40}, {160, 160}, {280, 100}, {400, 100}, {400, 180}, {520, 140}};
+        int i = 0;
+        for (Node n : g.nodes()) n.setPosition(at[i][0], at[i++][1]);
+        Graph u = Unroller.unroll(g);
+        Node pu = u.node("u"), pw = u.node("w");
+        assertTrue(pu.y() != pw.y() || pu.x() != pw.x(), "u and w must not lie on each other");
+        assertEquals(80.0, pw.y() - pu.y(), 1e-9);
+        for (Node n : u.nodes()) if (n.id().contains("_t")) assertTrue(n.y() < pu.y(), n.id());
+    }
 }

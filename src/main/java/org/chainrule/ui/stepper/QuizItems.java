@@ -45,7 +45,7 @@ public final class QuizItems {
             }
             default: {
                 Edge e = g.edge(item.key());
-                return e == null ? null : s.edgeGrads().get(e);
+                return e == null ? null : StepAnnotations.shownEdgeGrad(g, s, e);
             }
         }
     }

@@ -13,6 +13,7 @@ import org.chainrule.engine.Trainer;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
+import org.chainrule.ops.Activation;
 import org.chainrule.ops.Numbers;
 import org.chainrule.ops.Op;
 
@@ -72,13 +73,17 @@ public final class StepAnnotations {
             Double d = state.edgeGrads().get(e);
             if (d != null) {
                 Quiz.Item item = Quiz.item(Quiz.Kind.EDGE_GRAD, key, t);
-                String text = quiz != null ? quizText(quiz, item, d) : Numbers.human(d);
                 String tip = "carries " + Numbers.exact(d) + " back to " + graph.source(e).displayName();
                 QuantityGradient w = state.quantities().get(key);
-                if (w != null && (quiz == null || !quiz.hides(item))) {
-                    // an edge into a neuron is a weight: its own gradient matters as much as what it passes back
-                    text += "  ∂w " + quantityText(w) + estimate(estimates, key, w);
-                    tip += "; ∂out/∂" + key + " = " + Numbers.exact(w.sum());
+                String text;
+                if (w != null) {
+                    // an edge into a neuron is a weight: it shows ∂out/∂weight, the number exam questions
+                    // ask for (what it carries back is summed into its source's gradient)
+                    text = quiz != null ? quizText(quiz, item, w.sum()) : quantityText(w);
+                    if (quiz == null || !quiz.hides(item)) text += estimate(estimates, key, w);
+                    tip = "∂out/∂w(" + key + ") = " + Numbers.exact(w.sum()) + (w.complete() ? "" : " so far") + "; " + tip;
+                } else {
+                    text = quiz != null ? quizText(quiz, item, d) : Numbers.human(d);
                 }
                 note = note.withGrad(text, tip);
             }
@@ -89,24 +94,36 @@ public final class StepAnnotations {
         return b.build();
     }
 
-    /** Bias, init and time-summed gradients of the keys a node holds, each with its estimate. */
+    /**
+     * The gradients of the trainable keys a node holds, each with its estimate: a param's gradient summed
+     * over time steps (written out: backpropagation through time), a neuron's bias (when it differs from
+     * the node's own gradient) and an init read through a delayed edge, as running totals.
+     */
     private static String keyExtras(Node n, StepState state, Map<String, Double> estimates) {
         StringBuilder s = new StringBuilder();
         QuantityGradient value = state.quantities().get(n.id());
         if (value != null && n.op().isSource()) {
-            // backpropagation through time: the per-step gradients of a shared quantity add up
-            if (value.terms().size() > 1) s.append("  Σₜ ").append(quantityText(value));
+            if (value.trainable() && value.terms().size() > 1) s.append("  Σₜ ").append(quantityText(value));
             s.append(estimate(estimates, n.id(), value));
         }
         QuantityGradient bias = state.quantities().get(n.id() + ".bias");
-        if (bias != null && n.op() == Op.NEURON) {
-            s.append("  ∂b ").append(quantityText(bias)).append(estimate(estimates, bias.key(), bias));
+        // with the identity and one time step the bias gradient is the node's own: no need to repeat it
+        boolean sameAsNode = n.activation() == Activation.IDENTITY && bias != null && bias.terms().size() <= 1;
+        if (bias != null && n.op() == Op.NEURON && !sameAsNode) {
+            s.append("  ∂b ").append(totalText(bias)).append(estimate(estimates, bias.key(), bias));
+        } else if (bias != null && n.op() == Op.NEURON) {
+            s.append(estimate(estimates, bias.key(), bias));
         }
         QuantityGradient init = state.quantities().get(n.id() + ".init");
         if (init != null && !init.terms().isEmpty()) {
-            s.append("  ∂init ").append(quantityText(init)).append(estimate(estimates, init.key(), init));
+            s.append("  ∂init ").append(totalText(init)).append(estimate(estimates, init.key(), init));
         }
         return s.toString();
+    }
+
+    /** A key's gradient as one number ("…" until every time step has contributed). */
+    static String totalText(QuantityGradient q) {
+        return Numbers.human(q.sum()) + (q.complete() ? "" : " …");
     }
 
     /** A key's gradient: the sum so far over time steps when there are several ("…" until complete). */
@@ -130,6 +147,14 @@ public final class StepAnnotations {
             s.append(v < 0 ? " − " : " + ").append(Numbers.human(Math.abs(v)));
         }
         return s.append(" = ").append(Numbers.human(total)).toString();
+    }
+
+    /** The number an edge's gradient label shows: a weight's gradient on edges into neurons, else what it carries back. */
+    static Double shownEdgeGrad(Graph g, StepState s, Edge e) {
+        Double d = s.edgeGrads().get(e);
+        if (d == null) return null;
+        QuantityGradient w = s.quantities().get(g.key(e));
+        return w != null ? w.sum() : d;
     }
 
     private static String quizText(Quiz quiz, Quiz.Item item, double expected) {

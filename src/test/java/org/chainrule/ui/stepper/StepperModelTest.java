@@ -155,4 +155,23 @@ class StepperModelTest {
         assertTrue(m.problemProperty().get().startsWith("Cannot step this graph: "), m.problemProperty().get());
         assertFalse(m.forward());
     }
+
+    @Test
+    void weightEdgesShowTheWeightGradientAndTheQuizAsksForIt() {
+        StepperModel m = new StepperModel();
+        Graph g = ExamGraphs.in5400Dense();
+        m.setGraph(g);
+        m.toEnd();
+        // SPEC §5.2: ∂J/∂w[1]_13 = 16, ∂J/∂w[2]_21 = −16
+        assertEquals("16", m.annotations().edge("x1->h3").grad());
+        assertEquals("−16", m.annotations().edge("h2->yhat").grad());
+        m.gradientCheckProperty().set(true);
+        assertEquals("16 (fd 16)", m.annotations().edge("x1->h3").grad());
+        m.setQuiz(false, true);
+        Quiz.Item w13 = Quiz.item(Quiz.Kind.EDGE_GRAD, "x1->h3", 1);
+        assertEquals("?", m.annotations().edge("x1->h3").grad());
+        // what the edge carries back to x1 is ∂J/∂h3 · w = 16 · 3 = 48, not the weight's gradient
+        assertFalse(m.answer(w13, "48").right());
+        assertTrue(m.answer(w13, "16").right());
+    }
 }
