@@ -1,0 +1,198 @@
+package org.chainrule.ui;
+
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.chainrule.draw.Diagram;
+import org.chainrule.draw.DiagramEdge;
+import org.chainrule.draw.DiagramNode;
+import org.chainrule.draw.LabelText;
+import org.chainrule.draw.PlacedText;
+import org.chainrule.draw.Point;
+import org.chainrule.draw.Rect;
+import org.chainrule.draw.ShapeKind;
+import org.chainrule.draw.Theme;
+import org.chainrule.ops.OpGroup;
+
+/**
+ * Paints a {@link Diagram} on a JavaFX canvas exactly as it says (the exporters paint the same
+ * description), plus the editor's own marks: selection, problem nodes and output handles. Only what
+ * intersects the visible rectangle is painted, and texts are skipped when they would be too small to
+ * read, so graphs of thousands of nodes stay smooth.
+ */
+final class DiagramPainter {
+    /** Below this on-screen font size (pixels) texts are not drawn. */
+    static final double MIN_READABLE = 4.5;
+    /** Radius of the output handle (drag from it to connect), in diagram pixels. */
+    static final double HANDLE_RADIUS = 5;
+
+    private static final Color SELECTION = Color.web("#0969da");
+    private static final Color PROBLEM = Color.web("#cf222e");
+
+    private final Theme theme = Theme.standard();
+    private final Color stroke = Color.web(theme.stroke());
+    private final Color highlight = Color.web(theme.highlight());
+    private final Color[] fills = new Color[OpGroup.values().length];
+    private final String family = theme.fontFamily();
+
+    DiagramPainter() {
+        for (OpGroup g : OpGroup.values()) fills[g.ordinal()] = Color.web(theme.fill(g));
+    }
+
+    /** What the painter needs to know beyond the diagram. */
+    record Marks(Set<String> selectedNodes, Set<String> selectedEdges, Set<String> problemNodes, boolean handles, String hovered) {}
+
+    /**
+     * Paints {@code d} with the context already transformed to diagram coordinates at {@code zoom};
+     * {@code view} is the visible rectangle in diagram coordinates.
+     */
+    void paint(GraphicsContext gc, Diagram d, Rect view, double zoom, Marks marks) {
+        boolean texts = theme.smallSize() * zoom >= MIN_READABLE;
+        gc.setLineCap(StrokeLineCap.BUTT);
+        for (DiagramEdge e : d.edges()) {
+            if (!view.intersects(bounds(e))) continue;
+            paintEdge(gc, e, zoom, marks.selectedEdges().contains(e.key()));
+        }
+        for (DiagramNode n : d.nodes()) {
+            if (!view.intersects(n.bounds().grow(HANDLE_RADIUS))) continue;
+            paintNode(gc, n, zoom, marks);
+        }
+        if (!texts) return;
+        for (DiagramEdge e : d.edges()) {
+            if (!view.intersects(bounds(e).grow(40))) continue;
+            double alpha = e.dimmed() ? theme.dimOpacity() : 1;
+            for (PlacedText t : e.texts()) paintText(gc, t, zoom, alpha);
+        }
+        for (DiagramNode n : d.nodes()) {
+            if (!view.intersects(n.bounds().grow(60))) continue;
+            double alpha = n.dimmed() ? theme.dimOpacity() : 1;
+            for (PlacedText t : n.texts()) paintText(gc, t, zoom, alpha);
+        }
+    }
+
+    /** The box around an edge's curve and arrowhead (control points bound the curve). */
+    static Rect bounds(DiagramEdge e) {
+        double l = Math.min(Math.min(e.start().x(), e.end().x()), Math.min(e.c1().x(), e.c2().x()));
+        double r = Math.max(Math.max(e.start().x(), e.end().x()), Math.max(e.c1().x(), e.c2().x()));
+        double t = Math.min(Math.min(e.start().y(), e.end().y()), Math.min(e.c1().y(), e.c2().y()));
+        double b = Math.max(Math.max(e.start().y(), e.end().y()), Math.max(e.c1().y(), e.c2().y()));
+        for (Point p : e.arrow()) {
+            l = Math.min(l, p.x());
+            r = Math.max(r, p.x());
+            t = Math.min(t, p.y());
+            b = Math.max(b, p.y());
+        }
+        return new Rect(l, t, r - l, b - t);
+    }
+
+    private void paintEdge(GraphicsContext gc, DiagramEdge e, double zoom, boolean selected) {
+        gc.setGlobalAlpha(e.dimmed() ? theme.dimOpacity() : 1);
+        Color c = selected ? SELECTION : e.highlighted() ? highlight : stroke;
+        double w = selected || e.highlighted() ? theme.highlightStrokeWidth() : theme.strokeWidth();
+        gc.setStroke(c);
+        gc.setFill(c);
+        gc.setLineWidth(w);
+        gc.setLineDashes(e.dashed() ? DiagramEdge.DASH : null);
+        gc.beginPath();
+        gc.moveTo(e.start().x(), e.start().y());
+        if (e.straight()) gc.lineTo(e.end().x(), e.end().y());
+        else gc.bezierCurveTo(e.c1().x(), e.c1().y(), e.c2().x(), e.c2().y(), e.end().x(), e.end().y());
+        gc.stroke();
+        gc.setLineDashes(null);
+        int k = e.arrow().size();
+        double[] xs = new double[k], ys = new double[k];
+        for (int i = 0; i < k; i++) {
+            xs[i] = e.arrow().get(i).x();
+            ys[i] = e.arrow().get(i).y();
+        }
+        gc.fillPolygon(xs, ys, k);
+        gc.setGlobalAlpha(1);
+    }
+
+    private void paintNode(GraphicsContext gc, DiagramNode n, double zoom, Marks marks) {
+        gc.setGlobalAlpha(n.dimmed() ? theme.dimOpacity() : 1);
+        Rect b = n.bounds();
+        gc.setFill(fills[n.group().ordinal()]);
+        boolean selected = marks.selectedNodes().contains(n.id());
+        boolean problem = marks.problemNodes().contains(n.id());
+        double w = n.highlighted() ? theme.highlightStrokeWidth() : n.output() ? theme.outputStrokeWidth() : theme.strokeWidth();
+        gc.setStroke(n.highlighted() ? highlight : stroke);
+        gc.setLineWidth(w);
+        shape(gc, n, b, 0, true);
+        shape(gc, n, b, 0, false);
+        if (problem) {
+            gc.setStroke(PROBLEM);
+            gc.setLineWidth(2);
+            gc.setLineDashes(4, 3);
+            shape(gc, n, b, 4, false);
+            gc.setLineDashes(null);
+        }
+        if (selected) {
+            gc.setStroke(SELECTION);
+            gc.setLineWidth(2.5);
+            shape(gc, n, b, problem ? 8 : 4, false);
+        }
+        if (marks.handles() && (selected || n.id().equals(marks.hovered())) && HANDLE_RADIUS * zoom >= 2.5) {
+            Point h = handle(n);
+            gc.setFill(Color.WHITE);
+            gc.fillOval(h.x() - HANDLE_RADIUS, h.y() - HANDLE_RADIUS, 2 * HANDLE_RADIUS, 2 * HANDLE_RADIUS);
+            gc.setStroke(stroke);
+            gc.setLineWidth(1.2);
+            gc.strokeOval(h.x() - HANDLE_RADIUS, h.y() - HANDLE_RADIUS, 2 * HANDLE_RADIUS, 2 * HANDLE_RADIUS);
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /** Where a node's output handle sits: the middle of its right side. */
+    static Point handle(DiagramNode n) { return new Point(n.x() + n.width() / 2, n.y()); }
+
+    private static void shape(GraphicsContext gc, DiagramNode n, Rect b, double grow, boolean fill) {
+        double x = b.x() - grow, y = b.y() - grow, w = b.width() + 2 * grow, h = b.height() + 2 * grow;
+        if (n.shape() == ShapeKind.CIRCLE) {
+            if (fill) gc.fillOval(x, y, w, w);
+            else gc.strokeOval(x, y, w, w);
+        } else {
+            double r = n.shape() == ShapeKind.ROUNDED ? 2 * ShapeKind.CORNER_RADIUS + grow : 2 * grow;
+            if (fill) gc.fillRoundRect(x, y, w, h, r, r);
+            else gc.strokeRoundRect(x, y, w, h, r, r);
+        }
+    }
+
+    private void paintText(GraphicsContext gc, PlacedText t, double zoom, double alpha) {
+        if (t.size() * zoom < MIN_READABLE) return;
+        gc.setGlobalAlpha(alpha);
+        if (t.boxed()) {
+            Rect b = t.bounds();
+            gc.setFill(Color.rgb(255, 255, 255, 0.85));
+            gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 4, 4);
+        }
+        gc.setFill(Color.web(theme.color(t.ink())));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        double x = t.x() - t.text().width(t.size()) / 2;
+        for (LabelText.Run r : t.text().runs()) {
+            double size = r.script() == LabelText.Script.NORMAL ? t.size() : t.size() * LabelText.SCRIPT_SCALE;
+            double dy = switch (r.script()) {
+                case SUPER -> LabelText.SUPER_SHIFT * t.size();
+                case SUB -> LabelText.SUB_SHIFT * t.size();
+                default -> 0;
+            };
+            gc.setFont(font(size, t.ink() == org.chainrule.draw.Ink.TEXT && !t.boxed()));
+            gc.fillText(r.text(), x, t.y() + dy);
+            x += LabelText.plain(r.text()).width(size);
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    private final java.util.Map<Long, Font> fonts = new java.util.HashMap<>();
+
+    private Font font(double size, boolean bold) {
+        long key = Math.round(size * 100) * 2 + (bold ? 1 : 0);
+        return fonts.computeIfAbsent(key, k -> Font.font(family, bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+    }
+}

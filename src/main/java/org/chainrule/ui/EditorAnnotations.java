@@ -1,0 +1,24 @@
+package org.chainrule.ui;
+
+import org.chainrule.draw.Annotations;
+import org.chainrule.engine.Evaluation;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+import org.chainrule.ops.Numbers;
+
+/** What the editor shows on the graph when the stepper does not: each node's evaluated value. */
+final class EditorAnnotations {
+    private EditorAnnotations() {}
+
+    static Annotations values(Graph g, Evaluation ev) {
+        if (ev == null) return Annotations.none();
+        Annotations.Builder b = Annotations.builder();
+        int t = g.timesteps();
+        for (Node n : g.nodes()) {
+            double v = ev.value(n);
+            String text = (t > 1 ? "t=" + t + ": " : "") + Numbers.human(v);
+            b.node(n.id(), Annotations.NodeNote.EMPTY.withValue(text, Numbers.exact(v)));
+        }
+        return b.build();
+    }
+}

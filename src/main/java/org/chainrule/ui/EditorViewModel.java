@@ -1,0 +1,358 @@
+package org.chainrule.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.chainrule.edit.AddNode;
+import org.chainrule.edit.Command;
+import org.chainrule.edit.Compound;
+import org.chainrule.edit.Connect;
+import org.chainrule.edit.History;
+import org.chainrule.edit.MoveNodes;
+import org.chainrule.edit.Property;
+import org.chainrule.edit.RemoveElements;
+import org.chainrule.edit.Rename;
+import org.chainrule.edit.ReplaceGraph;
+import org.chainrule.edit.SetProperty;
+import org.chainrule.engine.Diagnostic;
+import org.chainrule.engine.Engine;
+import org.chainrule.engine.Evaluation;
+import org.chainrule.engine.GraphException;
+import org.chainrule.engine.Validator;
+import org.chainrule.io.GraphFile;
+import org.chainrule.io.table.TableImport;
+import org.chainrule.layout.LayeredLayout;
+import org.chainrule.model.Edge;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+import org.chainrule.ops.Activation;
+import org.chainrule.ops.Op;
+
+/**
+ * Everything the editor window shows and does, without any control: the open graph and its command
+ * history, the file, the selection, the evaluation after every change and the problems found. Only this
+ * class touches the model, the engine and the files; the views bind to its properties and call its
+ * methods, so the editing logic is tested in plain JUnit.
+ *
+ * <p>For the backprop stepper: {@link #graphProperty()} changes when another graph is opened,
+ * {@link #editsProperty()} increases after every change of the graph's content (not after a pure
+ * move), and {@link #evaluationProperty()} holds the latest evaluation (null when the graph is invalid).
+ */
+public final class EditorViewModel {
+    /** Grid spacing for snap-to-grid and nudges with Shift, in canvas pixels. */
+    public static final double GRID = 20;
+
+    private final ReadOnlyObjectWrapper<Graph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
+    private History history;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
+    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
+    private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", false);
+    private final Selection selection = new Selection();
+
+    public EditorViewModel() {
+        Graph g = new Graph();
+        g.setName("Untitled");
+        setDocument(g, null);
+    }
+
+    // ---- properties ----
+
+    /** The open graph; replaced by New, Open and Import. */
+    public ReadOnlyObjectProperty<Graph> graphProperty() { return graph.getReadOnlyProperty(); }
+
+    public Graph graph() { return graph.get(); }
+
+    public History history() { return history; }
+
+    /** The file the graph was opened from or saved to; null for a new or example graph. */
+    public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+
+    public boolean isDirty() { return dirty.get(); }
+
+    /** "Chainrule — graph name". */
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+
+    /** Increases after every change of the graph's content (not after moving nodes). */
+    public ReadOnlyLongProperty editsProperty() { return edits.getReadOnlyProperty(); }
+
+    /** Increases after every change, moves included (live drags too): time to redraw. */
+    public ReadOnlyLongProperty changesProperty() { return changes.getReadOnlyProperty(); }
+
+    /** The evaluation of the graph as it is now, or null when it cannot be evaluated (see {@link #problems()}). */
+    public ReadOnlyObjectProperty<Evaluation> evaluationProperty() { return evaluation.getReadOnlyProperty(); }
+
+    public Evaluation evaluation() { return evaluation.get(); }
+
+    /** Why the graph cannot be evaluated; empty when it can. */
+    public ObservableList<Diagnostic> problems() { return problems; }
+
+    /** The last thing worth telling the user (an error of an action, "Saved"). */
+    public StringProperty messageProperty() { return message; }
+
+    public BooleanProperty snapToGridProperty() { return snapToGrid; }
+
+    public Selection selection() { return selection; }
+
+    // ---- documents ----
+
+    /** Shows {@code g} as a fresh document (nothing to undo, not dirty); lays it out if any node has no position. */
+    public void setDocument(Graph g, Path from) {
+        boolean unplaced = g.nodes().stream().anyMatch(n -> !n.hasPosition());
+        if (unplaced) LayeredLayout.apply(g);
+        history = new History(g);
+        history.addListener(this::changed);
+        selection.clear();
+        file.set(from);
+        graph.set(g);
+        afterChange(true);
+    }
+
+    public void newGraph() {
+        Graph g = new Graph();
+        g.setName("Untitled");
+        setDocument(g, null);
+    }
+
+    /** Opens a graph file; bad files throw {@link org.chainrule.io.InputException} with a one-line message. */
+    public void open(Path path) {
+        setDocument(GraphFile.read(path), path);
+        message.set("Opened " + path.getFileName());
+    }
+
+    /** Imports an adjacency table (SPEC §3) as a new document; non-input nodes get {@code activation}. */
+    public void importTable(String text, String sourceName, Activation activation) {
+        Graph g = TableImport.parse(text, sourceName, activation);
+        if (g.name() == null) g.setName(sourceName);
+        setDocument(g, null);
+        message.set("Imported " + sourceName + ": " + g.nodeCount() + " nodes, " + g.edgeCount() + " edges");
+    }
+
+    /** Opens an example of {@code graphs/} (a table is imported with identity activations); it has no file. */
+    public void openExample(Examples.Example e) {
+        if (e.isTable()) {
+            importTable(e.text(), e.fileName(), Activation.IDENTITY);
+            return;
+        }
+        setDocument(GraphFile.parse(e.text(), e.fileName()), null);
+        message.set("Opened example " + e.fileName());
+    }
+
+    /** Shows a graph recovered after a crash: unsaved, belonging to {@code file} if it had one. */
+    public void recover(Graph g, Path file) {
+        setDocument(g, file);
+        history.markUnsaved();
+        message.set("Recovered unsaved work");
+    }
+
+    public void save(Path path) {
+        Graph g = graph();
+        if (g.name() == null || g.name().equals("Untitled")) g.setName(baseName(path));
+        GraphFile.write(g, path);
+        file.set(path);
+        history.markSaved();
+        message.set("Saved " + path.getFileName());
+    }
+
+    /** The name shown in the title: the graph's name, else its file's, else "Untitled". */
+    public String graphName() {
+        Graph g = graph();
+        if (g.name() != null && !g.name().isBlank()) return g.name();
+        if (file.get() != null) return baseName(file.get());
+        return "Untitled";
+    }
+
+    private static String baseName(Path p) {
+        String s = p.getFileName().toString();
+        int dot = s.lastIndexOf('.');
+        return dot > 0 ? s.substring(0, dot) : s;
+    }
+
+    // ---- editing ----
+
+    /** Runs {@code c} through the history (so it can be undone) unless it would change nothing. */
+    public void execute(Command c) {
+        if (c instanceof SetProperty<?> s && s.isNoOp(graph())) return;
+        history.execute(c);
+    }
+
+    public void undo() { history.undo(); }
+
+    public void redo() { history.redo(); }
+
+    /** Adds a node of {@code op} centred at (x, y) with a fresh id, selects it and returns it. */
+    public Node addNode(Op op, double x, double y) {
+        Node n = new Node(freshId(NodeNames.prefix(op)), op);
+        if (op.isSource()) n.setValue(op == Op.CONST ? 0 : 1);
+        Point p = snap(x, y);
+        n.setPosition(p.x, p.y);
+        execute(new AddNode(n));
+        selection.set(List.of(n));
+        return n;
+    }
+
+    /** The first of prefix1, prefix2, … that no node has. */
+    public String freshId(String prefix) {
+        for (int i = 1; ; i++) if (graph().node(prefix + i) == null) return prefix + i;
+    }
+
+    /**
+     * Connects {@code from} to {@code to}. For ops whose argument order matters, {@code slot} (0-based,
+     * or null for "next free") says which argument the new edge becomes; an edge already pinned to that
+     * slot is unpinned so the two do not clash.
+     */
+    public Edge connect(Node from, Node to, Integer slot) {
+        Edge e = new Edge();
+        List<Command> parts = new ArrayList<>();
+        if (slot != null && to.op().isOrdered()) {
+            e.setArg(slot);
+            for (Edge other : graph().incoming(to)) {
+                if (slot.equals(other.arg())) parts.add(new SetProperty<>(Property.arg(other), null));
+            }
+        }
+        parts.add(new Connect(from, to, e));
+        execute(parts.size() == 1 ? parts.get(0) : new Compound("Connect " + from.id() + " → " + to.id(), parts));
+        selection.set(List.of(e));
+        return e;
+    }
+
+    public void deleteSelection() {
+        if (selection.isEmpty()) return;
+        execute(new RemoveElements(selection.nodes(), selection.edges()));
+        selection.clear();
+    }
+
+    /** Renames a node; returns why not (and changes nothing) when the id is not allowed. */
+    public String rename(Node n, String id) {
+        String problem = Rename.problem(graph(), n, id);
+        if (problem != null) {
+            message.set(problem);
+            return problem;
+        }
+        if (!id.equals(n.id())) execute(new Rename(n, id));
+        return null;
+    }
+
+    public <T> void set(Property<T> property, T value) { execute(new SetProperty<>(property, value)); }
+
+    /** Moves nodes during a drag, without a history step; finish with {@link #finishMove}. */
+    public void moveLive(Map<Node, MoveNodes.Point> to) {
+        to.forEach((n, p) -> n.setPosition(p.x(), p.y()));
+        changes.set(changes.get() + 1);
+    }
+
+    /** Records a finished drag (nodes already moved live from {@code start}) as one undo step. */
+    public void finishMove(Map<Node, MoveNodes.Point> start) {
+        boolean moved = start.entrySet().stream().anyMatch(e -> differs(e.getValue().x(), e.getKey().x()) || differs(e.getValue().y(), e.getKey().y()));
+        if (!moved) return;
+        if (snapToGrid.get()) {
+            for (Node n : start.keySet()) {
+                Point p = snap(n.x(), n.y());
+                n.setPosition(p.x, p.y);
+            }
+        }
+        execute(MoveNodes.done(start, start.size() == 1 ? "Move node" : "Move " + start.size() + " nodes"));
+    }
+
+    private static boolean differs(Double a, Double b) {
+        if (a == null || b == null) return a != b;
+        return Math.abs(a - b) > 1e-9;
+    }
+
+    /** Moves the selected nodes by (dx, dy); consecutive nudges are one undo step. */
+    public void nudge(double dx, double dy) {
+        Map<Node, MoveNodes.Point> to = new LinkedHashMap<>();
+        for (Node n : selection.nodes()) {
+            double x = n.x() == null ? 0 : n.x(), y = n.y() == null ? 0 : n.y();
+            to.put(n, new MoveNodes.Point(x + dx, y + dy));
+        }
+        if (!to.isEmpty()) execute(MoveNodes.nudge(to));
+    }
+
+    /** Places the graph left to right in layers, as one undo step. */
+    public void autoLayout() {
+        if (graph().nodeCount() == 0) return;
+        execute(new ReplaceGraph("Auto layout", LayeredLayout::apply));
+    }
+
+    /** Selects every node named by a problem. */
+    public void selectProblem(Diagnostic d) {
+        List<Node> nodes = new ArrayList<>();
+        for (String id : d.nodeIds()) {
+            Node n = graph().node(id);
+            if (n != null) nodes.add(n);
+        }
+        selection.set(nodes);
+    }
+
+    public void selectAll() {
+        List<Object> all = new ArrayList<>(graph().nodes());
+        all.addAll(graph().edges());
+        selection.set(all);
+    }
+
+    private record Point(double x, double y) {}
+
+    private Point snap(double x, double y) {
+        if (!snapToGrid.get()) return new Point(x, y);
+        return new Point(Math.round(x / GRID) * GRID, Math.round(y / GRID) * GRID);
+    }
+
+    // ---- after every change ----
+
+    private void changed(Command c) {
+        selection.retain(o -> o instanceof Node n ? graph().contains(n) : graph().contains((Edge) o));
+        afterChange(c != null && !(c instanceof MoveNodes));
+    }
+
+    private void afterChange(boolean content) {
+        dirty.set(history.isDirty());
+        title.set("Chainrule — " + graphName());
+        if (content) {
+            reevaluate();
+            edits.set(edits.get() + 1);
+        }
+        changes.set(changes.get() + 1);
+    }
+
+    /** Validates and evaluates the graph; an invalid graph leaves the evaluation null and lists its problems. */
+    private void reevaluate() {
+        Graph g = graph();
+        List<Diagnostic> found = g.nodeCount() == 0 ? List.of() : Validator.validate(g);
+        Evaluation result = null;
+        if (found.isEmpty() && g.nodeCount() > 0) {
+            try {
+                result = Engine.evaluate(g);
+            } catch (GraphException ex) {
+                found = ex.diagnostics();
+            } catch (RuntimeException ex) {
+                found = List.of(new Diagnostic(String.valueOf(ex.getMessage()), List.of()));
+            }
+        }
+        problems.setAll(found);
+        evaluation.set(result);
+    }
+}

@@ -1,0 +1,196 @@
+package org.chainrule.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.chainrule.ops.Activation;
+
+/**
+ * New, Open, Open Recent, Examples, Import, Save and Save As with their dialogs; the unsaved-changes
+ * prompt; autosave to the recovery file a few seconds after each change while there are unsaved changes.
+ * Failures (a bad file) are shown as one line in an alert, never as a stack trace.
+ */
+final class FileActions {
+    private static final FileChooser.ExtensionFilter GRAPHS = new FileChooser.ExtensionFilter("Chainrule graphs (*.json)", "*.json");
+    private static final FileChooser.ExtensionFilter TABLES = new FileChooser.ExtensionFilter("Adjacency tables (*.txt, *.csv, *.md)", "*.txt", "*.csv", "*.md", "*.tsv");
+    private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*.*");
+
+    private final Stage stage;
+    private final EditorViewModel vm;
+    private final AppFiles files;
+    private final PauseTransition autosave = new PauseTransition(Duration.seconds(3));
+    private Runnable onRecentChanged = () -> { };
+
+    FileActions(Stage stage, EditorViewModel vm, AppFiles files) {
+        this.stage = stage;
+        this.vm = vm;
+        this.files = files;
+        autosave.setOnFinished(e -> autosaveNow());
+        vm.changesProperty().addListener((o, a, b) -> {
+            if (vm.isDirty()) autosave.playFromStart();
+        });
+        vm.dirtyProperty().addListener((o, was, is) -> {
+            if (!is) {
+                autosave.stop();
+                files.clearRecovery();
+            }
+        });
+    }
+
+    void setOnRecentChanged(Runnable r) { onRecentChanged = r; }
+
+    AppFiles appFiles() { return files; }
+
+    void newGraph() {
+        if (confirmDiscard()) vm.newGraph();
+    }
+
+    void open() {
+        if (!confirmDiscard()) return;
+        FileChooser fc = chooser("Open graph", GRAPHS, ALL);
+        File f = fc.showOpenDialog(stage);
+        if (f != null) open(f.toPath(), false);
+    }
+
+    /** Opens {@code path}; returns false (after telling the user) when it cannot be read. */
+    boolean open(Path path, boolean askFirst) {
+        if (askFirst && !confirmDiscard()) return false;
+        try {
+            vm.open(path);
+            files.addRecent(path);
+            onRecentChanged.run();
+            return true;
+        } catch (RuntimeException ex) {
+            error("Cannot open " + path.getFileName(), ex);
+            return false;
+        }
+    }
+
+    void openExample(Examples.Example e) {
+        if (!confirmDiscard()) return;
+        try {
+            vm.openExample(e);
+        } catch (RuntimeException ex) {
+            error("Cannot open example " + e.fileName(), ex);
+        }
+    }
+
+    void importTable() {
+        if (!confirmDiscard()) return;
+        FileChooser fc = chooser("Import adjacency table", TABLES, ALL);
+        File f = fc.showOpenDialog(stage);
+        if (f == null) return;
+        ChoiceDialog<Activation> choice = new ChoiceDialog<>(Activation.IDENTITY, List.of(Activation.values()));
+        choice.initOwner(stage);
+        choice.setTitle("Import adjacency table");
+        choice.setHeaderText("Activation of the neurons (nodes with an incoming edge)");
+        choice.setContentText("Activation:");
+        Optional<Activation> a = choice.showAndWait();
+        if (a.isEmpty()) return;
+        try {
+            vm.importTable(Files.readString(f.toPath(), StandardCharsets.UTF_8), f.getName(), a.get());
+        } catch (IOException ex) {
+            error("Cannot read " + f.getName(), new UncheckedIOException(ex));
+        } catch (RuntimeException ex) {
+            error("Cannot import " + f.getName(), ex);
+        }
+    }
+
+    /** Saves to the graph's file, or asks for one; false when nothing was saved. */
+    boolean save() {
+        Path file = vm.fileProperty().get();
+        if (file == null) return saveAs();
+        return saveTo(file);
+    }
+
+    boolean saveAs() {
+        FileChooser fc = chooser("Save graph", GRAPHS);
+        String name = vm.fileProperty().get() != null ? vm.fileProperty().get().getFileName().toString() : safeName(vm.graphName()) + ".json";
+        fc.setInitialFileName(name);
+        File f = fc.showSaveDialog(stage);
+        if (f == null) return false;
+        Path p = f.toPath();
+        if (!p.getFileName().toString().contains(".")) p = p.resolveSibling(p.getFileName() + ".json");
+        return saveTo(p);
+    }
+
+    private boolean saveTo(Path p) {
+        try {
+            vm.save(p);
+            files.addRecent(p);
+            onRecentChanged.run();
+            return true;
+        } catch (RuntimeException ex) {
+            error("Cannot save " + p.getFileName(), ex);
+            return false;
+        }
+    }
+
+    /** True when it is fine to replace the open graph: nothing unsaved, or the user saved or discarded it. */
+    boolean confirmDiscard() {
+        if (!vm.isDirty()) return true;
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to \"" + vm.graphName() + "\"?", save, discard, ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setTitle("Unsaved changes");
+        a.setHeaderText("The graph has unsaved changes.");
+        Optional<ButtonType> r = a.showAndWait();
+        if (r.isEmpty() || r.get() == ButtonType.CANCEL) return false;
+        if (r.get() == save) return save();
+        return true;
+    }
+
+    /** Writes the recovery file now (also called before risky moments). */
+    void autosaveNow() {
+        if (!vm.isDirty()) return;
+        try {
+            files.autosave(vm.graph(), vm.fileProperty().get());
+        } catch (RuntimeException ex) {
+            vm.messageProperty().set("Autosave failed: " + ex.getMessage());
+        }
+    }
+
+    /** A clean exit: no recovery to offer next time. */
+    void closed() {
+        autosave.stop();
+        files.clearRecovery();
+    }
+
+    private FileChooser chooser(String title, FileChooser.ExtensionFilter... filters) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(filters);
+        Path current = vm.fileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) fc.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        return fc;
+    }
+
+    private void error(String what, RuntimeException ex) {
+        String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        vm.messageProperty().set(what + ": " + msg);
+        Alert a = new Alert(Alert.AlertType.ERROR, msg, ButtonType.OK);
+        a.initOwner(stage);
+        a.setTitle("Chainrule");
+        a.setHeaderText(what);
+        a.showAndWait();
+    }
+
+    private static String safeName(String s) {
+        String t = s.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return t.isEmpty() ? "graph" : t.length() > 40 ? t.substring(0, 40) : t;
+    }
+}

@@ -1,0 +1,279 @@
+package org.chainrule.ui;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.chainrule.draw.Annotations;
+import org.chainrule.draw.Diagram;
+import org.chainrule.draw.DiagramBuilder;
+import org.chainrule.draw.DiagramEdge;
+import org.chainrule.draw.DiagramNode;
+import org.chainrule.draw.Point;
+import org.chainrule.draw.Rect;
+import org.chainrule.draw.Theme;
+import org.chainrule.engine.Diagnostic;
+import org.chainrule.model.Edge;
+import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
+
+/**
+ * The drawing area: paints the {@link Diagram} that {@link DiagramBuilder} makes of the open graph and
+ * the current {@link Annotations} on a JavaFX {@link Canvas}, with zoom and pan. Mouse and keys are
+ * handled by {@link CanvasInput}.
+ *
+ * <p>API for the stepper (and anything else that draws numbers on the graph):
+ * <ul>
+ *   <li>{@link #annotationsProperty()}: set it to show your {@link Annotations} (values and gradients
+ *       on nodes and edges, highlighted or dimmed); set it to null to go back to the editor's own
+ *       annotations (each node's evaluated value). The canvas re-renders on the next pulse.</li>
+ *   <li>{@link #overlays()}: painters called after the diagram, in diagram coordinates, e.g. a value
+ *       travelling along an edge; call {@link #redraw()} on every animation frame.</li>
+ *   <li>{@link #diagram()}: what is on screen now (positions of nodes and edge curves).</li>
+ * </ul>
+ */
+public final class GraphCanvas extends Region {
+    /** Paints on top of the diagram; the context is already in diagram coordinates. */
+    public interface Overlay {
+        void paint(GraphicsContext gc, Diagram diagram, double zoom);
+    }
+
+    static final double MIN_ZOOM = 0.05;
+    static final double MAX_ZOOM = 6;
+    static final double FIT_MAX = 1.5;
+
+    private final EditorViewModel vm;
+    private final Canvas canvas = new Canvas();
+    private final DiagramPainter painter = new DiagramPainter();
+    private final ObjectProperty<Annotations> annotations = new SimpleObjectProperty<>(this, "annotations");
+    private final List<Overlay> overlays = new ArrayList<>();
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private double offsetX = 40, offsetY = 40;
+    private Diagram diagram;
+    private boolean diagramStale = true;
+    private boolean paintPending = true;
+    private long frames;
+    private final List<Consumer<Long>> frameListeners = new ArrayList<>();
+    final CanvasInput input;
+
+    public GraphCanvas(EditorViewModel vm) {
+        this.vm = vm;
+        setId("graph-canvas");
+        getChildren().add(canvas);
+        setMinSize(100, 100);
+        setFocusTraversable(true);
+        setStyle("-fx-background-color: " + Theme.standard().background() + ";");
+        vm.changesProperty().addListener((o, a, b) -> rebuild());
+        vm.evaluationProperty().addListener((o, a, b) -> rebuild());
+        vm.selection().versionProperty().addListener((o, a, b) -> redraw());
+        vm.problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> redraw());
+        annotations.addListener((o, a, b) -> rebuild());
+        zoom.addListener((o, a, b) -> redraw());
+        input = new CanvasInput(this, vm);
+        // paint at most once per pulse, however many changes arrive in between
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (!paintPending) return;
+                paintPending = false;
+                paintNow();
+                frames++;
+                for (Consumer<Long> l : List.copyOf(frameListeners)) l.accept(now);
+            }
+        }.start();
+    }
+
+    // ---- API ----
+
+    /** Annotations to draw instead of the editor's own (null: each node's evaluated value). */
+    public ObjectProperty<Annotations> annotationsProperty() { return annotations; }
+
+    public void setAnnotations(Annotations a) { annotations.set(a); }
+
+    /** Painters called after the diagram on every repaint. */
+    public List<Overlay> overlays() { return overlays; }
+
+    /** The diagram as it is drawn now (rebuilt from the graph if it changed). */
+    public Diagram diagram() {
+        if (diagramStale || diagram == null) {
+            Graph g = vm.graph();
+            Annotations a = annotations.get() != null ? annotations.get() : EditorAnnotations.values(g, vm.evaluation());
+            diagram = DiagramBuilder.build(g, a);
+            diagramStale = false;
+        }
+        return diagram;
+    }
+
+    /** Paints again on the next pulse (the diagram itself is unchanged). */
+    public void redraw() { paintPending = true; }
+
+    /** Rebuilds the diagram from the graph and paints it on the next pulse. */
+    public void rebuild() {
+        diagramStale = true;
+        paintPending = true;
+    }
+
+    /** Scale from diagram to screen pixels. */
+    public ReadOnlyDoubleProperty zoomProperty() { return zoom.getReadOnlyProperty(); }
+
+    public double zoom() { return zoom.get(); }
+
+    /** Frames painted so far (for measuring the frame rate). */
+    public long framesPainted() { return frames; }
+
+    /** Called with the pulse time after every painted frame. */
+    public void addFrameListener(Consumer<Long> l) { frameListeners.add(l); }
+
+    /** Diagram coordinates of a point on this canvas. */
+    public Point toDiagram(double sx, double sy) { return new Point((sx - offsetX) / zoom(), (sy - offsetY) / zoom()); }
+
+    /** Canvas coordinates of a diagram point. */
+    public Point toScreen(Point p) { return new Point(p.x() * zoom() + offsetX, p.y() * zoom() + offsetY); }
+
+    /** Zooms by {@code factor} keeping the canvas point (sx, sy) in place. */
+    public void zoomBy(double factor, double sx, double sy) {
+        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom() * factor));
+        Point p = toDiagram(sx, sy);
+        zoom.set(z);
+        offsetX = sx - p.x() * z;
+        offsetY = sy - p.y() * z;
+        redraw();
+    }
+
+    public void zoomIn() { zoomBy(1.25, getWidth() / 2, getHeight() / 2); }
+
+    public void zoomOut() { zoomBy(0.8, getWidth() / 2, getHeight() / 2); }
+
+    public void panBy(double dx, double dy) {
+        offsetX += dx;
+        offsetY += dy;
+        redraw();
+    }
+
+    /** Shows the whole graph (a small graph is magnified at most to {@value #FIT_MAX} times). */
+    public void fitToWindow() {
+        Rect b = diagram().bounds();
+        double w = getWidth() > 0 ? getWidth() : getPrefWidth(), h = getHeight() > 0 ? getHeight() : getPrefHeight();
+        if (vm.graph().nodeCount() == 0 || b.width() <= 0 || w <= 0 || h <= 0) {
+            zoom.set(1);
+            offsetX = 40;
+            offsetY = 40;
+        } else {
+            double z = Math.max(MIN_ZOOM, Math.min(FIT_MAX, Math.min(w / b.width(), h / b.height())));
+            zoom.set(z);
+            offsetX = (w - b.width() * z) / 2 - b.x() * z;
+            offsetY = (h - b.height() * z) / 2 - b.y() * z;
+        }
+        redraw();
+    }
+
+    /** The diagram point at the middle of the visible area (where palette clicks put new nodes). */
+    public Point visibleCentre() { return toDiagram(getWidth() / 2, getHeight() / 2); }
+
+    // ---- hit testing ----
+
+    /** The model node under the canvas point, or null. */
+    Node nodeAt(double sx, double sy) {
+        DiagramNode d = diagramNodeAt(toDiagram(sx, sy));
+        return d == null ? null : vm.graph().node(d.id());
+    }
+
+    DiagramNode diagramNodeAt(Point p) {
+        List<DiagramNode> nodes = diagram().nodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            DiagramNode n = nodes.get(i);
+            if (n.bounds().contains(p)) return n;
+        }
+        return null;
+    }
+
+    /** The node whose output handle is under the canvas point, or null. */
+    Node handleAt(double sx, double sy) {
+        Point p = toDiagram(sx, sy);
+        double r = DiagramPainter.HANDLE_RADIUS + 3 / zoom();
+        for (DiagramNode n : diagram().nodes()) {
+            if (DiagramPainter.handle(n).distance(p) <= r) return vm.graph().node(n.id());
+        }
+        return null;
+    }
+
+    /** The edge whose line passes within a few pixels of the canvas point, or null. */
+    Edge edgeAt(double sx, double sy) {
+        Point p = toDiagram(sx, sy);
+        double tolerance = 5 / zoom();
+        DiagramEdge best = null;
+        double bestDistance = tolerance;
+        for (DiagramEdge e : diagram().edges()) {
+            if (!DiagramPainter.bounds(e).grow(tolerance).contains(p)) continue;
+            for (int i = 0; i <= 24; i++) {
+                double d = e.at(i / 24.0).distance(p);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = e;
+                }
+            }
+            if (e.tip().distance(p) < bestDistance) best = e;
+        }
+        return best == null ? null : vm.graph().edge(best.key());
+    }
+
+    /** The model nodes whose centres lie in the diagram rectangle. */
+    List<Node> nodesIn(Rect r) {
+        List<Node> out = new ArrayList<>();
+        for (DiagramNode n : diagram().nodes()) if (r.contains(n.centre())) out.add(vm.graph().node(n.id()));
+        return out;
+    }
+
+    // ---- painting ----
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth(), h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            redraw();
+        }
+    }
+
+    private void paintNow() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(Color.web(Theme.standard().background()));
+        gc.fillRect(0, 0, w, h);
+        Diagram d = diagram();
+        double z = zoom();
+        gc.setTransform(z, 0, 0, z, offsetX, offsetY);
+        Point tl = toDiagram(0, 0), br = toDiagram(w, h);
+        Rect view = new Rect(tl.x(), tl.y(), br.x() - tl.x(), br.y() - tl.y());
+        Graph g = vm.graph();
+        Set<String> selectedNodes = new HashSet<>(), selectedEdges = new HashSet<>(), problems = new HashSet<>();
+        for (Node n : vm.selection().nodes()) selectedNodes.add(n.id());
+        for (Edge e : vm.selection().edges()) if (g.contains(e)) selectedEdges.add(g.key(e));
+        for (Diagnostic p : vm.problems()) problems.addAll(p.nodeIds());
+        painter.paint(gc, d, view, z, new DiagramPainter.Marks(selectedNodes, selectedEdges, problems, annotations.get() == null, input.hovered()));
+        for (Overlay o : overlays) o.paint(gc, d, z);
+        input.paintFeedback(gc, z);
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        if (g.nodeCount() == 0) {
+            gc.setFill(Color.web(Theme.standard().muted()));
+            gc.setFont(javafx.scene.text.Font.font(14));
+            gc.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+            gc.fillText("Empty graph: click or drag an op from the palette on the left to add a node;\n"
+                    + "drag from a node's right handle to another node to connect them.", w / 2, h / 2);
+            gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        }
+    }
+}

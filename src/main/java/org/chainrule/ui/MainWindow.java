@@ -1,0 +1,207 @@
+package org.chainrule.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.chainrule.draw.Point;
+import org.chainrule.model.Node;
+import org.chainrule.ops.Op;
+
+/**
+ * The editor window: menus and toolbar (from {@link EditorActions}), palette on the left, canvas in the
+ * middle, inspector and problems on the right, status bar at the bottom.
+ *
+ * <p>Room for other features, e.g. the backprop stepper (see {@link WindowExtension}):
+ * {@link #addToolBar} puts a toolbar under the main one, {@link #setExplanationPanel} a panel under the
+ * canvas, {@link #addMenu} a menu before Help; {@link #canvas()} and {@link #viewModel()} give the
+ * drawing and the editing state (its {@code editsProperty()} fires when the graph is edited).
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final EditorViewModel vm;
+    private final GraphCanvas canvas;
+    private final FileActions fileActions;
+    private final EditorActions actions;
+    private final MenuBar menuBar = new MenuBar();
+    private final VBox top = new VBox();
+    private final BorderPane centre = new BorderPane();
+    private final BorderPane root = new BorderPane();
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final Scene scene;
+
+    public MainWindow(Stage stage, EditorViewModel vm, AppFiles files) {
+        this.stage = stage;
+        this.vm = vm;
+        this.canvas = new GraphCanvas(vm);
+        this.fileActions = new FileActions(stage, vm, files);
+        this.actions = new EditorActions(this, vm, fileActions);
+        canvas.input.setOnRename(this::rename);
+
+        Palette palette = new Palette(this::addFromPalette);
+        Inspector inspector = new Inspector(vm);
+        ProblemsPanel problems = new ProblemsPanel(vm);
+        SplitPane side = new SplitPane(inspector, problems);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.72);
+        centre.setCenter(canvas);
+        SplitPane split = new SplitPane(centre, side);
+        split.setDividerPositions(0.75);
+        SplitPane.setResizableWithParent(side, false);
+        BorderPane body = new BorderPane(split);
+        body.setLeft(palette);
+
+        buildMenus();
+        top.getChildren().addAll(menuBar, buildToolBar());
+        root.setTop(top);
+        root.setCenter(body);
+        root.setBottom(new StatusBar(vm, canvas));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!fileActions.confirmDiscard()) e.consume();
+            else fileActions.closed();
+        });
+        fileActions.setOnRecentChanged(this::fillRecent);
+        fillRecent();
+        // a newly opened graph is shown whole
+        vm.graphProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(canvas::fitToWindow));
+    }
+
+    // ---- API for other features ----
+
+    public Stage stage() { return stage; }
+
+    public Scene scene() { return scene; }
+
+    public GraphCanvas canvas() { return canvas; }
+
+    public EditorViewModel viewModel() { return vm; }
+
+    /** Adds a toolbar (or any node) under the main toolbar. */
+    public void addToolBar(javafx.scene.Node bar) { top.getChildren().add(bar); }
+
+    /** Shows {@code panel} under the canvas (null removes it). */
+    public void setExplanationPanel(javafx.scene.Node panel) { centre.setBottom(panel); }
+
+    /** Adds a menu before the Help menu. */
+    public void addMenu(Menu menu) { menuBar.getMenus().add(menuBar.getMenus().size() - 1, menu); }
+
+    /** File actions used by the application at start (open a file, recover). */
+    FileActions files() { return fileActions; }
+
+    EditorActions actions() { return actions; }
+
+    // ---- building ----
+
+    private void addFromPalette(Op op) {
+        Point c = canvas.visibleCentre();
+        // new nodes in the same spot would hide each other: step down-right while the spot is taken
+        double x = c.x(), y = c.y();
+        for (int i = 0; i < 50 && occupied(x, y); i++) {
+            x += 30;
+            y += 30;
+        }
+        vm.addNode(op, x, y);
+        canvas.requestFocus();
+    }
+
+    private boolean occupied(double x, double y) {
+        for (Node n : vm.graph().nodes()) {
+            if (n.hasPosition() && Math.abs(n.x() - x) < 25 && Math.abs(n.y() - y) < 25) return true;
+        }
+        return false;
+    }
+
+    /** Asks for a new id for {@code n}. */
+    void rename(Node n) {
+        TextInputDialog d = new TextInputDialog(n.id());
+        d.initOwner(stage);
+        d.setTitle("Rename node");
+        d.setHeaderText("New id for " + n.id() + " (letters, digits, _)");
+        Optional<String> id = d.showAndWait();
+        id.ifPresent(s -> {
+            String problem = vm.rename(n, s.trim());
+            if (problem != null) vm.messageProperty().set("Rename: " + problem);
+        });
+    }
+
+    private void buildMenus() {
+        EditorActions a = actions;
+        Menu examples = new Menu("Examples");
+        for (Examples.Example e : Examples.list()) {
+            MenuItem item = new MenuItem(e.fileName());
+            item.setOnAction(ev -> fileActions.openExample(e));
+            examples.getItems().add(item);
+        }
+        if (examples.getItems().isEmpty()) examples.getItems().add(disabled("(no graphs/ folder found)"));
+        Menu file = new Menu("File", null, a.newGraph.menuItem(), a.open.menuItem(), recentMenu, examples, new SeparatorMenuItem(),
+                a.importTable.menuItem(), new SeparatorMenuItem(), a.save.menuItem(), a.saveAs.menuItem(), new SeparatorMenuItem(),
+                a.quit.menuItem());
+        Menu edit = new Menu("Edit", null, a.undo.menuItem(), a.redo.menuItem(), a.redoAlt.menuItem(), new SeparatorMenuItem(),
+                a.delete.menuItem(), a.rename.menuItem(), a.selectAll.menuItem());
+        CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
+        snap.selectedProperty().bindBidirectional(vm.snapToGridProperty());
+        Menu view = new Menu("View", null, a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.fit.menuItem(), new SeparatorMenuItem(), snap);
+        Menu layout = new Menu("Layout", null, a.autoLayout.menuItem());
+        Menu help = new Menu("Help", null, a.help.menuItem());
+        menuBar.getMenus().addAll(file, edit, view, layout, help);
+        // undo/redo items say what they undo
+        MenuItem undoItem = edit.getItems().get(0), redoItem = edit.getItems().get(1);
+        vm.changesProperty().addListener((o, x, y) -> {
+            undoItem.setText(vm.history().canUndo() ? "Undo " + vm.history().undoName() : "Undo");
+            redoItem.setText(vm.history().canRedo() ? "Redo " + vm.history().redoName() : "Redo");
+        });
+    }
+
+    private ToolBar buildToolBar() {
+        EditorActions a = actions;
+        ToggleButton snap = new ToggleButton("Grid");
+        snap.setTooltip(new Tooltip("Snap nodes to a " + (int) EditorViewModel.GRID + " px grid when dropped"));
+        snap.setFocusTraversable(false);
+        snap.selectedProperty().bindBidirectional(vm.snapToGridProperty());
+        ToolBar bar = new ToolBar(a.newGraph.button("New"), a.open.button("Open"), a.save.button("Save"), new Separator(),
+                a.undo.button("↶ Undo"), a.redo.button("↷ Redo"), a.delete.button("Delete"), new Separator(),
+                a.autoLayout.button("Auto layout"), new Separator(),
+                a.zoomOut.button("−"), a.zoomIn.button("+"), a.fit.button("Fit"), snap);
+        bar.setId("main-toolbar");
+        return bar;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        List<java.nio.file.Path> recent = fileActions.appFiles().recentFiles();
+        for (java.nio.file.Path p : recent) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setOnAction(e -> fileActions.open(p, true));
+            recentMenu.getItems().add(item);
+        }
+        if (recent.isEmpty()) recentMenu.getItems().add(disabled("(none yet)"));
+    }
+
+    private static MenuItem disabled(String text) {
+        MenuItem m = new MenuItem(text);
+        m.setDisable(true);
+        return m;
+    }
+
+    static BooleanBinding always(boolean b) { return Bindings.createBooleanBinding(() -> b); }
+}

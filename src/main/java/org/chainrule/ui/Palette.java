@@ -1,0 +1,78 @@
+package org.chainrule.ui;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import org.chainrule.ops.Op;
+import org.chainrule.ops.OpGroup;
+
+/**
+ * Every op of the model, grouped as in the SPEC (inputs, arithmetic, activations, losses, neuron). Click
+ * a button to add the node in the middle of the view, or drag it onto the canvas to place it.
+ */
+public final class Palette extends ScrollPane {
+    /** Prefix of the drag-and-drop text that carries an op id onto the canvas. */
+    public static final String DRAG_PREFIX = "chainrule-op:";
+
+    public Palette(Consumer<Op> onAdd) {
+        VBox groups = new VBox(4);
+        groups.setPadding(new Insets(4));
+        for (OpGroup group : OpGroup.values()) {
+            TilePane buttons = new TilePane(4, 4);
+            buttons.setPrefColumns(2);
+            buttons.setPrefTileWidth(88);
+            for (Op op : Op.values()) {
+                if (op.group() != group) continue;
+                buttons.getChildren().add(button(op, onAdd));
+            }
+            TitledPane pane = new TitledPane(title(group), buttons);
+            pane.setAnimated(false);
+            pane.setStyle("-fx-font-size: 11px;");
+            groups.getChildren().add(pane);
+        }
+        setContent(groups);
+        setFitToWidth(true);
+        setPrefWidth(212);
+        setMinWidth(212);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+    }
+
+    private static Button button(Op op, Consumer<Op> onAdd) {
+        String symbol = op.symbol();
+        Button b = new Button(symbol.isEmpty() || symbol.length() > 2 ? op.id() : symbol + " " + op.id());
+        b.setId("palette-" + op.id());
+        b.setMnemonicParsing(false); // leaky_relu: an underscore is not a mnemonic here
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setStyle("-fx-font-size: 11px; -fx-padding: 3 4 3 4;");
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip((symbol.isEmpty() ? "" : symbol + "  ") + describe(op) + "\nClick to add, or drag onto the canvas."));
+        b.setOnAction(e -> onAdd.accept(op));
+        b.setOnDragDetected(e -> {
+            Dragboard db = b.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(DRAG_PREFIX + op.id());
+            db.setContent(content);
+            e.consume();
+        });
+        return b;
+    }
+
+    static String describe(Op op) {
+        String inputs = op.maxArity() == 0 ? "no inputs" : op.arityText() + (op.maxArity() == 1 ? " input" : " inputs");
+        String order = op.isOrdered() ? ", argument order matters" : "";
+        return op.id() + ": " + inputs + order;
+    }
+
+    private static String title(OpGroup g) {
+        String s = g.name().toLowerCase();
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,46 @@
+package org.chainrule.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Node and edge count, zoom, file state and the last message, at the bottom of the window. */
+public final class StatusBar extends HBox {
+    public StatusBar(EditorViewModel vm, GraphCanvas canvas) {
+        super(16);
+        setId("status-bar");
+        setPadding(new Insets(3, 8, 3, 8));
+        setStyle("-fx-background-color: #eceff1; -fx-border-color: #cfd8dc; -fx-border-width: 1 0 0 0;");
+        Label counts = new Label();
+        counts.setId("status-counts");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = vm.graph().nodeCount(), e = vm.graph().edgeCount();
+            return n + (n == 1 ? " node, " : " nodes, ") + e + (e == 1 ? " edge" : " edges");
+        }, vm.changesProperty(), vm.graphProperty()));
+        Label zoom = new Label();
+        zoom.textProperty().bind(Bindings.createStringBinding(() -> "zoom " + Math.round(canvas.zoomProperty().get() * 100) + "%",
+                canvas.zoomProperty()));
+        Label state = new Label();
+        state.setId("status-file");
+        state.textProperty().bind(Bindings.createStringBinding(() -> {
+            String where = vm.fileProperty().get() == null ? "not saved to a file" : vm.fileProperty().get().getFileName().toString();
+            return where + (vm.isDirty() ? " — modified" : "");
+        }, vm.fileProperty(), vm.dirtyProperty()));
+        Label result = new Label();
+        result.setId("status-result");
+        result.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (vm.graph().nodeCount() == 0) return "empty graph";
+            if (!vm.problems().isEmpty()) return vm.problems().size() + (vm.problems().size() == 1 ? " problem" : " problems");
+            return vm.evaluation() == null ? "" : "output = " + org.chainrule.ops.Numbers.human(vm.evaluation().value());
+        }, vm.evaluationProperty(), vm.problems(), vm.changesProperty()));
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(vm.messageProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        getChildren().addAll(counts, result, message, spring, state, zoom);
+    }
+}

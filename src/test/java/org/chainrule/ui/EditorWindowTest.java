@@ -1,0 +1,186 @@
+package org.chainrule.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.chainrule.draw.DiagramNode;
+import org.chainrule.draw.Point;
+import org.chainrule.io.GraphFile;
+import org.chainrule.model.Node;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real editor window (headless under Monocle in {@code mvn verify}). */
+@ExtendWith(ApplicationExtension.class)
+class EditorWindowTest {
+    @TempDir
+    static Path home;
+
+    private MainWindow window;
+
+    @BeforeAll
+    static void ownHome() {
+        // recovery and recent files of the tests stay out of the user's ~/.chainrule
+        System.setProperty("chainrule.home", home.toString());
+    }
+
+    @Start
+    void start(Stage stage) {
+        AppFiles.standard().clearRecovery(); // the previous test's window was not closed normally
+        window = ChainruleApp.open(stage, List.of());
+        stage.show();
+    }
+
+    private EditorViewModel vm() { return window.viewModel(); }
+
+    private GraphCanvas canvas() { return window.canvas(); }
+
+    /** Screen position of a diagram point. */
+    private Point2D screen(Point p) {
+        Point c = canvas().toScreen(p);
+        return canvas().localToScreen(c.x(), c.y());
+    }
+
+    private Point diagramCentre(String id) {
+        DiagramNode n = canvas().diagram().node(id);
+        return new Point(n.x(), n.y());
+    }
+
+    /** Adds a node from the palette (it appears in the middle of the view) and drags it to {@code to}. */
+    private String place(FxRobot robot, String op, Point to) {
+        robot.clickOn("#palette-" + op);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node n = vm().selection().nodes().get(0);
+        Point2D from = screen(new Point(n.x(), n.y()));
+        Point2D target = screen(to);
+        robot.drag(from.getX(), from.getY(), MouseButton.PRIMARY).dropTo(target.getX(), target.getY());
+        WaitForAsyncUtils.waitForFxEvents();
+        return n.id();
+    }
+
+    /** Drags from the output handle of {@code from} onto the node {@code to}. */
+    private void connect(FxRobot robot, String from, String to) {
+        DiagramNode a = canvas().diagram().node(from);
+        Point2D handle = screen(new Point(a.x() + a.width() / 2, a.y()));
+        Point2D target = screen(diagramCentre(to));
+        robot.moveTo(handle);
+        robot.drag(handle.getX(), handle.getY(), MouseButton.PRIMARY).dropTo(target.getX(), target.getY());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void setValue(FxRobot robot, String nodeId, String text) {
+        robot.clickOn(screen(diagramCentre(nodeId)));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#inspector-value").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.push(KeyCode.END);
+        robot.eraseText(field.getText().length());
+        robot.write(text);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String canvasValue(String nodeId) {
+        DiagramNode n = canvas().diagram().node(nodeId);
+        return n.value() == null ? null : n.value().text().source();
+    }
+
+    @Test
+    void startsWithTheBundledExamGraph() {
+        assertEquals("Chainrule — TUM I2DL 2021, P6b: skip connection y = max(w·x + x, 0)", window.stage().getTitle());
+        assertEquals(6, vm().graph().nodeCount());
+        assertEquals("2.002", canvasValue("y"));
+    }
+
+    @Test
+    void drawP6bFromThePaletteSetValuesReadTheOutputThenUndoToEmpty(FxRobot robot) {
+        robot.clickOn("#action-new");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, vm().graph().nodeCount());
+        Point c = canvas().visibleCentre();
+        String x = place(robot, "input", new Point(c.x() - 260, c.y() + 60));
+        String w = place(robot, "param", new Point(c.x() - 260, c.y() - 60));
+        String mul = place(robot, "mul", new Point(c.x() - 110, c.y() - 30));
+        String add = place(robot, "add", new Point(c.x() + 40, c.y() + 30));
+        String zero = place(robot, "const", new Point(c.x() + 40, c.y() + 150));
+        String max = place(robot, "max", new Point(c.x() + 190, c.y() + 80));
+        assertEquals(List.of("x1", "w1", "mul1", "add1", "c1", "max1"), List.of(x, w, mul, add, zero, max));
+        connect(robot, w, mul);
+        connect(robot, x, mul);
+        connect(robot, mul, add);
+        connect(robot, x, add);
+        connect(robot, add, max);
+        connect(robot, zero, max);
+        assertEquals(6, vm().graph().edgeCount());
+        setValue(robot, x, "2");
+        setValue(robot, w, "0.001");
+        assertTrue(vm().problems().isEmpty(), () -> vm().problems().toString());
+        // y = max(w·x + x, 0) = max(0.002 + 2, 0) = 2.002, read off the canvas
+        assertEquals("2.002", canvasValue(max));
+        assertEquals("0.002", canvasValue(mul));
+        assertEquals("output = 2.002", robot.lookup("#status-result").queryAs(Label.class).getText());
+        assertTrue(vm().isDirty());
+
+        robot.interact(() -> canvas().requestFocus());
+        for (int i = 0; i < 100 && vm().history().canUndo(); i++) {
+            robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertFalse(vm().history().canUndo());
+        assertEquals(0, vm().graph().nodeCount());
+        assertFalse(vm().isDirty());
+    }
+
+    @Test
+    void saveReopenAndCompare(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("p6b.json");
+        AtomicReference<String> before = new AtomicReference<>();
+        robot.interact(() -> {
+            vm().selection().set(List.of(vm().graph().node("w")));
+            vm().set(org.chainrule.edit.Property.value(vm().graph().node("w")), org.chainrule.edit.Property.Value.of(0.5));
+            before.set(GraphFile.toJson(vm().graph()));
+            vm().save(file);
+        });
+        assertFalse(vm().isDirty());
+        assertTrue(Files.exists(file));
+        robot.interact(() -> vm().newGraph());
+        assertEquals(0, vm().graph().nodeCount());
+        robot.interact(() -> assertTrue(window.files().open(file, false)));
+        assertEquals(before.get(), GraphFile.toJson(vm().graph()));
+        assertEquals(file, vm().fileProperty().get());
+        // y = max(0.5·2 + 2, 0) = 3
+        assertEquals("3", canvasValue("y"));
+    }
+
+    @Test
+    void opensEveryExamGraphWithoutProblems(FxRobot robot) {
+        List<Examples.Example> examples = Examples.list();
+        assertTrue(examples.size() >= 10, "examples found: " + examples);
+        for (Examples.Example e : examples) {
+            robot.interact(() -> vm().openExample(e));
+            assertTrue(vm().problems().isEmpty(), e.fileName() + ": " + vm().problems());
+            assertNotNull(vm().evaluation(), e.fileName());
+            assertEquals(vm().graph().nodeCount(), canvas().diagram().nodes().size(), e.fileName());
+            for (Node n : vm().graph().nodes()) assertNotNull(canvasValue(n.id()), e.fileName() + " " + n.id());
+            assertTrue(window.stage().getTitle().startsWith("Chainrule — "), window.stage().getTitle());
+        }
+    }
+}
