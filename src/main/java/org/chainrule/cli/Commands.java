@@ -16,6 +16,8 @@ public final class Commands {
         register(new CheckCommand());
         register(new ExprCommand());
         register(new SymbolicCommand());
+        register(new GenerateCommand());
+        register(new BenchCommand());
     }
 
     private Commands() {}

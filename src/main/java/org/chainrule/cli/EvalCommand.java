@@ -10,7 +10,7 @@ import org.chainrule.model.Graph;
 public final class EvalCommand implements Command {
     public String name() { return "eval"; }
 
-    public String usage() { return "eval FILE [--set KEY=V,...] [--json] [--summary]  values and gradients (--summary: output and timings)"; }
+    public String usage() { return "eval FILE [--set KEY=V,...] [--json] [--summary]  values and gradients"; }
 
     public int run(String[] argv, PrintStream out) {
         Args a = Args.parse(name(), argv, 1, Set.of("--set"), Set.of("--json", "--summary"));

@@ -1,5 +1,6 @@
 package org.chainrule.draw;
 
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.chainrule.ops.OpGroup;
  * Shapes: ops are boxes showing their label over their symbol (+, ×, max, σ, ReLU), neurons are
  * circles (label over activation), inputs, params and constants rounded boxes. Below a node: a
  * neuron's bias ({@code b = 1}, when not 0), then the annotated value and gradient. Edges into neurons
- * carry their weight on the line.
+ * carry their weight on the line, with its name when the edge has a {@code label} ({@code w[1]_13 = 3}).
  */
 public final class DiagramBuilder {
     /** Space around everything drawn. */
@@ -167,7 +168,11 @@ public final class DiagramBuilder {
         double ls = theme.labelSize();
         PlacedText weight = null, value = null, grad = null, delay = null;
         if (target.op() == Op.NEURON) {
-            weight = text(LabelText.plain(Numbers.human(e.weight())), 0, 0, ls, Ink.TEXT, true, Numbers.exact(e.weight()));
+            // an edge may name its weight as the exam does ("label": "w[1]_13"): then "w[1]_13 = 3"
+            String name = text(e.extras().get("label"));
+            String number = Numbers.human(e.weight());
+            LabelText w = name != null ? LabelText.parse(name + " = " + number) : LabelText.plain(number);
+            weight = text(w, 0, 0, ls, Ink.TEXT, true, Numbers.exact(e.weight()));
         }
         if (note.value() != null) value = text(LabelText.plain(note.value()), 0, 0, ls, Ink.FORWARD, true, note.valueTooltip());
         if (note.grad() != null) grad = text(LabelText.plain(note.grad()), 0, 0, ls, Ink.BACKWARD, true, note.gradTooltip());
@@ -182,6 +187,14 @@ public final class DiagramBuilder {
         return new DiagramEdge(key, g.source(e).id(), target.id(), r.start(), r.c1(), r.c2(), r.end(), r.arrow(),
                 r.straight(), r.selfLoop(), d, placed[0], placed[1], placed[2], placed[3], note.highlighted(),
                 note.dimmed(), classes);
+    }
+
+    /** A text kept in a file's extras (a Gson string as loaded, or a plain string), else null. */
+    private static String text(Object extra) {
+        String s = null;
+        if (extra instanceof String str) s = str;
+        else if (extra instanceof JsonPrimitive p && p.isString()) s = p.getAsString();
+        return s == null || s.isBlank() ? null : s;
     }
 
     // ---- bounds ----

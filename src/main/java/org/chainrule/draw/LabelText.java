@@ -84,7 +84,7 @@ public final class LabelText {
         }
         flush(normal, runs);
         if (runs.isEmpty()) runs.add(new Run("", "", Script.NORMAL));
-        return new LabelText(label, runs);
+        return new LabelText(label, mergeScripts(runs));
     }
 
     /** The text this label was parsed from. */
@@ -141,6 +141,26 @@ public final class LabelText {
     public String toString() { return source; }
 
     // ---- parsing helpers ----
+
+    /**
+     * Two scripts in a row cannot be set in TeX ({@code h_t_1} is a double subscript): they become one.
+     * A time index {@code t} followed by a step number is replaced by it ({@code h_t_1} → h₁, the way the
+     * unrolled copies of {@code h_t} are named); otherwise they are joined with a comma.
+     */
+    private static List<Run> mergeScripts(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            Run last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r.script() != Script.NORMAL && last.script() == r.script()) {
+                out.remove(out.size() - 1);
+                if (last.text().equals("t") && r.text().chars().allMatch(Character::isDigit)) out.add(r);
+                else out.add(new Run(last.text() + "," + r.text(), last.tex() + "," + r.tex(), r.script()));
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
+    }
 
     private static int groupEnd(String s, int start) {
         char c = s.charAt(start);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.chainrule.engine.CompiledGraph;
 import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.GraphException;
+import org.chainrule.model.Edge;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
@@ -33,9 +34,10 @@ final class FlatGraphBuilder {
     private int m;
     private int[] from = new int[1024];
     private int[] to = new int[1024];
-    private int[] arg = new int[1024];       // −1: no explicit arg
-    private int[] delay = new int[1024];     // −1: default (1 on a self-loop, else 0)
-    private double[] weight = new double[1024];
+    // allocated at the first edge that gives the field (most big files give none): about 35 MB less
+    private int[] arg;          // −1: no explicit arg
+    private int[] delay;        // −1: default (1 on a self-loop, else 0)
+    private double[] weight;
 
     FlatGraphBuilder(String source) {
         this.source = source;
@@ -74,10 +76,28 @@ final class FlatGraphBuilder {
         if (m == from.length) growEdges();
         from[m] = f;
         to[m] = t;
-        arg[m] = a;
-        delay[m] = d;
-        weight[m] = w;
+        if (a >= 0 || arg != null) {
+            if (arg == null) arg = filled(-1);
+            arg[m] = a;
+        }
+        if (d >= 0 || delay != null) {
+            if (delay == null) delay = filled(-1);
+            delay[m] = d;
+        }
+        if (w != Edge.DEFAULT_WEIGHT || weight != null) {
+            if (weight == null) {
+                weight = new double[from.length];
+                Arrays.fill(weight, Edge.DEFAULT_WEIGHT);
+            }
+            weight[m] = w;
+        }
         m++;
+    }
+
+    private int[] filled(int v) {
+        int[] a = new int[from.length];
+        Arrays.fill(a, v);
+        return a;
     }
 
     /**
@@ -114,8 +134,9 @@ final class FlatGraphBuilder {
         for (int s = 0; s < m; s++) {
             int j = slotEdge[s];
             argSource[s] = from[j];
-            argDelay[s] = delay[j] >= 0 ? delay[j] : (from[j] == to[j] ? 1 : 0);
-            argWeight[s] = weight[j];
+            int d = delay == null ? -1 : delay[j];
+            argDelay[s] = d >= 0 ? d : (from[j] == to[j] ? 1 : 0);
+            argWeight[s] = weight == null ? Edge.DEFAULT_WEIGHT : weight[j];
         }
         slotEdge = null;
         freeEdges();
@@ -152,6 +173,7 @@ final class FlatGraphBuilder {
     /** Moves edges with an explicit {@code arg} into that slot, the others fill the free slots in file
      *  order (as {@code Graph.arguments}); clashing or out-of-range args are problems. */
     private void placeExplicitArgs(int[] argStart, int[] slotEdge, List<Diagnostic> problems) {
+        if (arg == null) return;
         int[] tmp = new int[0];
         for (int i = 0; i < n; i++) {
             int s = argStart[i], k = argStart[i + 1] - s;
@@ -225,9 +247,18 @@ final class FlatGraphBuilder {
         int c = from.length * 2;
         from = Arrays.copyOf(from, c);
         to = Arrays.copyOf(to, c);
-        arg = Arrays.copyOf(arg, c);
-        delay = Arrays.copyOf(delay, c);
-        weight = Arrays.copyOf(weight, c);
+        if (arg != null) {
+            arg = Arrays.copyOf(arg, c);
+            Arrays.fill(arg, m, c, -1);
+        }
+        if (delay != null) {
+            delay = Arrays.copyOf(delay, c);
+            Arrays.fill(delay, m, c, -1);
+        }
+        if (weight != null) {
+            weight = Arrays.copyOf(weight, c);
+            Arrays.fill(weight, m, c, Edge.DEFAULT_WEIGHT);
+        }
     }
 
     /** The per-edge arrays are not needed once the argument arrays exist; let them go before the passes. */

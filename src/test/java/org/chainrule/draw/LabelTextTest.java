@@ -53,6 +53,15 @@ class LabelTextTest {
     }
 
     @Test
+    void scriptsInARowBecomeOne() {
+        // the unrolled copies of h_t are labelled h_t_1, h_t_2: a double subscript TeX would refuse
+        assertEquals("h_{1}", LabelText.parse("h_t_1").tex());
+        assertEquals("h₂", LabelText.parse("h_t_2").unicode());
+        assertEquals("w_{i,j}", LabelText.parse("w_i_j").tex());
+        assertEquals("x^{[2]}_{1}", LabelText.parse("x[2]_1").tex());
+    }
+
+    @Test
     void leadingUnderscoreIsText() {
         LabelText t = LabelText.parse("_tmp");
         assertFalse(t.hasScripts());

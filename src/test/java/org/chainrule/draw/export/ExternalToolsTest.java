@@ -47,6 +47,11 @@ class ExternalToolsTest {
                 Files.write(tex, DiagramExport.export(g, Format.TEX, Options.DEFAULT.withAnnotate(m)));
                 pdflatex(tex, name + " (" + m + ")");
             }
+            if (g.timesteps() > 1) {
+                Path tex = dir.resolve(name + "-unrolled.tex");
+                Files.write(tex, DiagramExport.export(g, Format.TEX, new Options(AnnotateMode.BOTH, 1, false, true, false)));
+                pdflatex(tex, name + " (unrolled)");
+            }
             Path pic = dir.resolve(name + "-picture.tex");
             Files.write(pic, DiagramExport.export(g, Format.TEX, new Options(AnnotateMode.VALUES, 1, false, false, true)));
             article.append("\\resizebox{\\linewidth}{!}{\\input{").append(pic.getFileName()).append("}}\n\n");
