@@ -12,17 +12,23 @@ import java.util.List;
  */
 final class LabelPlacer {
     /** Points along an edge tried for its texts, best first. */
-    private static final double[] TRIES = {0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8};
+    private static final double[] TRIES = {0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8, 0.14, 0.86};
     private static final double GAP = 2;
+    /** Extra distances of the value and gradient from their line, tried when the line has no room. */
+    private static final double[] AWAY = {0, 7, 14};
     /** Cost of one sample point (every few pixels) of another edge's line under a text. */
     private static final double LINE_COST = 12;
+    /** The same for the texts under a node, placed first: an edge they cover has its texts to place. */
+    private static final double STACK_LINE_COST = 30;
 
     private final List<Rect> nodes = new ArrayList<>();
     private final List<Rect> texts = new ArrayList<>();
     private final List<List<Point>> lines = new ArrayList<>();
+    private final List<Rect> arrows = new ArrayList<>();
     // the same items in buckets, so scoring a candidate looks only at what is near it
     private final BucketGrid nodeGrid = new BucketGrid();
     private final BucketGrid textGrid = new BucketGrid();
+    private final BucketGrid arrowGrid = new BucketGrid();
     private final BucketGrid pointGrid = new BucketGrid();   // ids: index into points / lineOf
     private final List<Point> points = new ArrayList<>();
     private final List<Integer> lineOf = new ArrayList<>();
@@ -56,6 +62,15 @@ final class LabelPlacer {
             points.add(p);
             lineOf.add(lines.size() - 1);
         }
+        double l = Double.MAX_VALUE, t = Double.MAX_VALUE, rr = -Double.MAX_VALUE, b = -Double.MAX_VALUE;
+        for (Point p : r.arrow()) {
+            l = Math.min(l, p.x());
+            t = Math.min(t, p.y());
+            rr = Math.max(rr, p.x());
+            b = Math.max(b, p.y());
+        }
+        arrows.add(new Rect(l, t, rr - l, b - t).grow(1.5));
+        arrowGrid.add(arrows.size() - 1, arrows.get(arrows.size() - 1));
         return lines.size() - 1;
     }
 
@@ -76,6 +91,10 @@ final class LabelPlacer {
         if (!loopAbove) tops.add(new Point(cx, own.y() - GAP - h));
         tops.add(new Point(own.right() + GAP + w / 2, cy - h / 2));
         tops.add(new Point(own.x() - GAP - w / 2, cy - h / 2));
+        // below, but reaching out to one side only (a wide sum next to an edge coming in from the other)
+        double shift = Math.max(0, w / 2 - own.width() / 2);
+        tops.add(new Point(cx + shift, own.bottom() + GAP));
+        tops.add(new Point(cx - shift, own.bottom() + GAP));
         List<PlacedText> best = null;
         double bestScore = Double.MAX_VALUE;
         for (int i = 0; i < tops.size(); i++) {
@@ -85,7 +104,8 @@ final class LabelPlacer {
                 c.add(t.at(tops.get(i).x(), y + t.height() / 2));
                 y += t.height();
             }
-            double s = score(c, own, -1) + i * 20;   // prefer below, then above, right, left
+            // prefer below, then above, right, left; lines count more: an edge's own texts need them free
+            double s = score(c, own, -1, STACK_LINE_COST) + i * 15;
             if (s < bestScore) {
                 bestScore = s;
                 best = c;
@@ -122,20 +142,23 @@ final class LabelPlacer {
     private PlacedText[] bestGroup(EdgeRouter.Route r, int line, PlacedText[] group) {
         PlacedText[] best = null;
         double bestScore = Double.MAX_VALUE;
-        for (double t : TRIES) {
-            PlacedText[] c = at(r, t, group);
-            List<PlacedText> present = new ArrayList<>();
-            for (PlacedText p : c) if (p != null) present.add(p);
-            double s = score(present, null, line) + Math.abs(t - 0.5) * 40;
-            if (s < bestScore) {
-                bestScore = s;
-                best = c;
+        for (double away : AWAY) {
+            for (double t : TRIES) {
+                PlacedText[] c = at(r, t, away, group);
+                List<PlacedText> present = new ArrayList<>();
+                for (PlacedText p : c) if (p != null) present.add(p);
+                double s = score(present, null, line, LINE_COST) + Math.abs(t - 0.5) * 40 + away * 12;
+                if (s < bestScore) {
+                    bestScore = s;
+                    best = c;
+                }
             }
+            if (bestScore < 40) break;   // free enough: do not move texts away from their edge
         }
         return best;
     }
 
-    private static PlacedText[] at(EdgeRouter.Route r, double t, PlacedText[] group) {
+    private static PlacedText[] at(EdgeRouter.Route r, double t, double away, PlacedText[] group) {
         Point p = r.at(t);
         Point n = r.tangent(t).unit().normal();
         // the value goes on the upper side (or the left of a vertical edge)
@@ -145,11 +168,11 @@ final class LabelPlacer {
         PlacedText[] out = new PlacedText[3];
         if (w != null) out[0] = w.at(p.x(), p.y());
         if (v != null) {
-            double d = half + GAP + extent(v, n);
+            double d = half + GAP + away + extent(v, n);
             out[1] = v.at(p.x() + n.x() * d, p.y() + n.y() * d);
         }
         if (g != null) {
-            double d = half + GAP + extent(g, n);
+            double d = half + GAP + away + extent(g, n);
             out[2] = g.at(p.x() - n.x() * d, p.y() - n.y() * d);
         }
         return out;
@@ -160,7 +183,7 @@ final class LabelPlacer {
         return Math.abs(n.x()) * t.width() / 2 + Math.abs(n.y()) * t.height() / 2;
     }
 
-    private double score(List<PlacedText> c, Rect ownNode, int ownLine) {
+    private double score(List<PlacedText> c, Rect ownNode, int ownLine, double lineCost) {
         double s = 0;
         for (PlacedText p : c) {
             Rect b = p.bounds();
@@ -170,7 +193,8 @@ final class LabelPlacer {
                 if (ownNode == null || !n.equals(ownNode.grow(3))) s += 3 * b.overlap(n);
             }
             for (int i : textGrid.near(b)) s += 2 * b.overlap(texts.get(i).grow(1));
-            for (int i : pointGrid.near(b)) if (lineOf.get(i) != ownLine && b.contains(points.get(i))) s += LINE_COST;
+            for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
+            for (int i : pointGrid.near(b)) if (lineOf.get(i) != ownLine && b.contains(points.get(i))) s += lineCost;
         }
         return s;
     }
@@ -191,8 +215,11 @@ final class LabelPlacer {
                     : delay.at(apex.x(), apex.y() - w.height() / 2 - delay.height() / 2);
         }
         double y = apex.y() + 9;
-        PlacedText v = value == null ? null : value.at(left - GAP - value.width() / 2, y);
-        PlacedText g = grad == null ? null : grad.at(right + GAP + grad.width() / 2, y);
+        // beside the loop, and clear of a wide weight on its top
+        double l = w == null ? left : Math.min(left, w.bounds().x());
+        double rr = w == null ? right : Math.max(right, w.bounds().right());
+        PlacedText v = value == null ? null : value.at(l - GAP - value.width() / 2, y);
+        PlacedText g = grad == null ? null : grad.at(rr + GAP + grad.width() / 2, y);
         return new PlacedText[] {w, v, g, d};
     }
 }

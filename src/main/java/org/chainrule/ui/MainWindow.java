@@ -105,6 +105,9 @@ public final class MainWindow {
     /** Adds a menu before the Help menu. */
     public void addMenu(Menu menu) { menuBar.getMenus().add(menuBar.getMenus().size() - 1, menu); }
 
+    /** Asks to save or discard unsaved changes before the graph is replaced; false: the user cancelled. */
+    public boolean confirmDiscard() { return fileActions.confirmDiscard(); }
+
     /** File actions used by the application at start (open a file, recover). */
     FileActions files() { return fileActions; }
 

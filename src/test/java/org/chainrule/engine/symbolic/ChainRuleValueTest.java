@@ -69,7 +69,8 @@ class ChainRuleValueTest {
     }
 
     /**
-     * Every exam graph in graphs/, of = its output, wrt = each node and each init read through a delay:
+     * Every exam graph in graphs/, of = its output, wrt = each node, each init read through a delay, each
+     * neuron weight and bias:
      * the engine's gradient equals the sum over paths of the products of the local derivatives, and
      * the factored formula stands for the same paths.
      */
@@ -83,10 +84,12 @@ class ChainRuleValueTest {
                 List<String> wrts = new ArrayList<>();
                 for (Node n : g.nodes()) wrts.add(n.id());
                 for (org.chainrule.model.Quantity q : org.chainrule.model.Quantity.all(g)) {
-                    if (q.kind() == org.chainrule.model.Quantity.Kind.INIT) wrts.add(q.key());
+                    // inits read through a delay, and every neuron's weights and bias
+                    if (q.kind() != org.chainrule.model.Quantity.Kind.VALUE) wrts.add(q.key());
                 }
                 for (String wrt : wrts) {
                     Derivative d = ChainRule.derive(g, of, wrt);
+                    assertEquals(Engine.evaluate(g).grad(wrt), d.value(), wrt);
                     String where = f.getFileName() + " ∂" + of + "/∂" + wrt + " = " + d.expression();
                     assertEquals(d.value(), sum(d.pathValues()), 1e-9 * (1 + Math.abs(d.value())), where);
                     assertEquals(FormulaNumbers.asEdges(d.paths()), new HashSet<>(FormulaNumbers.expand(d.factored())), where);
@@ -141,5 +144,62 @@ class ChainRuleValueTest {
                 }
             }
         }
+    }
+
+    /**
+     * Random recurrent graphs (delayed edges of delay 1 or 2 running backwards, self-loops, up to 3
+     * steps): for every node and every init read through a delay, the sum over the unrolled paths of the
+     * products of local derivatives is backpropagation through time's gradient.
+     */
+    @Test
+    void randomRecurrentGraphsMatchBackpropagationThroughTime() {
+        Random r = new Random(11);
+        Op[] ops = {Op.ADD, Op.MUL, Op.TANH, Op.SIGMOID};
+        int checked = 0;
+        for (int round = 0; round < 150; round++) {
+            Graph g = new Graph();
+            List<Node> nodes = new ArrayList<>();
+            int steps = 1 + r.nextInt(3);
+            Node x = g.add("x", Op.INPUT);
+            List<Double> xs = new ArrayList<>();
+            for (int t = 0; t < steps; t++) xs.add(0.2 + r.nextDouble());
+            x.setValues(xs);
+            nodes.add(x);
+            int inner = 2 + r.nextInt(5);
+            for (int i = 0; i < inner; i++) {
+                Op op = ops[r.nextInt(ops.length)];
+                Node n = g.add("n" + i, op);
+                n.setInit(r.nextDouble() - 0.5);
+                int k = op.maxArity() == 1 ? 1 : 1 + r.nextInt(2);
+                for (int a = 0; a < k; a++) g.connect(nodes.get(r.nextInt(nodes.size())), n);
+                nodes.add(n);
+            }
+            // delayed edges backwards (from a later node to an earlier one) and a self-loop now and then
+            for (int k = 0; k < 2; k++) {
+                int a = 1 + r.nextInt(inner), b = 1 + r.nextInt(inner);
+                Node from = nodes.get(Math.max(a, b)), to = nodes.get(Math.min(a, b));
+                if (to.op().maxArity() == 1 && !g.incoming(to).isEmpty()) continue;
+                org.chainrule.model.Edge e = g.connect(from, to);
+                e.setDelay(from == to ? 1 : 1 + r.nextInt(2));
+            }
+            Node out = g.add("out", Op.ADD);
+            for (Node n : nodes) if (n != x) g.connect(n, out);
+            g.setOutputId("out");
+            Evaluation ev = Engine.evaluate(g);
+            List<String> wrts = new ArrayList<>();
+            for (Node n : g.nodes()) wrts.add(n.id());
+            for (org.chainrule.model.Quantity q : org.chainrule.model.Quantity.all(g)) {
+                if (q.kind() == org.chainrule.model.Quantity.Kind.INIT) wrts.add(q.key());
+            }
+            for (String wrt : wrts) {
+                Derivative d = ChainRule.derive(g, "out", wrt);
+                String where = "round " + round + " ∂out/∂" + wrt + " = " + d.expression();
+                assertEquals(ev.grad(wrt), d.value(), where);
+                assertEquals(d.value(), sum(d.pathValues()), 1e-9 * (1 + Math.abs(d.value())), where);
+                assertEquals(FormulaNumbers.asEdges(d.paths()), new HashSet<>(FormulaNumbers.expand(d.factored())), where);
+                checked++;
+            }
+        }
+        assertTrue(checked > 500, "checked " + checked);
     }
 }
