@@ -95,12 +95,28 @@ final class EdgeRouter {
     }
 
     private boolean crossesOthers(Route r, Node s, Node t) {
-        for (Map.Entry<Node, DiagramNode> e : shapes.entrySet()) {
-            if (e.getKey() == s || e.getKey() == t) continue;
-            Rect box = e.getValue().bounds().grow(3);
-            for (int i = 1; i < 24; i++) if (box.contains(r.at(i / 24.0))) return true;
+        if (grid == null) indexBoxes();
+        for (int i = 1; i < 24; i++) {
+            Point p = r.at(i / 24.0);
+            for (int k : grid.near(new Rect(p.x(), p.y(), 0, 0))) {
+                if (boxOwners.get(k) != s && boxOwners.get(k) != t && boxes.get(k).contains(p)) return true;
+            }
         }
         return false;
+    }
+
+    // node boxes by place, so that a curve is tested against the nodes near it, not against all of them
+    private SpatialGrid grid;
+    private final List<Node> boxOwners = new ArrayList<>();
+    private final List<Rect> boxes = new ArrayList<>();
+
+    private void indexBoxes() {
+        grid = new SpatialGrid();
+        for (Map.Entry<Node, DiagramNode> e : shapes.entrySet()) {
+            boxOwners.add(e.getKey());
+            boxes.add(e.getValue().bounds().grow(3));
+            grid.add(boxes.size() - 1, boxes.get(boxes.size() - 1));
+        }
     }
 
     /** A curve from a's outline to b's, its middle pushed {@code offset} pixels to the left of a→b. */

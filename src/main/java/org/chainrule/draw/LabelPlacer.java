@@ -25,10 +25,28 @@ final class LabelPlacer {
     private final List<Rect> texts = new ArrayList<>();
     private final List<List<Point>> lines = new ArrayList<>();
     private final List<Rect> arrows = new ArrayList<>();
+    // the same, by place: score() looks only near a candidate (texts indexed grown by 1, as scored)
+    private final SpatialGrid nodeGrid = new SpatialGrid();
+    private final SpatialGrid textGrid = new SpatialGrid();
+    private final SpatialGrid arrowGrid = new SpatialGrid();
+    private final SpatialGrid lineGrid = new SpatialGrid();
 
-    void addNode(Rect r) { nodes.add(r.grow(3)); }
+    void addNode(Rect r) {
+        nodes.add(r.grow(3));
+        nodeGrid.add(nodes.size() - 1, nodes.get(nodes.size() - 1));
+    }
 
-    void addText(PlacedText t) { if (t != null) texts.add(t.bounds()); }
+    void addText(PlacedText t) {
+        if (t == null) return;
+        texts.add(t.bounds());
+        textGrid.add(texts.size() - 1, t.bounds().grow(1));
+    }
+
+    private void removeLastText() {
+        int last = texts.size() - 1;
+        textGrid.removeLast(last, texts.get(last).grow(1));
+        texts.remove(last);
+    }
 
     /** Registers an edge's curve; returns its index, to leave it out when placing that edge's texts. */
     int addLine(EdgeRouter.Route r) {
@@ -37,6 +55,7 @@ final class LabelPlacer {
         int k = Math.max(8, (int) (len / 4));
         for (int i = 0; i <= k; i++) pts.add(r.at(i / (double) k));
         lines.add(pts);
+        for (Point p : pts) lineGrid.addPoint(lines.size() - 1, p);
         double l = Double.MAX_VALUE, t = Double.MAX_VALUE, rr = -Double.MAX_VALUE, b = -Double.MAX_VALUE;
         for (Point p : r.arrow()) {
             l = Math.min(l, p.x());
@@ -45,6 +64,7 @@ final class LabelPlacer {
             b = Math.max(b, p.y());
         }
         arrows.add(new Rect(l, t, rr - l, b - t).grow(1.5));
+        arrowGrid.add(arrows.size() - 1, arrows.get(arrows.size() - 1));
         return lines.size() - 1;
     }
 
@@ -108,7 +128,7 @@ final class LabelPlacer {
         PlacedText[] group = {weight, value, grad};
         boolean any = weight != null || value != null || grad != null;
         PlacedText[] placed = any ? bestGroup(r, line, group) : group;
-        if (delayAt != null) texts.remove(texts.size() - 1);
+        if (delayAt != null) removeLastText();
         return new PlacedText[] {placed[0], placed[1], placed[2], delayAt};
     }
 
@@ -157,17 +177,24 @@ final class LabelPlacer {
         return Math.abs(n.x()) * t.width() / 2 + Math.abs(n.y()) * t.height() / 2;
     }
 
+    /**
+     * Overlap with nodes, texts and arrowheads, plus a cost per line sample under the text. Only what
+     * shares a grid cell with a text can overlap it; the rest adds exact zeros, so visiting the near
+     * ones in the same order gives the same sum, to the last bit, as visiting all of them.
+     */
     private double score(List<PlacedText> c, Rect ownNode, int ownLine, double lineCost) {
         double s = 0;
+        Rect own = ownNode == null ? null : ownNode.grow(3);
         for (PlacedText p : c) {
             Rect b = p.bounds();
-            for (Rect n : nodes) if (ownNode == null || !n.equals(ownNode.grow(3))) s += 3 * b.overlap(n);
-            for (Rect o : texts) s += 2 * b.overlap(o.grow(1));
-            for (Rect a : arrows) s += 3 * b.overlap(a);
-            for (int i = 0; i < lines.size(); i++) {
-                if (i == ownLine) continue;
-                for (Point q : lines.get(i)) if (b.contains(q)) s += lineCost;
+            for (int i : nodeGrid.near(b)) {
+                Rect n = nodes.get(i);
+                if (own == null || !n.equals(own)) s += 3 * b.overlap(n);
             }
+            for (int i : textGrid.near(b)) s += 2 * b.overlap(texts.get(i).grow(1));
+            for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
+            int under = lineGrid.pointsIn(b, ownLine);
+            for (int k = 0; k < under; k++) s += lineCost;
         }
         return s;
     }
