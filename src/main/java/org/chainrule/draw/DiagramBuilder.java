@@ -1,6 +1,5 @@
 package org.chainrule.draw;
 
-import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,7 +168,7 @@ public final class DiagramBuilder {
         PlacedText weight = null, value = null, grad = null, delay = null;
         if (target.op() == Op.NEURON) {
             // an edge may name its weight as the exam does ("label": "w[1]_13"): then "w[1]_13 = 3"
-            String name = text(e.extras().get("label"));
+            String name = e.label() == null || e.label().isBlank() ? null : e.label();
             String number = Numbers.human(e.weight());
             LabelText w = name != null ? LabelText.parse(name + " = " + number) : LabelText.plain(number);
             weight = text(w, 0, 0, ls, Ink.TEXT, true, Numbers.exact(e.weight()));
@@ -187,14 +186,6 @@ public final class DiagramBuilder {
         return new DiagramEdge(key, g.source(e).id(), target.id(), r.start(), r.c1(), r.c2(), r.end(), r.arrow(),
                 r.straight(), r.selfLoop(), d, placed[0], placed[1], placed[2], placed[3], note.highlighted(),
                 note.dimmed(), classes);
-    }
-
-    /** A text kept in a file's extras (a Gson string as loaded, or a plain string), else null. */
-    private static String text(Object extra) {
-        String s = null;
-        if (extra instanceof String str) s = str;
-        else if (extra instanceof JsonPrimitive p && p.isString()) s = p.getAsString();
-        return s == null || s.isBlank() ? null : s;
     }
 
     // ---- bounds ----

@@ -215,8 +215,11 @@ final class LabelPlacer {
                     : delay.at(apex.x(), apex.y() - w.height() / 2 - delay.height() / 2);
         }
         double y = apex.y() + 9;
-        PlacedText v = value == null ? null : value.at(left - GAP - value.width() / 2, y);
-        PlacedText g = grad == null ? null : grad.at(right + GAP + grad.width() / 2, y);
+        // beside the loop, and clear of a wide weight on its top
+        double l = w == null ? left : Math.min(left, w.bounds().x());
+        double rr = w == null ? right : Math.max(right, w.bounds().right());
+        PlacedText v = value == null ? null : value.at(l - GAP - value.width() / 2, y);
+        PlacedText g = grad == null ? null : grad.at(rr + GAP + grad.width() / 2, y);
         return new PlacedText[] {w, v, g, d};
     }
 }

@@ -94,8 +94,8 @@ class DiagramBuilderTest {
     @Test
     void aNamedWeightShowsItsNameAndNumber() {
         Graph g = SampleGraphs.rnn();
-        g.edge("h->h").extras().put("label", "u");
-        g.edge("x->h").extras().put("label", "w[1]_13");
+        g.edge("h->h").setLabel("u");
+        g.edge("x->h").setLabel("w[1]_13");
         Diagram d = DiagramBuilder.build(g, Annotations.none());
         assertEquals("u = 3", d.edge("h->h").weight().text().unicode());
         assertEquals("w^{[1]}_{13}\\ =\\ 2", d.edge("x->h").weight().text().tex());

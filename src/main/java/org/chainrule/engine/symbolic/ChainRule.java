@@ -1,5 +1,6 @@
 package org.chainrule.engine.symbolic;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
+import org.chainrule.model.Quantity;
 
 /**
  * The chain rule written out as in an exam answer: ∂of/∂wrt as the sum over every path from wrt to of
@@ -20,7 +22,9 @@ public final class ChainRule {
     private ChainRule() {}
 
     /**
-     * ∂of/∂wrt in {@code graph}. {@code wrt} is a node id or {@code ID.init}.
+     * ∂of/∂wrt in {@code graph}. {@code wrt} is a node id, {@code ID.init}, or a neuron's own number:
+     * the weight of an edge into it ({@code FROM->TO}, {@code FROM->TO#2}) or its bias ({@code ID.bias});
+     * the paths of those end with the neuron's local derivative with respect to that number.
      *
      * @throws IllegalArgumentException with a one-line message when a node is missing or there are too
      *     many paths
@@ -36,12 +40,17 @@ public final class ChainRule {
         }
         Node ofNode = graph.node(of);
         boolean init = wrt.endsWith(".init") && graph.node(wrt) == null;
-        String wrtId = init ? wrt.substring(0, wrt.length() - ".init".length()) : wrt;
+        Quantity leaf = graph.node(wrt) == null && (wrt.contains("->") || wrt.endsWith(".bias")) ? Quantity.find(graph, wrt) : null;
+        String wrtId = init ? wrt.substring(0, wrt.length() - ".init".length()) : leaf != null ? leaf.node().id() : wrt;
         Node wrtNode = graph.node(wrtId);
-        if (wrtNode == null) throw new IllegalArgumentException("--wrt: no node '" + wrtId + "' in the graph");
+        if (wrtNode == null) {
+            throw new IllegalArgumentException("--wrt: no node '" + wrtId + "' in the graph"
+                    + (wrt.contains("->") || wrt.endsWith(".bias") ? " (nor a weight or bias of a neuron)" : ""));
+        }
         // evaluating first also validates: the path search relies on the delay-0 edges forming a DAG
         Evaluation ev = Engine.evaluate(graph);
         List<List<TimeNode>> paths = PathFinder.paths(graph, ofNode, wrtNode, init);
+        if (leaf != null) paths = withLeaf(paths, leaf.key());
         Term factored = Factoring.factor(paths);
         LocalPartials local = new LocalPartials(graph, ev);
         Map<Term.Partial, Double> factors = new HashMap<>();
@@ -52,6 +61,19 @@ public final class ChainRule {
             }
         }
         return new Derivative(of, wrt, hasDelays(graph) || init, paths, factored, ev.grad(wrt), factors);
+    }
+
+    /** Each path from the neuron, with the neuron's weight or bias (at the same step) in front. */
+    private static List<List<TimeNode>> withLeaf(List<List<TimeNode>> paths, String key) {
+        List<List<TimeNode>> out = new ArrayList<>();
+        for (List<TimeNode> p : paths) {
+            List<TimeNode> q = new ArrayList<>(p.size() + 1);
+            TimeNode start = p.get(0);
+            q.add(new TimeNode(start.node(), start.t(), key));
+            q.addAll(p);
+            out.add(q);
+        }
+        return out;
     }
 
     /** Whether any edge carries a delay (a self-loop does by default): then names carry time steps. */

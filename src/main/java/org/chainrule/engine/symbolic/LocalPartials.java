@@ -25,10 +25,17 @@ final class LocalPartials {
         this.ev = ev;
     }
 
-    /** ∂of/∂wrt for two unrolled nodes joined by at least one edge. */
+    /** ∂of/∂wrt for two unrolled nodes joined by at least one edge, or for a neuron and its weight or bias. */
     double of(Term.Partial p) {
         TimeNode n = p.of();
         List<Edge> args = graph.arguments(n.node());
+        if (p.wrt().isLeaf()) {
+            // ∂(activation(bias + Σ w·x))/∂bias = activation'(z); /∂w of edge e = activation'(z) · x_e
+            double slope = slope(n, args);
+            String key = p.wrt().key();
+            if (key.endsWith(".bias")) return slope;
+            return slope * ev.edgeValue(graph.edge(key), n.t());
+        }
         double[] d = partials(n, args);
         double sum = 0;
         for (int i = 0; i < args.size(); i++) {
@@ -50,14 +57,20 @@ final class LocalPartials {
         for (int i = 0; i < k; i++) a[i] = ev.edgeValue(args.get(i), n.t());
         double out = ev.value(node, n.t());
         if (node.op() == Op.NEURON) {
-            double z = node.bias();
-            for (int i = 0; i < k; i++) z += args.get(i).weight() * a[i];
-            double slope = node.activation().derivative(z, out, node.alpha());
+            double slope = slope(n, args);
             for (int i = 0; i < k; i++) d[i] = slope * args.get(i).weight();
         } else if (k > 0) {
             node.op().partials(a, k, out, node.opParam(), d);
         }
         cache.put(n, d);
         return d;
+    }
+
+    /** A neuron's activation'(z) at a step, z = bias + Σ weight · input. */
+    private double slope(TimeNode n, List<Edge> args) {
+        Node node = n.node();
+        double z = node.bias();
+        for (Edge e : args) z += e.weight() * ev.edgeValue(e, n.t());
+        return node.activation().derivative(z, ev.value(node, n.t()), node.alpha());
     }
 }

@@ -29,6 +29,7 @@ public enum Notation {
         String times() { return " \\cdot "; }
         String bracket(String s) { return "\\left(" + s + "\\right)"; }
         String name(TimeNode n, boolean timed) {
+            if (n.isLeaf()) return latexLeaf(n.key());
             String base = latexId(n.node().id());
             if (!timed) return base;
             // a subscripted name takes the step as a superscript: h_{1}^{\langle 2\rangle}
@@ -54,9 +55,28 @@ public enum Notation {
 
     /** The derivative of a node's output (not at a given step) with respect to a node or its init (written h⟨0⟩). */
     public String derivative(String of, String wrt) {
-        if (this == UNICODE) return partial(of, wrt.endsWith(".init") ? wrt.substring(0, wrt.length() - 5) + "⟨0⟩" : wrt);
+        boolean leaf = wrt.contains("->") || wrt.endsWith(".bias");
+        if (this == UNICODE) {
+            return partial(of, wrt.endsWith(".init") ? wrt.substring(0, wrt.length() - 5) + "⟨0⟩"
+                    : leaf ? TimeNode.leafName(wrt) : wrt);
+        }
         return partial(latexId(of), wrt.endsWith(".init")
-                ? latexId(wrt.substring(0, wrt.length() - 5)) + "^{\\langle 0\\rangle}" : latexId(wrt));
+                ? latexId(wrt.substring(0, wrt.length() - 5)) + "^{\\langle 0\\rangle}"
+                : leaf ? latexLeaf(wrt) : latexId(wrt));
+    }
+
+    /** A weight {@code w_{x_{1} \to h_{3}}} (parallel edges keep their {@code #2}) or a bias {@code b_{h_{3}}}. */
+    static String latexLeaf(String key) {
+        if (key.endsWith(".bias")) return "b_{" + latexId(key.substring(0, key.length() - 5)) + "}";
+        int arrow = key.indexOf("->");
+        String to = key.substring(arrow + 2);
+        String index = "";
+        int hash = to.indexOf('#');
+        if (hash >= 0) {
+            index = "\\#" + to.substring(hash + 1);
+            to = to.substring(0, hash);
+        }
+        return "w_{" + latexId(key.substring(0, arrow)) + " \\to " + latexId(to) + index + "}";
     }
 
     /** The formula written out. */

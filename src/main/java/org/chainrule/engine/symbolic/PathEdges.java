@@ -20,7 +20,7 @@ public final class PathEdges {
     /** The node ids of a path, each once, from the wrt end. */
     public static List<String> nodeIds(List<TimeNode> path) {
         Set<String> ids = new LinkedHashSet<>();
-        for (TimeNode n : path) ids.add(n.node().id());
+        for (TimeNode n : path) if (!n.isLeaf()) ids.add(n.node().id());
         return new ArrayList<>(ids);
     }
 
@@ -30,6 +30,11 @@ public final class PathEdges {
         for (int i = 1; i < path.size(); i++) {
             TimeNode from = path.get(i - 1);
             TimeNode to = path.get(i);
+            if (from.isLeaf()) {
+                // a weight lies on its edge; a bias on no edge
+                if (from.key().contains("->") && g.edge(from.key()) != null) keys.add(from.key());
+                continue;
+            }
             Node s = g.node(from.node().id());
             Node t = g.node(to.node().id());
             if (s == null || t == null) continue;

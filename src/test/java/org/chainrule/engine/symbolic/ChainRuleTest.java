@@ -113,6 +113,41 @@ class ChainRuleTest {
     }
 
     @Test
+    void weightsAndBiasesOfNeurons() {
+        // UiO IN5400 2018 Ex 1, identity activations: ŷ = 36, J = (ŷ − 32)², ∂J/∂ŷ = 8
+        Graph g = exam("in5400-2018-dense.json");
+        Derivative w13 = ChainRule.derive(g, "J", "x1->h3");
+        assertEquals("∂J/∂w(x1→h3)", w13.lhs());
+        assertEquals("∂J/∂yhat·∂yhat/∂h3·∂h3/∂w(x1→h3)", w13.expression());
+        // 8 · w[2]_3 · x1 = 8 · 2 · 1 = 16 (SPEC §5)
+        assertEquals("8·2·1", w13.numbers());
+        assertEquals(16.0, w13.value(), 1e-12);
+        assertEquals(List.of(List.of("w(x1→h3)", "h3", "yhat", "J")), w13.pathNames());
+        assertEquals("\\frac{\\partial J}{\\partial w_{x_{1} \\to h_{3}}}", w13.lhsLatex());
+        assertEquals(List.of("x1->h3", "h3->yhat", "yhat->J"), PathEdges.edgeKeys(g, w13.paths().get(0)));
+        assertEquals(List.of("h3", "yhat", "J"), PathEdges.nodeIds(w13.paths().get(0)));
+        // ∂J/∂b[1]_2 = 8 · 1 · 1 = 8 and ∂J/∂w[2]_21 = 8 · h2 = 8 · (−2) = −16 (SPEC §5)
+        Derivative b2 = ChainRule.derive(g, "J", "h2.bias");
+        assertEquals("∂J/∂yhat·∂yhat/∂h2·∂h2/∂b(h2)", b2.expression());
+        assertEquals(8.0, b2.value(), 1e-12);
+        assertEquals(-16.0, ChainRule.derive(g, "J", "h2->yhat").value(), 1e-12);
+        assertEquals("--wrt: no node 'yhat->J' in the graph (nor a weight or bias of a neuron)",
+                assertThrows(IllegalArgumentException.class, () -> ChainRule.derive(g, "J", "yhat->J")).getMessage());
+    }
+
+    @Test
+    void recurrentWeightSumsOverSteps() {
+        // TUM P10b as a neuron with a self-loop: the weight u of h → h is used at steps 1 and 2
+        Graph g = exam("tum-p10b-rnn-neuron.json");
+        String loop = null;
+        for (var e : g.edges()) if (g.source(e) == g.target(e)) loop = g.key(e);
+        Derivative du = ChainRule.derive(g, g.output().id(), loop);
+        assertEquals(2, du.paths().size());
+        // dy/du = v·(h1 + u·h0) = −1·(11 + 3·3) = −20 (hand calculation as for the op graph)
+        assertEquals(-20.0, du.value(), 1e-12);
+    }
+
+    @Test
     void latexNames() {
         assertEquals("x_{2}", Notation.latexId("x2"));
         assertEquals("w_{13}", Notation.latexId("w_13"));
@@ -120,5 +155,7 @@ class ChainRuleTest {
         assertEquals("y_{\\mathrm{hat}}", Notation.latexId("y_hat"));
         assertEquals("\\mathrm{loss}", Notation.latexId("loss"));
         assertEquals("e", Notation.latexId("e"));
+        assertEquals("w_{a \\to h_{1}\\#2}", Notation.latexLeaf("a->h1#2"));
+        assertEquals("b_{h_{1}}", Notation.latexLeaf("h1.bias"));
     }
 }

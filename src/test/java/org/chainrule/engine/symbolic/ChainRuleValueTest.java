@@ -69,7 +69,8 @@ class ChainRuleValueTest {
     }
 
     /**
-     * Every exam graph in graphs/, of = its output, wrt = each node and each init read through a delay:
+     * Every exam graph in graphs/, of = its output, wrt = each node, each init read through a delay, each
+     * neuron weight and bias:
      * the engine's gradient equals the sum over paths of the products of the local derivatives, and
      * the factored formula stands for the same paths.
      */
@@ -83,10 +84,12 @@ class ChainRuleValueTest {
                 List<String> wrts = new ArrayList<>();
                 for (Node n : g.nodes()) wrts.add(n.id());
                 for (org.chainrule.model.Quantity q : org.chainrule.model.Quantity.all(g)) {
-                    if (q.kind() == org.chainrule.model.Quantity.Kind.INIT) wrts.add(q.key());
+                    // inits read through a delay, and every neuron's weights and bias
+                    if (q.kind() != org.chainrule.model.Quantity.Kind.VALUE) wrts.add(q.key());
                 }
                 for (String wrt : wrts) {
                     Derivative d = ChainRule.derive(g, of, wrt);
+                    assertEquals(Engine.evaluate(g).grad(wrt), d.value(), wrt);
                     String where = f.getFileName() + " ∂" + of + "/∂" + wrt + " = " + d.expression();
                     assertEquals(d.value(), sum(d.pathValues()), 1e-9 * (1 + Math.abs(d.value())), where);
                     assertEquals(FormulaNumbers.asEdges(d.paths()), new HashSet<>(FormulaNumbers.expand(d.factored())), where);

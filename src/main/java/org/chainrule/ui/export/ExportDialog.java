@@ -1,0 +1,144 @@
+package org.chainrule.ui.export;
+
+import java.awt.image.BufferedImage;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.chainrule.draw.AnnotateMode;
+import org.chainrule.draw.Diagram;
+import org.chainrule.draw.Theme;
+import org.chainrule.draw.export.DiagramExport;
+import org.chainrule.draw.export.PngExporter;
+import org.chainrule.model.Graph;
+
+/**
+ * File ▸ Export…: the format (SVG, PNG, TikZ), which numbers to show, the PNG scale and background,
+ * folded or unrolled, TikZ picture only, with a preview of exactly what will be written (the PNG back
+ * end's drawing of the same diagram). The result is the chosen {@link ExportSettings}; the caller asks
+ * for the file.
+ */
+public final class ExportDialog extends Dialog<ExportSettings> {
+    /** The OK button: asks for the file next. */
+    public static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
+
+    private final Graph graph;
+    private final ChoiceBox<DiagramExport.Format> format = new ChoiceBox<>(FXCollections.observableArrayList(DiagramExport.Format.values()));
+    private final ChoiceBox<AnnotateMode> annotate = new ChoiceBox<>(FXCollections.observableArrayList(AnnotateMode.values()));
+    private final ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 4));
+    private final CheckBox transparent = new CheckBox("Transparent background");
+    private final CheckBox unrolled = new CheckBox("Unrolled over the time steps");
+    private final CheckBox pictureOnly = new CheckBox("Only the tikzpicture (to paste into a document)");
+    private final ImageView preview = new ImageView();
+    private final Label problem = new Label();
+
+    public ExportDialog(Window owner, Graph graph) {
+        this.graph = graph;
+        initOwner(owner);
+        setTitle("Export");
+        setHeaderText("Export the diagram for an exam, a solution sheet or a slide");
+        format.setId("export-format");
+        annotate.setId("export-annotate");
+        scale.setId("export-scale");
+        transparent.setId("export-transparent");
+        unrolled.setId("export-unrolled");
+        pictureOnly.setId("export-picture-only");
+        preview.setId("export-preview");
+        problem.setId("export-problem");
+        format.setConverter(names(f -> switch (f) {
+            case SVG -> "SVG (.svg)";
+            case PNG -> "PNG image (.png)";
+            case TEX -> "TikZ for LaTeX (.tex)";
+        }));
+        annotate.setConverter(names(m -> switch (m) {
+            case NONE -> "None: the question";
+            case VALUES -> "Values: forward pass";
+            case GRADS -> "Gradients: backward pass";
+            case BOTH -> "Values and gradients: the solution";
+        }));
+        scale.setConverter(names(k -> k + "×"));
+        format.setValue(DiagramExport.Format.SVG);
+        annotate.setValue(AnnotateMode.NONE);
+        scale.setValue(1);
+        unrolled.setDisable(graph.timesteps() == 1);
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("Format:"), format);
+        form.addRow(1, new Label("Numbers:"), annotate);
+        form.addRow(2, new Label("PNG scale:"), scale);
+        form.add(transparent, 1, 3);
+        form.add(unrolled, 1, 4);
+        form.add(pictureOnly, 1, 5);
+        ScrollPane frame = new ScrollPane(preview);
+        frame.setPrefViewportWidth(640);
+        frame.setPrefViewportHeight(320);
+        problem.setStyle("-fx-text-fill: #cf222e;");
+        VBox box = new VBox(10, form, frame, problem);
+        box.setPadding(new Insets(10));
+        getDialogPane().setContent(box);
+        getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
+
+        for (var p : new javafx.beans.Observable[] {format.valueProperty(), annotate.valueProperty(), scale.valueProperty(),
+                transparent.selectedProperty(), unrolled.selectedProperty(), pictureOnly.selectedProperty()}) {
+            p.addListener(o -> refresh());
+        }
+        setResultConverter(b -> b == EXPORT ? settings() : null);
+        refresh();
+    }
+
+    /** The settings as the controls show them now. */
+    public ExportSettings settings() {
+        return new ExportSettings(format.getValue(), annotate.getValue(), scale.getValue(), transparent.isSelected(),
+                unrolled.isSelected() && !unrolled.isDisable(), pictureOnly.isSelected());
+    }
+
+    /** Redraws the preview; an annotated drawing of a graph the engine refuses shows why instead. */
+    private void refresh() {
+        DiagramExport.Format f = format.getValue();
+        scale.setDisable(f != DiagramExport.Format.PNG);
+        transparent.setDisable(f == DiagramExport.Format.TEX);
+        pictureOnly.setDisable(f != DiagramExport.Format.TEX);
+        ExportSettings s = settings();
+        Button ok = (Button) getDialogPane().lookupButton(EXPORT);
+        try {
+            Diagram d = DiagramExport.diagram(graph, s.options());
+            preview.setImage(image(new PngExporter(Theme.standard()).image(d, 1, s.options().transparent())));
+            problem.setText("");
+            ok.setDisable(false);
+        } catch (RuntimeException e) {
+            preview.setImage(null);
+            problem.setText(e.getMessage() == null ? e.toString() : e.getMessage());
+            ok.setDisable(true);
+        }
+    }
+
+    private static WritableImage image(BufferedImage b) {
+        int w = b.getWidth(), h = b.getHeight();
+        int[] argb = b.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage img = new WritableImage(w, h);
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return img;
+    }
+
+    private static <T> StringConverter<T> names(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            public String toString(T t) { return t == null ? "" : f.apply(t); }
+            public T fromString(String s) { return null; }
+        };
+    }
+}

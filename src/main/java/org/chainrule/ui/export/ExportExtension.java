@@ -1,0 +1,70 @@
+package org.chainrule.ui.export;
+
+import java.io.File;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import org.chainrule.draw.Theme;
+import org.chainrule.draw.export.DiagramExport;
+import org.chainrule.io.GraphFile;
+import org.chainrule.model.Graph;
+import org.chainrule.ui.MainWindow;
+import org.chainrule.ui.WindowExtension;
+
+/** Adds File ▸ Export… (Ctrl Shift E): the {@link ExportDialog}, then where to save. */
+public final class ExportExtension implements WindowExtension {
+    /** Text of the File menu item. */
+    public static final String EXPORT = "Export…";
+
+    @Override
+    public void install(MainWindow window) {
+        MenuItem item = new MenuItem(EXPORT);
+        item.setId("menu-export");
+        item.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+E"));
+        item.setOnAction(e -> export(window));
+        Menu file = fileMenu(window);
+        if (file != null) file.getItems().add(after(file, "Save As"), item);
+        else window.addMenu(new Menu("Export", null, item));
+    }
+
+    static void export(MainWindow window) {
+        Graph g = window.viewModel().graph();
+        ExportDialog dialog = new ExportDialog(window.stage(), g);
+        dialog.showAndWait().ifPresent(s -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Export as " + s.format().extension().toUpperCase(java.util.Locale.ROOT));
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(s.format().name(), "*." + s.format().extension()));
+            fc.setInitialFileName(s.fileName(window.viewModel().graphName()));
+            File f = fc.showSaveDialog(window.stage());
+            if (f == null) return;
+            try {
+                DiagramExport.Options o = s.options();
+                GraphFile.writeBytes(DiagramExport.render(DiagramExport.diagram(g, o), s.format(), o, Theme.standard()), f.toPath());
+                window.viewModel().messageProperty().set("Exported " + f.getName());
+            } catch (RuntimeException ex) {
+                Alert a = new Alert(Alert.AlertType.ERROR, ex.getMessage(), ButtonType.OK);
+                a.initOwner(window.stage());
+                a.setHeaderText("Cannot export " + f.getName());
+                a.showAndWait();
+            }
+        });
+    }
+
+    private static Menu fileMenu(MainWindow window) {
+        if (window.scene() == null || !(window.scene().getRoot().lookup(".menu-bar") instanceof MenuBar bar)) return null;
+        for (Menu m : bar.getMenus()) if ("File".equals(m.getText())) return m;
+        return null;
+    }
+
+    private static int after(Menu menu, String prefix) {
+        for (int i = 0; i < menu.getItems().size(); i++) {
+            String t = menu.getItems().get(i).getText();
+            if (t != null && t.startsWith(prefix)) return i + 1;
+        }
+        return menu.getItems().size();
+    }
+}
