@@ -10,12 +10,16 @@ import org.chainrule.ui.MainWindow;
 /**
  * The chain-rule panel as a tool window beside the editor (the area under the canvas belongs to the
  * stepper). It follows the editor's graph, its edits and its selection (a selected node becomes
- * "wrt"), and while it is open the canvas shows the highlighted paths; closing it gives the canvas back.
+ * "wrt"), and while it is open the canvas shows the highlighted paths; closing it gives the canvas back
+ * as it was.
  */
 public final class ChainRuleWindow {
     private final MainWindow window;
     private final ChainRuleViewModel model = new ChainRuleViewModel();
     private final Stage stage = new Stage();
+    /** What the canvas showed before the panel (the stepper's numbers, or null), and what we put there. */
+    private Annotations before;
+    private Annotations ours;
 
     public ChainRuleWindow(MainWindow window) {
         this.window = window;
@@ -37,7 +41,11 @@ public final class ChainRuleWindow {
         stage.initOwner(window.stage());
         stage.setTitle("Chain rule written out");
         stage.setScene(new Scene(pane, 720, 420));
-        stage.setOnHidden(e -> window.canvas().setAnnotations(null));
+        // give the canvas back as it was, unless someone else (the stepper) has drawn on it since
+        stage.setOnHidden(e -> {
+            if (window.canvas().annotationsProperty().get() == ours) window.canvas().setAnnotations(before);
+            ours = null;
+        });
     }
 
     /** Shows the window for the output and the selected node (or the first input). */
@@ -45,6 +53,7 @@ public final class ChainRuleWindow {
         var vm = window.viewModel();
         model.refresh();
         model.choose(vm.selection().single() instanceof Node n ? n : null);
+        if (!stage.isShowing()) before = window.canvas().annotationsProperty().get();
         stage.show();
         stage.toFront();
         highlight();
@@ -58,6 +67,7 @@ public final class ChainRuleWindow {
         if (!stage.isShowing()) return;
         var ev = window.viewModel().evaluation();
         Annotations base = ev == null ? Annotations.none() : Annotations.from(ev, AnnotateMode.VALUES);
-        window.canvas().setAnnotations(model.derivative() == null ? null : model.annotations(base));
+        ours = model.derivative() == null ? before : model.annotations(base);
+        window.canvas().setAnnotations(ours);
     }
 }
