@@ -95,27 +95,26 @@ final class EdgeRouter {
     }
 
     private boolean crossesOthers(Route r, Node s, Node t) {
-        if (grid == null) indexBoxes();
+        if (grid == null) indexShapes();
+        // only a node filed in the bucket of a sample point can contain that point
         for (int i = 1; i < 24; i++) {
             Point p = r.at(i / 24.0);
             for (int k : grid.near(new Rect(p.x(), p.y(), 0, 0))) {
-                if (boxOwners.get(k) != s && boxOwners.get(k) != t && boxes.get(k).contains(p)) return true;
+                Node n = indexed.get(k);
+                if (n != s && n != t && shapes.get(n).bounds().grow(3).contains(p)) return true;
             }
         }
         return false;
     }
 
-    // node boxes by place, so that a curve is tested against the nodes near it, not against all of them
-    private SpatialGrid grid;
-    private final List<Node> boxOwners = new ArrayList<>();
-    private final List<Rect> boxes = new ArrayList<>();
+    private BucketGrid grid;
+    private final List<Node> indexed = new ArrayList<>();
 
-    private void indexBoxes() {
-        grid = new SpatialGrid();
+    private void indexShapes() {
+        grid = new BucketGrid();
         for (Map.Entry<Node, DiagramNode> e : shapes.entrySet()) {
-            boxOwners.add(e.getKey());
-            boxes.add(e.getValue().bounds().grow(3));
-            grid.add(boxes.size() - 1, boxes.get(boxes.size() - 1));
+            indexed.add(e.getKey());
+            grid.add(indexed.size() - 1, e.getValue().bounds().grow(3));
         }
     }
 

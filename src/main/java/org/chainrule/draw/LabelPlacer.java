@@ -25,15 +25,17 @@ final class LabelPlacer {
     private final List<Rect> texts = new ArrayList<>();
     private final List<List<Point>> lines = new ArrayList<>();
     private final List<Rect> arrows = new ArrayList<>();
-    // the same, by place: score() looks only near a candidate (texts indexed grown by 1, as scored)
-    private final SpatialGrid nodeGrid = new SpatialGrid();
-    private final SpatialGrid textGrid = new SpatialGrid();
-    private final SpatialGrid arrowGrid = new SpatialGrid();
-    private final SpatialGrid lineGrid = new SpatialGrid();
+    // the same items in buckets, so scoring a candidate looks only at what is near it
+    private final BucketGrid nodeGrid = new BucketGrid();
+    private final BucketGrid textGrid = new BucketGrid();
+    private final BucketGrid arrowGrid = new BucketGrid();
+    private final BucketGrid pointGrid = new BucketGrid();   // ids: index into points / lineOf
+    private final List<Point> points = new ArrayList<>();
+    private final List<Integer> lineOf = new ArrayList<>();
 
     void addNode(Rect r) {
         nodes.add(r.grow(3));
-        nodeGrid.add(nodes.size() - 1, nodes.get(nodes.size() - 1));
+        nodeGrid.add(nodes.size() - 1, r.grow(3));
     }
 
     void addText(PlacedText t) {
@@ -43,9 +45,9 @@ final class LabelPlacer {
     }
 
     private void removeLastText() {
-        int last = texts.size() - 1;
-        textGrid.removeLast(last, texts.get(last).grow(1));
-        texts.remove(last);
+        int i = texts.size() - 1;
+        textGrid.remove(i, texts.get(i).grow(1));
+        texts.remove(i);
     }
 
     /** Registers an edge's curve; returns its index, to leave it out when placing that edge's texts. */
@@ -55,7 +57,11 @@ final class LabelPlacer {
         int k = Math.max(8, (int) (len / 4));
         for (int i = 0; i <= k; i++) pts.add(r.at(i / (double) k));
         lines.add(pts);
-        for (Point p : pts) lineGrid.addPoint(lines.size() - 1, p);
+        for (Point p : pts) {
+            pointGrid.add(points.size(), p);
+            points.add(p);
+            lineOf.add(lines.size() - 1);
+        }
         double l = Double.MAX_VALUE, t = Double.MAX_VALUE, rr = -Double.MAX_VALUE, b = -Double.MAX_VALUE;
         for (Point p : r.arrow()) {
             l = Math.min(l, p.x());
@@ -177,24 +183,18 @@ final class LabelPlacer {
         return Math.abs(n.x()) * t.width() / 2 + Math.abs(n.y()) * t.height() / 2;
     }
 
-    /**
-     * Overlap with nodes, texts and arrowheads, plus a cost per line sample under the text. Only what
-     * shares a grid cell with a text can overlap it; the rest adds exact zeros, so visiting the near
-     * ones in the same order gives the same sum, to the last bit, as visiting all of them.
-     */
     private double score(List<PlacedText> c, Rect ownNode, int ownLine, double lineCost) {
         double s = 0;
-        Rect own = ownNode == null ? null : ownNode.grow(3);
         for (PlacedText p : c) {
             Rect b = p.bounds();
+            // only items near b can overlap it; the rest would add zeros
             for (int i : nodeGrid.near(b)) {
                 Rect n = nodes.get(i);
-                if (own == null || !n.equals(own)) s += 3 * b.overlap(n);
+                if (ownNode == null || !n.equals(ownNode.grow(3))) s += 3 * b.overlap(n);
             }
             for (int i : textGrid.near(b)) s += 2 * b.overlap(texts.get(i).grow(1));
             for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
-            int under = lineGrid.pointsIn(b, ownLine);
-            for (int k = 0; k < under; k++) s += lineCost;
+            for (int i : pointGrid.near(b)) if (lineOf.get(i) != ownLine && b.contains(points.get(i))) s += lineCost;
         }
         return s;
     }
