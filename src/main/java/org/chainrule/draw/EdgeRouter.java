@@ -95,12 +95,27 @@ final class EdgeRouter {
     }
 
     private boolean crossesOthers(Route r, Node s, Node t) {
-        for (Map.Entry<Node, DiagramNode> e : shapes.entrySet()) {
-            if (e.getKey() == s || e.getKey() == t) continue;
-            Rect box = e.getValue().bounds().grow(3);
-            for (int i = 1; i < 24; i++) if (box.contains(r.at(i / 24.0))) return true;
+        if (grid == null) indexShapes();
+        // only a node filed in the bucket of a sample point can contain that point
+        for (int i = 1; i < 24; i++) {
+            Point p = r.at(i / 24.0);
+            for (int k : grid.near(new Rect(p.x(), p.y(), 0, 0))) {
+                Node n = indexed.get(k);
+                if (n != s && n != t && shapes.get(n).bounds().grow(3).contains(p)) return true;
+            }
         }
         return false;
+    }
+
+    private BucketGrid grid;
+    private final List<Node> indexed = new ArrayList<>();
+
+    private void indexShapes() {
+        grid = new BucketGrid();
+        for (Map.Entry<Node, DiagramNode> e : shapes.entrySet()) {
+            indexed.add(e.getKey());
+            grid.add(indexed.size() - 1, e.getValue().bounds().grow(3));
+        }
     }
 
     /** A curve from a's outline to b's, its middle pushed {@code offset} pixels to the left of a→b. */

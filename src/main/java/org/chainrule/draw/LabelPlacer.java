@@ -25,10 +25,30 @@ final class LabelPlacer {
     private final List<Rect> texts = new ArrayList<>();
     private final List<List<Point>> lines = new ArrayList<>();
     private final List<Rect> arrows = new ArrayList<>();
+    // the same items in buckets, so scoring a candidate looks only at what is near it
+    private final BucketGrid nodeGrid = new BucketGrid();
+    private final BucketGrid textGrid = new BucketGrid();
+    private final BucketGrid arrowGrid = new BucketGrid();
+    private final BucketGrid pointGrid = new BucketGrid();   // ids: index into points / lineOf
+    private final List<Point> points = new ArrayList<>();
+    private final List<Integer> lineOf = new ArrayList<>();
 
-    void addNode(Rect r) { nodes.add(r.grow(3)); }
+    void addNode(Rect r) {
+        nodes.add(r.grow(3));
+        nodeGrid.add(nodes.size() - 1, r.grow(3));
+    }
 
-    void addText(PlacedText t) { if (t != null) texts.add(t.bounds()); }
+    void addText(PlacedText t) {
+        if (t == null) return;
+        texts.add(t.bounds());
+        textGrid.add(texts.size() - 1, t.bounds().grow(1));
+    }
+
+    private void removeLastText() {
+        int i = texts.size() - 1;
+        textGrid.remove(i, texts.get(i).grow(1));
+        texts.remove(i);
+    }
 
     /** Registers an edge's curve; returns its index, to leave it out when placing that edge's texts. */
     int addLine(EdgeRouter.Route r) {
@@ -37,6 +57,11 @@ final class LabelPlacer {
         int k = Math.max(8, (int) (len / 4));
         for (int i = 0; i <= k; i++) pts.add(r.at(i / (double) k));
         lines.add(pts);
+        for (Point p : pts) {
+            pointGrid.add(points.size(), p);
+            points.add(p);
+            lineOf.add(lines.size() - 1);
+        }
         double l = Double.MAX_VALUE, t = Double.MAX_VALUE, rr = -Double.MAX_VALUE, b = -Double.MAX_VALUE;
         for (Point p : r.arrow()) {
             l = Math.min(l, p.x());
@@ -45,6 +70,7 @@ final class LabelPlacer {
             b = Math.max(b, p.y());
         }
         arrows.add(new Rect(l, t, rr - l, b - t).grow(1.5));
+        arrowGrid.add(arrows.size() - 1, arrows.get(arrows.size() - 1));
         return lines.size() - 1;
     }
 
@@ -108,7 +134,7 @@ final class LabelPlacer {
         PlacedText[] group = {weight, value, grad};
         boolean any = weight != null || value != null || grad != null;
         PlacedText[] placed = any ? bestGroup(r, line, group) : group;
-        if (delayAt != null) texts.remove(texts.size() - 1);
+        if (delayAt != null) removeLastText();
         return new PlacedText[] {placed[0], placed[1], placed[2], delayAt};
     }
 
@@ -161,13 +187,14 @@ final class LabelPlacer {
         double s = 0;
         for (PlacedText p : c) {
             Rect b = p.bounds();
-            for (Rect n : nodes) if (ownNode == null || !n.equals(ownNode.grow(3))) s += 3 * b.overlap(n);
-            for (Rect o : texts) s += 2 * b.overlap(o.grow(1));
-            for (Rect a : arrows) s += 3 * b.overlap(a);
-            for (int i = 0; i < lines.size(); i++) {
-                if (i == ownLine) continue;
-                for (Point q : lines.get(i)) if (b.contains(q)) s += lineCost;
+            // only items near b can overlap it; the rest would add zeros
+            for (int i : nodeGrid.near(b)) {
+                Rect n = nodes.get(i);
+                if (ownNode == null || !n.equals(ownNode.grow(3))) s += 3 * b.overlap(n);
             }
+            for (int i : textGrid.near(b)) s += 2 * b.overlap(texts.get(i).grow(1));
+            for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
+            for (int i : pointGrid.near(b)) if (lineOf.get(i) != ownLine && b.contains(points.get(i))) s += lineCost;
         }
         return s;
     }

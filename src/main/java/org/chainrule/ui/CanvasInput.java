@@ -90,7 +90,7 @@ final class CanvasInput {
     private void hover(String id) {
         if (java.util.Objects.equals(id, hovered)) return;
         hovered = id;
-        canvas.redraw();
+        canvas.redrawOverlays();
     }
 
     private void pressed(MouseEvent e) {
@@ -153,7 +153,7 @@ final class CanvasInput {
             case PAN -> canvas.panBy(dx, dy);
             case CONNECT, BAND -> {
                 pointer = canvas.toDiagram(e.getX(), e.getY());
-                canvas.redraw();
+                canvas.redrawOverlays();
             }
             default -> { }
         }
@@ -163,7 +163,10 @@ final class CanvasInput {
         Mode was = mode;
         mode = Mode.NONE;
         switch (was) {
-            case MOVE -> vm.finishMove(dragStart);
+            case MOVE -> {
+                vm.finishMove(dragStart);
+                canvas.redraw();
+            }
             case CONNECT -> {
                 DiagramNode target = canvas.diagramNodeAt(canvas.toDiagram(e.getX(), e.getY()));
                 Node to = target == null ? null : vm.graph().node(target.id());
@@ -173,7 +176,7 @@ final class CanvasInput {
                     vm.connect(connectFrom, to, slot);
                 }
                 connectFrom = null;
-                canvas.redraw();
+                canvas.redrawOverlays();
             }
             case BAND -> {
                 if (dragged) {
@@ -184,7 +187,7 @@ final class CanvasInput {
                     else vm.selection().set(hit);
                 }
                 pointer = null;
-                canvas.redraw();
+                canvas.redrawOverlays();
             }
             case PAN -> {
                 if (!dragged) vm.selection().clear();

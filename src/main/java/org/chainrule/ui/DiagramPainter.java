@@ -1,6 +1,7 @@
 package org.chainrule.ui;
 
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -45,31 +46,33 @@ final class DiagramPainter {
     }
 
     /** What the painter needs to know beyond the diagram. */
-    record Marks(Set<String> selectedNodes, Set<String> selectedEdges, Set<String> problemNodes, boolean handles, String hovered) {}
+    record Marks(Set<String> selectedNodes, Set<String> selectedEdges, Set<String> problemNodes, boolean handles) {}
 
     /**
      * Paints {@code d} with the context already transformed to diagram coordinates at {@code zoom};
-     * {@code view} is the visible rectangle in diagram coordinates.
+     * {@code view} is the visible rectangle in diagram coordinates; only the nodes and edges the two
+     * filters accept are painted (the canvas paints moving nodes on a layer of their own).
      */
-    void paint(GraphicsContext gc, Diagram d, Rect view, double zoom, Marks marks) {
+    void paint(GraphicsContext gc, Diagram d, Rect view, double zoom, Marks marks, Predicate<String> nodes,
+               Predicate<DiagramEdge> edges) {
         boolean texts = theme.smallSize() * zoom >= MIN_READABLE;
         gc.setLineCap(StrokeLineCap.BUTT);
         for (DiagramEdge e : d.edges()) {
-            if (!view.intersects(bounds(e))) continue;
+            if (!edges.test(e) || !view.intersects(bounds(e))) continue;
             paintEdge(gc, e, zoom, marks.selectedEdges().contains(e.key()));
         }
         for (DiagramNode n : d.nodes()) {
-            if (!view.intersects(n.bounds().grow(HANDLE_RADIUS))) continue;
+            if (!nodes.test(n.id()) || !view.intersects(n.bounds().grow(HANDLE_RADIUS))) continue;
             paintNode(gc, n, zoom, marks);
         }
         if (!texts) return;
         for (DiagramEdge e : d.edges()) {
-            if (!view.intersects(bounds(e).grow(40))) continue;
+            if (!edges.test(e) || !view.intersects(bounds(e).grow(40))) continue;
             double alpha = e.dimmed() ? theme.dimOpacity() : 1;
             for (PlacedText t : e.texts()) paintText(gc, t, zoom, alpha);
         }
         for (DiagramNode n : d.nodes()) {
-            if (!view.intersects(n.bounds().grow(60))) continue;
+            if (!nodes.test(n.id()) || !view.intersects(n.bounds().grow(60))) continue;
             double alpha = n.dimmed() ? theme.dimOpacity() : 1;
             for (PlacedText t : n.texts()) paintText(gc, t, zoom, alpha);
         }
@@ -137,15 +140,19 @@ final class DiagramPainter {
             gc.setLineWidth(2.5);
             shape(gc, n, b, problem ? 8 : 4, false);
         }
-        if (marks.handles() && (selected || n.id().equals(marks.hovered())) && HANDLE_RADIUS * zoom >= 2.5) {
-            Point h = handle(n);
-            gc.setFill(Color.WHITE);
-            gc.fillOval(h.x() - HANDLE_RADIUS, h.y() - HANDLE_RADIUS, 2 * HANDLE_RADIUS, 2 * HANDLE_RADIUS);
-            gc.setStroke(stroke);
-            gc.setLineWidth(1.2);
-            gc.strokeOval(h.x() - HANDLE_RADIUS, h.y() - HANDLE_RADIUS, 2 * HANDLE_RADIUS, 2 * HANDLE_RADIUS);
-        }
+        if (marks.handles() && selected) paintHandle(gc, n, zoom);
         gc.setGlobalAlpha(1);
+    }
+
+    /** The output handle of a node (shown on selected nodes and the node under the mouse). */
+    void paintHandle(GraphicsContext gc, DiagramNode n, double zoom) {
+        if (HANDLE_RADIUS * zoom < 2.5) return;
+        Point h = handle(n);
+        gc.setFill(Color.WHITE);
+        gc.fillOval(h.x() - HANDLE_RADIUS, h.y() - HANDLE_RADIUS, 2 * HANDLE_RADIUS, 2 * HANDLE_RADIUS);
+        gc.setStroke(stroke);
+        gc.setLineWidth(1.2);
+        gc.strokeOval(h.x() - HANDLE_RADIUS, h.y() - HANDLE_RADIUS, 2 * HANDLE_RADIUS, 2 * HANDLE_RADIUS);
     }
 
     /** Where a node's output handle sits: the middle of its right side. */

@@ -65,6 +65,7 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
+    private final ReadOnlyLongWrapper liveMoves = new ReadOnlyLongWrapper(this, "liveMoves");
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
     private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -99,8 +100,11 @@ public final class EditorViewModel {
     /** Increases after every change of the graph's content (not after moving nodes). */
     public ReadOnlyLongProperty editsProperty() { return edits.getReadOnlyProperty(); }
 
-    /** Increases after every change, moves included (live drags too): time to redraw. */
+    /** Increases after every change recorded in the history (moves included) and when another graph is opened. */
     public ReadOnlyLongProperty changesProperty() { return changes.getReadOnlyProperty(); }
+
+    /** Increases on every step of a drag (nodes moved but not yet recorded; see {@link #moveLive}). */
+    public ReadOnlyLongProperty liveMovesProperty() { return liveMoves.getReadOnlyProperty(); }
 
     /** The evaluation of the graph as it is now, or null when it cannot be evaluated (see {@link #problems()}). */
     public ReadOnlyObjectProperty<Evaluation> evaluationProperty() { return evaluation.getReadOnlyProperty(); }
@@ -261,7 +265,7 @@ public final class EditorViewModel {
     /** Moves nodes during a drag, without a history step; finish with {@link #finishMove}. */
     public void moveLive(Map<Node, MoveNodes.Point> to) {
         to.forEach((n, p) -> n.setPosition(p.x(), p.y()));
-        changes.set(changes.get() + 1);
+        liveMoves.set(liveMoves.get() + 1);
     }
 
     /** Records a finished drag (nodes already moved live from {@code start}) as one undo step. */

@@ -19,6 +19,7 @@ import org.chainrule.draw.Annotations;
 import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramBuilder;
 import org.chainrule.draw.DiagramEdge;
+import org.chainrule.draw.DiagramMoves;
 import org.chainrule.draw.DiagramNode;
 import org.chainrule.draw.Point;
 import org.chainrule.draw.Rect;
@@ -54,7 +55,12 @@ public final class GraphCanvas extends Region {
     static final double FIT_MAX = 1.5;
 
     private final EditorViewModel vm;
+    // two layers: while nodes are dragged, only the top one (the moving nodes, their edges, overlays and
+    // mouse feedback) is repainted, so the rasterizer does not redraw the whole graph on every frame
     private final Canvas canvas = new Canvas();
+    private final Canvas top = new Canvas();
+    private boolean topPending;
+    private Set<String> dragNodes;   // ids on the top layer during a drag, else null
     private final DiagramPainter painter = new DiagramPainter();
     private final ObjectProperty<Annotations> annotations = new SimpleObjectProperty<>(this, "annotations");
     private final List<Overlay> overlays = new ArrayList<>();
@@ -62,6 +68,8 @@ public final class GraphCanvas extends Region {
     private double offsetX = 40, offsetY = 40;
     private Diagram diagram;
     private boolean diagramStale = true;
+    private boolean movesPending;
+    private long paintNanos;
     private boolean paintPending = true;
     private long frames;
     private final List<Consumer<Long>> frameListeners = new ArrayList<>();
@@ -70,11 +78,22 @@ public final class GraphCanvas extends Region {
     public GraphCanvas(EditorViewModel vm) {
         this.vm = vm;
         setId("graph-canvas");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, top);
+        top.setMouseTransparent(true);
         setMinSize(100, 100);
         setFocusTraversable(true);
         setStyle("-fx-background-color: " + Theme.standard().background() + ";");
         vm.changesProperty().addListener((o, a, b) -> rebuild());
+        vm.liveMovesProperty().addListener((o, a, b) -> {
+            movesPending = true;
+            if (dragNodes == null) {
+                dragNodes = new HashSet<>();
+                for (Node n : vm.selection().nodes()) dragNodes.add(n.id());
+                paintPending = true;
+            } else {
+                topPending = true;
+            }
+        });
         vm.evaluationProperty().addListener((o, a, b) -> rebuild());
         vm.selection().versionProperty().addListener((o, a, b) -> redraw());
         vm.problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> redraw());
@@ -85,9 +104,13 @@ public final class GraphCanvas extends Region {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (!paintPending) return;
+                if (!paintPending && !topPending) return;
+                long t0 = System.nanoTime();
+                if (paintPending) paintBase();
+                paintTop();
                 paintPending = false;
-                paintNow();
+                topPending = false;
+                paintNanos += System.nanoTime() - t0;
                 frames++;
                 for (Consumer<Long> l : List.copyOf(frameListeners)) l.accept(now);
             }
@@ -111,17 +134,31 @@ public final class GraphCanvas extends Region {
             Annotations a = annotations.get() != null ? annotations.get() : EditorAnnotations.values(g, vm.evaluation());
             diagram = DiagramBuilder.build(g, a);
             diagramStale = false;
+            movesPending = false;
+        } else if (movesPending) {
+            // during a drag only the moved nodes and their edges are redrawn; the full diagram follows on release
+            diagram = DiagramMoves.apply(diagram, vm.graph());
+            movesPending = false;
         }
         return diagram;
     }
 
     /** Paints again on the next pulse (the diagram itself is unchanged). */
-    public void redraw() { paintPending = true; }
+    public void redraw() {
+        dragNodes = null;
+        paintPending = true;
+    }
+
+    /**
+     * Paints only the top layer again on the next pulse: the {@link #overlays()} and mouse feedback
+     * (cheap; for animations that leave the diagram alone).
+     */
+    public void redrawOverlays() { topPending = true; }
 
     /** Rebuilds the diagram from the graph and paints it on the next pulse. */
     public void rebuild() {
         diagramStale = true;
-        paintPending = true;
+        redraw();
     }
 
     /** Scale from diagram to screen pixels. */
@@ -131,6 +168,9 @@ public final class GraphCanvas extends Region {
 
     /** Frames painted so far (for measuring the frame rate). */
     public long framesPainted() { return frames; }
+
+    /** Time spent on the JavaFX thread building and painting frames so far, in nanoseconds. */
+    public long paintNanos() { return paintNanos; }
 
     /** Called with the pulse time after every painted frame. */
     public void addFrameListener(Consumer<Long> l) { frameListeners.add(l); }
@@ -243,11 +283,28 @@ public final class GraphCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            top.setWidth(w);
+            top.setHeight(h);
             redraw();
         }
     }
 
-    private void paintNow() {
+    private DiagramPainter.Marks marks() {
+        Graph g = vm.graph();
+        Set<String> selectedNodes = new HashSet<>(), selectedEdges = new HashSet<>(), problems = new HashSet<>();
+        for (Node n : vm.selection().nodes()) selectedNodes.add(n.id());
+        for (Edge e : vm.selection().edges()) if (g.contains(e)) selectedEdges.add(g.key(e));
+        for (Diagnostic p : vm.problems()) problems.addAll(p.nodeIds());
+        return new DiagramPainter.Marks(selectedNodes, selectedEdges, problems, annotations.get() == null);
+    }
+
+    private Rect view() {
+        Point tl = toDiagram(0, 0), br = toDiagram(canvas.getWidth(), canvas.getHeight());
+        return new Rect(tl.x(), tl.y(), br.x() - tl.x(), br.y() - tl.y());
+    }
+
+    /** The diagram, without the nodes being dragged and their edges. */
+    private void paintBase() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
         gc.setTransform(1, 0, 0, 1, 0, 0);
@@ -256,18 +313,11 @@ public final class GraphCanvas extends Region {
         Diagram d = diagram();
         double z = zoom();
         gc.setTransform(z, 0, 0, z, offsetX, offsetY);
-        Point tl = toDiagram(0, 0), br = toDiagram(w, h);
-        Rect view = new Rect(tl.x(), tl.y(), br.x() - tl.x(), br.y() - tl.y());
-        Graph g = vm.graph();
-        Set<String> selectedNodes = new HashSet<>(), selectedEdges = new HashSet<>(), problems = new HashSet<>();
-        for (Node n : vm.selection().nodes()) selectedNodes.add(n.id());
-        for (Edge e : vm.selection().edges()) if (g.contains(e)) selectedEdges.add(g.key(e));
-        for (Diagnostic p : vm.problems()) problems.addAll(p.nodeIds());
-        painter.paint(gc, d, view, z, new DiagramPainter.Marks(selectedNodes, selectedEdges, problems, annotations.get() == null, input.hovered()));
-        for (Overlay o : overlays) o.paint(gc, d, z);
-        input.paintFeedback(gc, z);
+        Set<String> moving = dragNodes;
+        painter.paint(gc, d, view(), z, marks(), moving == null ? id -> true : id -> !moving.contains(id),
+                moving == null ? e -> true : e -> !moving.contains(e.from()) && !moving.contains(e.to()));
         gc.setTransform(1, 0, 0, 1, 0, 0);
-        if (g.nodeCount() == 0) {
+        if (vm.graph().nodeCount() == 0) {
             gc.setFill(Color.web(Theme.standard().muted()));
             gc.setFont(javafx.scene.text.Font.font(14));
             gc.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
@@ -275,5 +325,27 @@ public final class GraphCanvas extends Region {
                     + "drag from a node's right handle to another node to connect them.", w / 2, h / 2);
             gc.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         }
+    }
+
+    /** The nodes being dragged with their edges, the overlays and the mouse feedback. */
+    private void paintTop() {
+        GraphicsContext gc = top.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.clearRect(0, 0, top.getWidth(), top.getHeight());
+        double z = zoom();
+        gc.setTransform(z, 0, 0, z, offsetX, offsetY);
+        Diagram d = diagram();
+        Set<String> moving = dragNodes;
+        if (moving != null) {
+            painter.paint(gc, d, view(), z, marks(), moving::contains, e -> moving.contains(e.from()) || moving.contains(e.to()));
+        }
+        String hovered = input.hovered();
+        if (hovered != null && annotations.get() == null) {
+            org.chainrule.draw.DiagramNode hn = d.node(hovered);
+            if (hn != null) painter.paintHandle(gc, hn, z);
+        }
+        for (Overlay o : overlays) o.paint(gc, d, z);
+        input.paintFeedback(gc, z);
+        gc.setTransform(1, 0, 0, 1, 0, 0);
     }
 }

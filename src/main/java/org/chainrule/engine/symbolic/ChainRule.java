@@ -51,7 +51,7 @@ public final class ChainRule {
         Evaluation ev = Engine.evaluate(graph);
         List<List<TimeNode>> paths = PathFinder.paths(graph, ofNode, wrtNode, init);
         if (leaf != null) paths = withLeaf(paths, leaf.key());
-        Term factored = Factoring.factor(paths);
+        Term factored = factor(paths, wrt, of);
         LocalPartials local = new LocalPartials(graph, ev);
         Map<Term.Partial, Double> factors = new HashMap<>();
         for (List<TimeNode> p : paths) {
@@ -61,6 +61,44 @@ public final class ChainRule {
             }
         }
         return new Derivative(of, wrt, hasDelays(graph) || init, paths, factored, ev.grad(wrt), factors);
+    }
+
+    /** Deepest bracket nesting a formula may have; deeper ones are refused rather than written (the
+     *  writers recurse once per bracket). */
+    public static final int MAX_NESTING = 300;
+
+    private static Term factor(List<List<TimeNode>> paths, String wrt, String of) {
+        Term t;
+        try {
+            t = Factoring.factor(paths);
+        } catch (StackOverflowError e) {
+            throw tooDeep(wrt, of);
+        }
+        if (nesting(t) > MAX_NESTING) throw tooDeep(wrt, of);
+        return t;
+    }
+
+    private static IllegalArgumentException tooDeep(String wrt, String of) {
+        return new IllegalArgumentException("∂" + of + "/∂" + wrt + " nests brackets more than " + MAX_NESTING
+                + " deep: too deep to write out");
+    }
+
+    /** How many brackets deep the formula goes (a sum that is a factor is bracketed), without recursion. */
+    static int nesting(Term root) {
+        int deepest = 0;
+        java.util.ArrayDeque<Object[]> todo = new java.util.ArrayDeque<>();
+        todo.push(new Object[] {root, 0});
+        while (!todo.isEmpty()) {
+            Object[] top = todo.pop();
+            Term t = (Term) top[0];
+            int d = (Integer) top[1];
+            deepest = Math.max(deepest, d);
+            if (t instanceof Term.Sum s) for (Term x : s.terms()) todo.push(new Object[] {x, d});
+            if (t instanceof Term.Product p) {
+                for (Term x : p.factors()) todo.push(new Object[] {x, x instanceof Term.Sum ? d + 1 : d});
+            }
+        }
+        return deepest;
     }
 
     /** Each path from the neuron, with the neuron's weight or bias (at the same step) in front. */

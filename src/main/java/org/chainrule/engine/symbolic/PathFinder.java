@@ -26,6 +26,8 @@ import org.chainrule.model.Node;
 public final class PathFinder {
     /** More paths than this are refused: the written-out sum would be unreadable anyway. */
     public static final int MAX_PATHS = 10_000;
+    /** More partials than this over all paths together are refused too (long paths through many steps). */
+    public static final int MAX_PARTIALS = 200_000;
 
     private final Graph graph;
     private final Node wrt;
@@ -43,7 +45,8 @@ public final class PathFinder {
      * The paths from {@code wrt} (at every step, or at step 0 when {@code wrtInit}) to {@code of} at the
      * last step. The delay-0 edges must form a DAG (validate the graph first).
      *
-     * @throws IllegalArgumentException when there are more than {@link #MAX_PATHS} paths
+     * @throws IllegalArgumentException when there are more than {@link #MAX_PATHS} paths or more than
+     *     {@link #MAX_PARTIALS} partials along them
      */
     public static List<List<TimeNode>> paths(Graph graph, Node of, Node wrt, boolean wrtInit) {
         return new PathFinder(graph, wrt, wrtInit).find(new TimeNode(of, graph.timesteps()));
@@ -57,6 +60,7 @@ public final class PathFinder {
         Set<TimeNode> reach = reachableFromWrt();
         List<List<TimeNode>> paths = new ArrayList<>();
         if (!reach.contains(of)) return paths;
+        long partials = 0;
         // the longest possible path visits each unrolled node once; longer means a delay-0 cycle
         int longest = graph.nodeCount() * (steps + 1) + 1;
         Deque<Frame> stack = new ArrayDeque<>();
@@ -75,6 +79,11 @@ public final class PathFinder {
                 if (paths.size() >= MAX_PATHS) {
                     throw new IllegalArgumentException("more than " + MAX_PATHS + " paths lead from "
                             + wrt.id() + " to " + of.node().id() + ": too many to write out");
+                }
+                partials += stack.size() - 1;
+                if (partials > MAX_PARTIALS) {
+                    throw new IllegalArgumentException("the paths from " + wrt.id() + " to " + of.node().id()
+                            + " hold more than " + MAX_PARTIALS + " partial derivatives: too many to write out");
                 }
                 // the stack holds the path from its wrt end (top) to of (bottom)
                 List<TimeNode> path = new ArrayList<>(stack.size());

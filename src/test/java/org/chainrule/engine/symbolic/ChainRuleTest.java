@@ -148,6 +148,22 @@ class ChainRuleTest {
     }
 
     @Test
+    void longRecurrencesAreRefusedCleanly() {
+        Graph deep = rnn();
+        deep.node("x").setValues(java.util.Collections.nCopies(350, 0.001));
+        // 350 steps: one bracket per step back in time
+        assertEquals("∂y/∂u nests brackets more than 300 deep: too deep to write out",
+                assertThrows(IllegalArgumentException.class, () -> ChainRule.derive(deep, "y", "u")).getMessage());
+        Graph longer = rnn();
+        longer.node("x").setValues(java.util.Collections.nCopies(3000, 0.001));
+        assertEquals("the paths from u to y hold more than 200000 partial derivatives: too many to write out",
+                assertThrows(IllegalArgumentException.class, () -> ChainRule.derive(longer, "y", "u")).getMessage());
+        Graph fine = rnn();
+        fine.node("x").setValues(java.util.Collections.nCopies(200, 0.001));
+        assertEquals(200, ChainRule.derive(fine, "y", "u").paths().size());
+    }
+
+    @Test
     void latexNames() {
         assertEquals("x_{2}", Notation.latexId("x2"));
         assertEquals("w_{13}", Notation.latexId("w_13"));
