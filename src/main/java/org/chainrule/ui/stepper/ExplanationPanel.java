@@ -1,0 +1,43 @@
+package org.chainrule.ui.stepper;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import org.chainrule.draw.Theme;
+
+/**
+ * Shows the current step: the counter ("step 7 of 24 — backward") and the step's explanation exactly as
+ * the {@code steps} command prints it, with a neuron's bias and weight gradients on the lines below.
+ */
+public final class ExplanationPanel extends VBox {
+    private final Label counter = new Label();
+    private final Label text = new Label();
+
+    public ExplanationPanel(StepperModel model) {
+        setId("stepper-explanation-panel");
+        setSpacing(4);
+        setPadding(new Insets(6, 10, 6, 10));
+        counter.setId("stepper-step-title");
+        counter.setStyle("-fx-text-fill: " + Theme.standard().muted() + ";");
+        text.setId("stepper-explanation");
+        text.setWrapText(true);
+        text.setFont(Font.font(Theme.standard().fontFamily(), 15));
+        counter.textProperty().bind(model.counterProperty());
+        text.textProperty().bind(model.explanationProperty());
+        model.stateProperty().addListener((o, a, s) -> colour(s));
+        colour(model.stateProperty().get());
+        getChildren().addAll(counter, text);
+    }
+
+    /** Forward explanations in the forward colour, backward ones in the backward colour (as on the canvas). */
+    private void colour(org.chainrule.engine.StepState s) {
+        Theme t = Theme.standard();
+        String c = s == null || s.phase() == null ? t.text()
+                : s.phase() == org.chainrule.engine.Phase.FORWARD ? t.forward() : t.backward();
+        text.setStyle("-fx-text-fill: " + c + ";");
+    }
+
+    /** The explanation shown now (for tests). */
+    public String explanation() { return text.getText(); }
+}

@@ -1,0 +1,111 @@
+package org.chainrule.ui.stepper;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.chainrule.engine.AnswerCheck;
+
+/**
+ * Quiz mode's answer line: pick a hidden number (a node's value or gradient, or an edge's gradient — a
+ * click on the canvas picks the node or edge), type the answer, and see it marked right or wrong;
+ * Reveal shows the engine's number. Visible only while the quiz hides something.
+ */
+public final class QuizPanel extends HBox {
+    private final StepperModel model;
+    private final ComboBox<Quiz.Item> items = new ComboBox<>();
+    private final TextField answer = new TextField();
+    private final Label mark = new Label();
+
+    public QuizPanel(StepperModel model) {
+        this.model = model;
+        setId("stepper-quiz-panel");
+        setSpacing(6);
+        setAlignment(Pos.CENTER_LEFT);
+        setStyle("-fx-padding: 4 10 4 10;");
+        items.setId("stepper-quiz-item");
+        items.setPromptText("a number to answer");
+        items.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Quiz.Item i) { return i == null ? "" : i.describe(); }
+
+            @Override
+            public Quiz.Item fromString(String s) { return null; }
+        });
+        answer.setId("stepper-quiz-answer");
+        answer.setPromptText("your answer");
+        answer.setPrefColumnCount(8);
+        answer.setOnAction(e -> check());
+        Button check = new Button("Check");
+        check.setId("stepper-quiz-check");
+        check.setOnAction(e -> check());
+        Button reveal = new Button("Reveal");
+        reveal.setId("stepper-quiz-reveal");
+        reveal.setOnAction(e -> {
+            Quiz.Item i = items.getValue();
+            if (i != null) model.reveal(i);
+        });
+        mark.setId("stepper-quiz-mark");
+        getChildren().addAll(new Label("Quiz:"), items, answer, check, reveal, mark);
+        model.stateProperty().addListener((o, a, s) -> refresh());
+        refresh();
+    }
+
+    /** Lists the hidden numbers known at this position, keeping the chosen one when it is still there. */
+    void refresh() {
+        Quiz quiz = model.quiz();
+        boolean on = quiz.active() && model.cursor() != null;
+        setVisible(on);
+        setManaged(on);
+        if (!on) return;
+        Quiz.Item chosen = items.getValue();
+        List<Quiz.Item> known = QuizItems.known(model.stateProperty().get() == null ? null : model.cursor().graph(),
+                model.stateProperty().get());
+        known.removeIf(i -> !(i.kind() == Quiz.Kind.VALUE ? quiz.hideValues() : quiz.hideGrads()));
+        items.getItems().setAll(known);
+        if (chosen != null && known.contains(chosen)) items.setValue(chosen);
+        else if (!known.isEmpty()) items.setValue(firstOpen(known));
+    }
+
+    private Quiz.Item firstOpen(List<Quiz.Item> known) {
+        // the most recent number still hidden: the one the student is looking at
+        for (int i = known.size() - 1; i >= 0; i--) if (model.quiz().hides(known.get(i))) return known.get(i);
+        return known.get(known.size() - 1);
+    }
+
+    /** Chooses the item for this node id or edge key when the quiz asks about it (a click on the canvas). */
+    public void choose(String idOrKey) {
+        for (Quiz.Item i : items.getItems()) {
+            if (i.key().equals(idOrKey) && model.quiz().hides(i)) {
+                items.setValue(i);
+                answer.requestFocus();
+                return;
+            }
+        }
+    }
+
+    private void check() {
+        Quiz.Item i = items.getValue();
+        if (i == null) return;
+        AnswerCheck.Result r = model.answer(i, answer.getText());
+        switch (r.mark()) {
+            case RIGHT -> mark.setText("✓ right: " + i.describe());
+            case WRONG -> mark.setText("✗ not quite — try again or Reveal");
+            default -> mark.setText("type a number, e.g. −16 or 0.25");
+        }
+        mark.setStyle("-fx-text-fill: " + (r.right() ? "#1b7f2a" : "#b00020") + ";");
+        answer.clear();
+        // right: on to the next number still hidden
+        if (r.right() && !items.getItems().isEmpty()) items.setValue(firstOpen(items.getItems()));
+    }
+
+    /** Chooses an item directly (tests and the canvas). */
+    public void select(Quiz.Item item) { items.setValue(item); }
+
+    /** The mark of the last answer, as shown. */
+    public String markText() { return mark.getText(); }
+}

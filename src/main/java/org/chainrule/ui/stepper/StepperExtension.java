@@ -1,0 +1,50 @@
+package org.chainrule.ui.stepper;
+
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import org.chainrule.ui.EditorViewModel;
+import org.chainrule.ui.GraphCanvas;
+import org.chainrule.ui.MainWindow;
+import org.chainrule.ui.WindowExtension;
+
+/**
+ * Adds the backprop stepper to the editor window: its toolbar under the main one, the quiz and
+ * explanation panels under the canvas, the unrolled view stacked on the canvas; every edit or newly
+ * opened graph starts the stepper over. Registered in {@code META-INF/services}.
+ */
+public final class StepperExtension implements WindowExtension {
+    private StepperView view;
+
+    @Override
+    public void install(MainWindow window) {
+        view = new StepperView();
+        EditorViewModel vm = window.viewModel();
+        GraphCanvas canvas = window.canvas();
+        window.addToolBar(view.toolbar());
+        window.setExplanationPanel(view.bottomPanel());
+        // the unrolled view sits on top of the canvas, in the canvas's place
+        Parent parent = canvas.getParent();
+        if (parent instanceof BorderPane bp && bp.getCenter() == canvas) {
+            bp.setCenter(null);
+            bp.setCenter(view.attach(canvas, () -> vm.selection().isEmpty()));
+        } else if (parent instanceof Pane p) {
+            int at = p.getChildren().indexOf(canvas);
+            p.getChildren().remove(canvas);
+            p.getChildren().add(at, view.attach(canvas, () -> vm.selection().isEmpty()));
+        } else {
+            view.attach(canvas, () -> vm.selection().isEmpty());
+        }
+        view.installKeys(window.scene());
+        view.model().setApplier(changes -> vm.execute(new TrainingStep(changes, view.lastLearningRate(), view.lastMomentum())));
+        vm.graphProperty().addListener((o, a, g) -> view.setGraph(g));
+        vm.editsProperty().addListener((o, a, b) -> view.setGraph(vm.graph()));
+        view.setGraph(vm.graph());
+        // start with the canvas focused, so Space and the arrow keys step instead of editing a text field
+        javafx.application.Platform.runLater(canvas::requestFocus);
+        window.stage().getProperties().put(StepperView.class, view);
+    }
+
+    /** The stepper of the window it was installed in. */
+    public StepperView view() { return view; }
+}

@@ -1,0 +1,304 @@
+package org.chainrule.ui.stepper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Pos;
+import javafx.util.Duration;
+import org.chainrule.draw.Annotations;
+import org.chainrule.draw.Diagram;
+import org.chainrule.draw.DiagramEdge;
+import org.chainrule.draw.DiagramNode;
+import org.chainrule.draw.Point;
+import org.chainrule.engine.Phase;
+import org.chainrule.engine.StepState;
+import org.chainrule.engine.Trainer;
+import org.chainrule.model.Edge;
+import org.chainrule.model.Graph;
+import org.chainrule.ui.EditorViewModel;
+import org.chainrule.ui.GraphCanvas;
+
+/**
+ * The backprop stepper in the main window: its toolbar, the explanation and quiz panels, the travel
+ * animation on the canvas, and the unrolled view of recurrent graphs (a second, read-only canvas stacked
+ * over the editor's). The editor tells it about a new or edited graph through {@link #setGraph}; the
+ * stepper then starts over.
+ */
+public final class StepperView {
+    private final StepperModel model = new StepperModel();
+    private final StepperPlayer player;
+    private final StepperToolbar toolbar;
+    private final ExplanationPanel explanation;
+    private final QuizPanel quizPanel;
+    private final VBox bottom;
+    private GraphCanvas folded;
+    private GraphCanvas unrolledCanvas;
+    private EditorViewModel unrolledVm;
+    private EdgeTravel foldedTravel;
+    private EdgeTravel unrolledTravel;
+    private final StackPane canvasArea = new StackPane();
+    /** Whether the next time the stepper takes over the canvas it should zoom in (once per opened graph). */
+    private boolean zoomPending = true;
+    private Graph lastGraph;
+    /** Largest zoom the stepper picks by itself. */
+    static final double MAX_AUTO_ZOOM = 1.8;
+    /** Whether steps animate (off in tests that read labels right after a step). */
+    private boolean animate = true;
+
+    public StepperView() {
+        player = new StepperPlayer(model, this::animateStep);
+        toolbar = new StepperToolbar(this);
+        explanation = new ExplanationPanel(model);
+        quizPanel = new QuizPanel(model);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(explanation, toolbar.trainingControls());
+        javafx.scene.layout.HBox.setHgrow(explanation, javafx.scene.layout.Priority.ALWAYS);
+        bottom = new VBox(quizPanel, row);
+        bottom.setId("stepper-bottom");
+        model.annotationsProperty().addListener((o, a, b) -> {
+            show(b);
+            if (a == null && b != null && zoomPending && folded != null && !model.unrolledProperty().get()) {
+                zoomPending = false;
+                magnify(folded);
+            }
+        });
+        model.unrolledProperty().addListener((o, a, on) -> swapCanvas(on));
+        model.shownGraphProperty().addListener((o, a, g) -> showUnrolled(g));
+    }
+
+    public StepperModel model() { return model; }
+
+    StepperPlayer player() { return player; }
+
+    public StepperToolbar toolbar() { return toolbar; }
+
+    public ExplanationPanel explanationPanel() { return explanation; }
+
+    public QuizPanel quizPanel() { return quizPanel; }
+
+    /** The quiz line above the explanation: put it below the canvas. */
+    public VBox bottomPanel() { return bottom; }
+
+    /** Turns the travel animation on or off (labels then appear at once). */
+    public void setAnimate(boolean on) { animate = on; }
+
+    /**
+     * Draws on the editor's canvas and returns the area to put where the canvas was: the canvas with the
+     * unrolled view stacked over it (shown only while the unrolled toggle is on).
+     */
+    public StackPane attach(GraphCanvas canvas) {
+        return attach(canvas, () -> true);
+    }
+
+    /**
+     * As {@link #attach(GraphCanvas)}; {@code arrowsFree} says whether ← → may step while the canvas has
+     * the focus (the editor nudges selected nodes with them: free when nothing is selected).
+     */
+    public StackPane attach(GraphCanvas canvas, BooleanSupplier arrowsFree) {
+        folded = canvas;
+        canvas.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && arrowsFree.getAsBoolean()) keys(e);
+        });
+        foldedTravel = new EdgeTravel(canvas);
+        canvas.overlays().add(foldedTravel);
+        canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> pick(canvas, e));
+        unrolledVm = new EditorViewModel();
+        unrolledCanvas = new GraphCanvas(unrolledVm);
+        unrolledCanvas.setId("stepper-unrolled-canvas");
+        unrolledTravel = new EdgeTravel(unrolledCanvas);
+        unrolledCanvas.overlays().add(unrolledTravel);
+        // the unrolled graph is derived from the drawn one: look, zoom and click, but do not edit it
+        unrolledCanvas.addEventFilter(MouseEvent.ANY, e -> {
+            if (e.getEventType() == MouseEvent.MOUSE_CLICKED) pick(unrolledCanvas, e);
+            if (e.getEventType() != MouseEvent.MOUSE_MOVED) e.consume();
+        });
+        unrolledCanvas.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        Label note = new Label("Unrolled over the time steps (read-only): edit the folded graph");
+        note.setStyle("-fx-background-color: #ffffffcc; -fx-padding: 3 8 3 8; -fx-text-fill: #555555;");
+        note.setMouseTransparent(true);
+        StackPane unrolledLayer = new StackPane(unrolledCanvas, note);
+        StackPane.setAlignment(note, Pos.TOP_LEFT);
+        unrolledLayer.setVisible(false);
+        canvasArea.getChildren().setAll(canvas, unrolledLayer);
+        canvasArea.setId("stepper-canvas-area");
+        show(model.annotations());
+        return canvasArea;
+    }
+
+    /** Space plays or pauses, ← and → step; not while typing in a text field. */
+    public void installKeys(Scene scene) {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    private void keys(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) return;
+        if (e.getTarget() instanceof TextInputControl) return;
+        if (e.getCode() == KeyCode.SPACE) player.toggle();
+        else if (e.getCode() == KeyCode.RIGHT) forward();
+        else if (e.getCode() == KeyCode.LEFT) back();
+        else return;
+        e.consume();
+    }
+
+    /** A new or edited graph: the stepper starts over (and leaves the canvas to the editor until stepped). */
+    public void setGraph(Graph g) {
+        if (g != lastGraph) zoomPending = true;
+        lastGraph = g;
+        player.pause();
+        finishTravel();
+        model.setGraph(g);
+    }
+
+    // ---- actions ----
+
+    void forward() {
+        player.pause();
+        if (model.forward()) animateStep();
+    }
+
+    void back() {
+        player.pause();
+        finishTravel();
+        model.back();
+    }
+
+    void reset() {
+        player.pause();
+        finishTravel();
+        model.reset();
+    }
+
+    void toEndOfForward() {
+        player.pause();
+        finishTravel();
+        model.toEndOfForward();
+    }
+
+    void toEnd() {
+        player.pause();
+        finishTravel();
+        model.toEnd();
+    }
+
+    void update(double lr, double momentum) {
+        lastLr = lr;
+        lastMomentum = momentum;
+        player.pause();
+        finishTravel();
+        List<Trainer.Update> changes = model.update(lr, momentum);
+        if (folded != null) folded.rebuild();
+        lastUpdate = changes;
+    }
+
+    private List<Trainer.Update> lastUpdate = List.of();
+    private double lastLr;
+    private double lastMomentum;
+
+    double lastLearningRate() { return lastLr; }
+
+    double lastMomentum() { return lastMomentum; }
+
+    /** What the last update changed (for tests). */
+    public List<Trainer.Update> lastUpdate() { return lastUpdate; }
+
+    // ---- drawing ----
+
+    private GraphCanvas activeCanvas() { return model.unrolledProperty().get() ? unrolledCanvas : folded; }
+
+    private EdgeTravel activeTravel() { return model.unrolledProperty().get() ? unrolledTravel : foldedTravel; }
+
+    private void show(Annotations a) {
+        GraphCanvas c = activeCanvas();
+        if (c != null) c.setAnnotations(a);
+    }
+
+    /**
+     * The step just played: the moving edges keep their old labels while a dot travels along them, then
+     * the new labels appear.
+     */
+    private void animateStep() {
+        GraphCanvas c = activeCanvas();
+        StepState s = model.stateProperty().get();
+        Annotations full = model.annotations();
+        if (c == null || s == null || full == null || !animate || s.moving().isEmpty()) return;
+        Graph g = model.cursor().graph();
+        StepState before = model.cursor().stateAt(s.position() - 1);
+        Annotations.Builder partial = full.toBuilder();
+        List<String> keys = new ArrayList<>();
+        for (Edge e : s.moving()) {
+            String key = g.key(e);
+            keys.add(key);
+            Annotations.EdgeNote now = full.edge(key);
+            boolean backward = s.phase() == Phase.BACKWARD;
+            // hide only what this step newly brings along the edge
+            Annotations.EdgeNote old = backward ? now.withGrad(before.edgeGrads().containsKey(e) ? now.grad() : null, now.gradTooltip())
+                    : now.withValue(before.edgeValues().containsKey(e) ? now.value() : null, now.valueTooltip());
+            partial.edge(key, old);
+        }
+        c.setAnnotations(partial.build());
+        Duration d = player.playing() ? player.stepDuration().multiply(0.6) : Duration.millis(450);
+        activeTravel().play(keys, s.phase() == Phase.BACKWARD, d, () -> show(model.annotations()));
+    }
+
+    private void finishTravel() {
+        if (foldedTravel != null) foldedTravel.finish();
+        if (unrolledTravel != null) unrolledTravel.finish();
+    }
+
+    private void swapCanvas(boolean unrolled) {
+        finishTravel();
+        if (canvasArea.getChildren().size() < 2) return;
+        canvasArea.getChildren().get(1).setVisible(unrolled);
+        if (folded != null) folded.setAnnotations(unrolled ? null : model.annotations());
+        show(model.annotations());
+    }
+
+    private void showUnrolled(Graph g) {
+        if (unrolledVm == null || !model.unrolledProperty().get() || g == null) return;
+        unrolledVm.setDocument(g, null);
+        unrolledCanvas.setAnnotations(model.annotations());
+        Platform.runLater(() -> magnify(unrolledCanvas));
+    }
+
+    /**
+     * Fits the graph to the canvas, magnified up to {@link #MAX_AUTO_ZOOM}: the exam graphs are small, and
+     * values and gradients are only readable a little larger than the editor's 100 %.
+     */
+    static void magnify(GraphCanvas c) {
+        c.fitToWindow();
+        var b = c.diagram().bounds();
+        double w = c.getWidth(), h = c.getHeight();
+        if (b.width() <= 0 || b.height() <= 0 || w <= 0 || h <= 0) return;
+        double z = Math.min(MAX_AUTO_ZOOM, 0.95 * Math.min(w / b.width(), h / b.height()));
+        if (z > c.zoom()) c.zoomBy(z / c.zoom(), w / 2, h / 2);
+    }
+
+    /** A click on a node or edge picks it as the quiz item to answer. */
+    private void pick(GraphCanvas c, MouseEvent e) {
+        if (!model.quiz().active()) return;
+        Diagram d = c.diagram();
+        Point p = c.toDiagram(e.getX(), e.getY());
+        for (DiagramNode n : d.nodes()) {
+            if (n.bounds().contains(p)) {
+                quizPanel.choose(n.id());
+                return;
+            }
+        }
+        for (DiagramEdge de : d.edges()) {
+            for (int i = 0; i <= 20; i++) {
+                if (de.at(i / 20.0).distance(p) < 6 / c.zoom()) {
+                    quizPanel.choose(de.key());
+                    return;
+                }
+            }
+        }
+    }
+}
