@@ -1,7 +1,6 @@
 package org.chainrule.cli;
 
 import org.chainrule.engine.CompiledGraph;
-import org.chainrule.io.InputException;
 import org.chainrule.ops.Op;
 
 /**
@@ -12,24 +11,8 @@ final class CompiledSets {
     private CompiledSets() {}
 
     static void apply(CompiledGraph c, String sets, String source) {
-        if (sets == null || sets.isBlank()) return;
-        for (String part : sets.split(",")) {
-            String p = part.trim();
-            if (p.isEmpty()) continue;
-            int eq = p.indexOf('=');
-            if (eq <= 0) throw new InputException("--set: expected KEY=VALUE, found '" + p + "'");
-            String key = p.substring(0, eq).trim();
-            String v = p.substring(eq + 1).trim();
-            double d;
-            try {
-                d = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                throw new InputException("--set " + key + ": '" + v + "' is not a number");
-            }
-            if (!Double.isFinite(d)) throw new InputException("--set " + key + ": '" + v + "' is not a finite number");
-            if (!set(c, key, d)) {
-                throw new InputException("--set: " + source + " has no key '" + key + "' (keys: ID, ID.bias, ID.init, FROM->TO)");
-            }
+        for (java.util.Map.Entry<String, Double> en : SetOption.parse(sets).entrySet()) {
+            if (!set(c, en.getKey(), en.getValue())) throw SetOption.unknownKey(source, en.getKey());
         }
     }
 
