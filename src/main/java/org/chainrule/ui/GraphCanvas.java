@@ -79,6 +79,12 @@ public final class GraphCanvas extends Region {
         this.vm = vm;
         setId("graph-canvas");
         getChildren().addAll(canvas, top);
+        canvas.getTransforms().add(baseShift);
+        settle.setOnFinished(e -> redraw());
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         top.setMouseTransparent(true);
         setMinSize(100, 100);
         setFocusTraversable(true);
@@ -98,7 +104,6 @@ public final class GraphCanvas extends Region {
         vm.selection().versionProperty().addListener((o, a, b) -> redraw());
         vm.problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> redraw());
         annotations.addListener((o, a, b) -> rebuild());
-        zoom.addListener((o, a, b) -> redraw());
         input = new CanvasInput(this, vm);
         // paint at most once per pulse, however many changes arrive in between
         new AnimationTimer() {
@@ -188,7 +193,7 @@ public final class GraphCanvas extends Region {
         zoom.set(z);
         offsetX = sx - p.x() * z;
         offsetY = sy - p.y() * z;
-        redraw();
+        viewChanged();
     }
 
     public void zoomIn() { zoomBy(1.25, getWidth() / 2, getHeight() / 2); }
@@ -198,7 +203,30 @@ public final class GraphCanvas extends Region {
     public void panBy(double dx, double dy) {
         offsetX += dx;
         offsetY += dy;
-        redraw();
+        viewChanged();
+    }
+
+    /** Above this many nodes, zooming and panning first move the last picture and repaint when the gesture pauses. */
+    static final int DEFERRED_VIEW_NODES = 150;
+
+    private final javafx.scene.transform.Affine baseShift = new javafx.scene.transform.Affine();
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(140));
+    private double paintedZoom = 1, paintedOffsetX = 40, paintedOffsetY = 40;
+
+    /**
+     * After a zoom or pan: a small graph is repainted at once; a big one (where a full repaint costs
+     * several frames with the software renderer) shows its last picture scaled and shifted to the new view
+     * until the wheel or the drag rests for a moment, then is repainted.
+     */
+    private void viewChanged() {
+        if (vm.graph().nodeCount() <= DEFERRED_VIEW_NODES || dragNodes != null) {
+            redraw();
+            return;
+        }
+        double k = zoom() / paintedZoom;
+        baseShift.setToTransform(k, 0, offsetX - paintedOffsetX * k, 0, k, offsetY - paintedOffsetY * k);
+        topPending = true;
+        settle.playFromStart();
     }
 
     /** Shows the whole graph (a small graph is magnified at most to {@value #FIT_MAX} times). */
@@ -305,6 +333,11 @@ public final class GraphCanvas extends Region {
 
     /** The diagram, without the nodes being dragged and their edges. */
     private void paintBase() {
+        settle.stop();
+        baseShift.setToIdentity();
+        paintedZoom = zoom();
+        paintedOffsetX = offsetX;
+        paintedOffsetY = offsetY;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth(), h = canvas.getHeight();
         gc.setTransform(1, 0, 0, 1, 0, 0);

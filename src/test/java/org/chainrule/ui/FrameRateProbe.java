@@ -40,6 +40,30 @@ public final class FrameRateProbe {
         });
     }
 
+    /** Three seconds of wheel-like zooming in and out around the middle, one step every 16 ms. */
+    private void zoom(MainWindow w, Graph g) {
+        GraphCanvas c = w.canvas();
+        long[] pulses = {0};
+        AnimationTimer counter = new AnimationTimer() {
+            @Override public void handle(long now) { pulses[0]++; }
+        };
+        long t0 = System.nanoTime();
+        counter.start();
+        int[] step = {0};
+        Timeline zooms = new Timeline(new KeyFrame(Duration.millis(16), e -> {
+            step[0]++;
+            c.zoomBy((step[0] / 30) % 2 == 0 ? 1.03 : 1 / 1.03, c.getWidth() / 2, c.getHeight() / 2);
+        }));
+        zooms.setCycleCount(190);
+        zooms.setOnFinished(e -> {
+            counter.stop();
+            double secs = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("FPS zoom %d nodes: %.1f s, %d pulses (%.1f/s)%n", g.nodeCount(), secs, pulses[0], pulses[0] / secs);
+            new Timeline(new KeyFrame(Duration.seconds(1), x -> Platform.exit())).play();
+        });
+        zooms.play();
+    }
+
     /** Three seconds of repainting the whole canvas on every pulse, without input: the machine's baseline. */
     private void idle(MainWindow w, Graph g) {
         GraphCanvas c = w.canvas();
@@ -100,7 +124,7 @@ public final class FrameRateProbe {
             System.out.printf("FPS drag %d nodes %d edges: %.1f s, %d pulses (%.1f/s), %d frames painted (%.1f fps), %.1f ms per frame on the FX thread, node moved %.0f px%n",
                     g.nodeCount(), g.edgeCount(), secs, pulses[0], pulses[0] / secs, frames, frames / secs,
                     (c.paintNanos() - nanos0) / 1e6 / Math.max(1, frames), Math.abs(node.x() - startX));
-            new Timeline(new KeyFrame(Duration.seconds(1), x -> Platform.exit())).play();
+            zoom(w, g);
         });
         moves.play();
     }
