@@ -40,6 +40,8 @@ public final class StepperModel {
     private double trainerLr = Double.NaN;
     private double trainerMomentum = Double.NaN;
     private boolean updating;
+    /** Whether the graph changed since the cursor was built (it is then built on first use). */
+    private boolean stale;
     /** Whether the stepper draws on the canvas; until the first step the editor shows its own values. */
     private boolean active;
     private final Quiz quiz = new Quiz();
@@ -72,7 +74,29 @@ public final class StepperModel {
         active = updating;
         quiz.clear();
         updates = null;
-        rebuild(false);
+        if (updating || unrolled.get() || quiz.active()) {
+            rebuild(false);
+        } else {
+            // evaluated only when the stepper is used: editing a big graph stays as fast as the editor alone
+            stale = true;
+            cursor = null;
+            estimates = null;
+            problem.set("");
+            shown = source;
+            recurrent.set(source != null && isRecurrent(source));
+            ready.set(source != null);
+            shownGraph.set(shown);
+            publish();
+        }
+    }
+
+    /** Builds the cursor if the graph changed since; false when the graph cannot be stepped. */
+    private boolean ensure() {
+        if (stale) {
+            stale = false;
+            rebuild(false);
+        }
+        return cursor != null;
     }
 
     /** The editor's graph (the one an update changes), or null. */
@@ -92,6 +116,7 @@ public final class StepperModel {
     }
 
     private void rebuild(boolean keepPhase) {
+        stale = false;
         double fraction = cursor == null ? 0 : phaseFraction();
         boolean wasBackward = cursor != null && cursor.position() > cursor.forwardCount();
         boolean atEnd = cursor != null && cursor.atEnd() && !cursor.atStart();
@@ -150,7 +175,7 @@ public final class StepperModel {
     public void seek(int p) { move(() -> { cursor.seek(p); return true; }); }
 
     private boolean move(java.util.function.BooleanSupplier action) {
-        if (cursor == null) return false;
+        if (!ensure()) return false;
         boolean moved = action.getAsBoolean();
         updates = null;
         active = true;
@@ -158,12 +183,15 @@ public final class StepperModel {
         return moved;
     }
 
-    public boolean atEnd() { return cursor == null || cursor.atEnd(); }
+    public boolean atEnd() { return cursor != null ? cursor.atEnd() : source == null; }
 
     public boolean atStart() { return cursor == null || cursor.atStart(); }
 
-    /** The cursor over the shown graph, or null when the graph cannot be evaluated. */
-    public StepCursor cursor() { return cursor; }
+    /** The cursor over the shown graph (built on first use), or null when the graph cannot be evaluated. */
+    public StepCursor cursor() {
+        ensure();
+        return cursor;
+    }
 
     // ---- options ----
 
@@ -179,7 +207,10 @@ public final class StepperModel {
     public void setQuiz(boolean hideValues, boolean hideGrads) {
         quiz.setHideValues(hideValues);
         quiz.setHideGrads(hideGrads);
-        if (quiz.active()) active = true;
+        if (quiz.active()) {
+            active = true;
+            ensure();
+        }
         publish();
     }
 
@@ -211,7 +242,7 @@ public final class StepperModel {
      * trainable quantity until the next step; the stepper starts over on the new numbers.
      */
     public List<Trainer.Update> update(double lr, double momentum) {
-        if (source == null || cursor == null) return List.of();
+        if (source == null || !ensure()) return List.of();
         if (trainer == null || lr != trainerLr || momentum != trainerMomentum) {
             trainer = new Trainer(lr, momentum);
             trainerLr = lr;
@@ -264,8 +295,9 @@ public final class StepperModel {
         if (cursor == null) {
             state.set(null);
             annotations.set(null);
-            counter.set("");
-            explanation.set(problem.get());
+            // not evaluated yet: every node appears once per time step in each pass
+            counter.set(stale && source != null ? "step 0 of " + 2 * source.nodeCount() * source.timesteps() + " — start" : "");
+            explanation.set(stale ? explain(null) : problem.get());
             return;
         }
         StepState s = cursor.state();

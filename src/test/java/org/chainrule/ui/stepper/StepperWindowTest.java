@@ -229,4 +229,26 @@ class StepperWindowTest {
         // h1 = 2 + 2·1 + 2·3 = 10, so ŷ = 36 + 3 = 39
         assertEquals("39", drawn(w).node("yhat").value());
     }
+
+    @Test
+    void spacePlaysToTheEndWithTheTravelAnimation(FxRobot robot) throws Exception {
+        MainWindow w = open("tum-p6b-skip.json");
+        StepperView v = stepper(w);
+        fx(() -> {
+            v.setAnimate(true);
+            v.player().speedProperty().set(StepperPlayer.MAX_SPEED);
+            return null;
+        });
+        robot.push(javafx.scene.input.KeyCode.SPACE);
+        assertTrue(fx(() -> v.player().playing()));
+        // 12 steps at 8 per second; give the (slow, shared) machine ample time
+        long until = System.currentTimeMillis() + 20_000;
+        while (fx(() -> !v.model().atEnd()) && System.currentTimeMillis() < until) Thread.sleep(100);
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals("step 12 of 12 — backward", robot.lookup("#stepper-counter").queryAs(Label.class).getText());
+        assertTrue(!fx(() -> v.player().playing()), "playing stops at the end");
+        // after the last dot arrived the canvas shows every label
+        assertEquals("0.001 + 1 = 1.001", drawn(w).node("x").grad());
+        assertEquals("1", drawn(w).edge("x->s").grad());
+    }
 }
