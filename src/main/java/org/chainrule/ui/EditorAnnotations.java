@@ -16,8 +16,9 @@ final class EditorAnnotations {
         int t = g.timesteps();
         for (Node n : g.nodes()) {
             double v = ev.value(n);
-            String text = (t > 1 ? "t=" + t + ": " : "") + Numbers.human(v);
-            b.node(n.id(), Annotations.NodeNote.EMPTY.withValue(text, Numbers.exact(v)));
+            // the canvas says once that these are the values at the last step (see GraphCanvas)
+            String tip = (t > 1 ? "at t = " + t + ": " : "") + Numbers.exact(v);
+            b.node(n.id(), Annotations.NodeNote.EMPTY.withValue(Numbers.human(v), tip));
         }
         return b.build();
     }

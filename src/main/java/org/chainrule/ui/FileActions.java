@@ -69,14 +69,27 @@ final class FileActions {
     boolean open(Path path, boolean askFirst) {
         if (askFirst && !confirmDiscard()) return false;
         try {
+            if (isTable(path)) {
+                vm.importTable(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString(), Activation.IDENTITY);
+                return true;
+            }
             vm.open(path);
             files.addRecent(path);
             onRecentChanged.run();
             return true;
+        } catch (IOException ex) {
+            error("Cannot read " + path.getFileName(), new UncheckedIOException(ex));
+            return false;
         } catch (RuntimeException ex) {
             error("Cannot open " + path.getFileName(), ex);
             return false;
         }
+    }
+
+    /** Adjacency tables are imported rather than opened. */
+    static boolean isTable(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".md");
     }
 
     void openExample(Examples.Example e) {

@@ -317,6 +317,12 @@ public final class GraphCanvas extends Region {
         painter.paint(gc, d, view(), z, marks(), moving == null ? id -> true : id -> !moving.contains(id),
                 moving == null ? e -> true : e -> !moving.contains(e.from()) && !moving.contains(e.to()));
         gc.setTransform(1, 0, 0, 1, 0, 0);
+        int steps = vm.graph().timesteps();
+        if (annotations.get() == null && vm.evaluation() != null && steps > 1) {
+            gc.setFill(Color.web(Theme.standard().forward()));
+            gc.setFont(javafx.scene.text.Font.font(12));
+            gc.fillText("values at the last time step, t = " + steps, 8, h - 10);
+        }
         if (vm.graph().nodeCount() == 0) {
             gc.setFill(Color.web(Theme.standard().muted()));
             gc.setFont(javafx.scene.text.Font.font(14));

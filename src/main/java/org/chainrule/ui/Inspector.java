@@ -22,6 +22,7 @@ public final class Inspector extends PropertySheet {
     private final InspectorFields fields;
     private Object shownSubject;
     private List<String> shownNames = List.of();
+    private String shownTitle = "";
 
     public Inspector(EditorViewModel vm) {
         this.vm = vm;
@@ -43,14 +44,17 @@ public final class Inspector extends PropertySheet {
         Object subject = fields.subject();
         List<Field> now = fields.fields();
         List<String> names = now.stream().map(Field::name).toList();
-        if (subject == shownSubject && names.equals(shownNames)) {
+        String title = subject instanceof org.chainrule.model.Node n ? "Node " + n.id()
+                : subject instanceof org.chainrule.model.Edge ? "Edge" : "Graph";
+        if (subject == shownSubject && names.equals(shownNames) && title.equals(shownTitle)) {
             for (Item item : getItems()) if (item instanceof Row row) row.reload(now.get(names.indexOf(row.field.name())));
             return;
         }
         shownSubject = subject;
         shownNames = names;
         List<Item> items = new ArrayList<>();
-        for (Field f : now) items.add(new Row(f));
+        shownTitle = title;
+        for (Field f : now) items.add(new Row(f, title));
         getItems().setAll(items);
     }
 
@@ -69,8 +73,11 @@ public final class Inspector extends PropertySheet {
         private final SimpleObjectProperty<Object> value = new SimpleObjectProperty<>();
         private boolean reverting;
 
-        Row(Field field) {
+        private final String title;
+
+        Row(Field field, String title) {
             this.field = field;
+            this.title = title;
             value.set(field.value());
         }
 
@@ -81,7 +88,8 @@ public final class Inspector extends PropertySheet {
 
         @Override public Class<?> getType() { return field.kind() == Field.Kind.BOOLEAN ? Boolean.class : String.class; }
 
-        @Override public String getCategory() { return field.category(); }
+        // one section per subject: the sheet shows its sections as an accordion, one open at a time
+        @Override public String getCategory() { return title; }
 
         @Override public String getName() { return field.name(); }
 

@@ -61,6 +61,7 @@ public final class MainWindow {
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.72);
         centre.setCenter(canvas);
+        centre.setTop(questionBar());
         SplitPane split = new SplitPane(centre, side);
         split.setDividerPositions(0.75);
         SplitPane.setResizableWithParent(side, false);
@@ -132,6 +133,28 @@ public final class MainWindow {
             if (n.hasPosition() && Math.abs(n.x() - x) < 25 && Math.abs(n.y() - y) < 25) return true;
         }
         return false;
+    }
+
+    /** The graph's description (the exam question) above the canvas; hidden when there is none. */
+    private javafx.scene.control.Label questionBar() {
+        javafx.scene.control.Label q = new javafx.scene.control.Label();
+        q.setId("question");
+        q.setWrapText(true);
+        q.setMaxWidth(Double.MAX_VALUE);
+        q.setMaxHeight(60);
+        q.setStyle("-fx-background-color: #fff8c5; -fx-padding: 4 8 4 8; -fx-border-color: #d4a72c; -fx-border-width: 0 0 1 0;");
+        Runnable update = () -> {
+            String d = vm.graph().description();
+            boolean show = d != null && !d.isBlank();
+            q.setText(show ? d : "");
+            q.setTooltip(show ? new Tooltip(d) : null);
+            q.setVisible(show);
+            q.setManaged(show);
+        };
+        vm.changesProperty().addListener((o, a, b) -> update.run());
+        vm.graphProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return q;
     }
 
     /** Asks for a new id for {@code n}. */

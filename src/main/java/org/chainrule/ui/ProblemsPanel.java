@@ -13,7 +13,7 @@ public final class ProblemsPanel extends ListView<Diagnostic> {
     public ProblemsPanel(EditorViewModel vm) {
         super(vm.problems());
         setId("problems");
-        setPlaceholder(new javafx.scene.control.Label("No problems: the graph evaluates."));
+        setPlaceholder(new javafx.scene.control.Label("No problems."));
         setPrefHeight(110);
         setCellFactory(list -> new ListCell<>() {
             @Override

@@ -168,4 +168,29 @@ class EditorViewModelTest {
         vm.set(Property.graphName(), "renamed");
         assertEquals("Chainrule — renamed", vm.titleProperty().get());
     }
+
+    @Test
+    void invalidGraphsListTheirProblemsAndAClickSelectsTheNodes() {
+        Node x = vm.addNode(Op.INPUT, 0, 0);
+        Node a = vm.addNode(Op.ADD, 100, 0);
+        Node b = vm.addNode(Op.ADD, 200, 0);
+        Node out = vm.addNode(Op.SQUARE, 300, 0);
+        vm.connect(x, a, null);
+        vm.connect(a, b, null);
+        vm.connect(b, out, null);
+        assertTrue(vm.problems().isEmpty(), () -> vm.problems().toString());
+        assertNotNull(vm.evaluation());
+        // b → a closes a cycle without a delay
+        Edge back = vm.connect(b, a, null);
+        assertNull(vm.evaluation());
+        assertFalse(vm.problems().isEmpty());
+        var cycle = vm.problems().stream().filter(d -> d.nodeIds().contains("add1") && d.nodeIds().contains("add2")).findFirst();
+        assertTrue(cycle.isPresent(), () -> vm.problems().toString());
+        vm.selectProblem(cycle.get());
+        assertEquals(List.of("add1", "add2"), vm.selection().nodes().stream().map(Node::id).sorted().toList());
+        // a delay on the back edge makes it a recurrence: valid again
+        vm.set(Property.delay(back), 1);
+        assertTrue(vm.problems().isEmpty(), () -> vm.problems().toString());
+        assertNotNull(vm.evaluation());
+    }
 }
