@@ -147,12 +147,16 @@ public final class StreamingGraphReader {
             while (in.hasNext()) {
                 String name = in.nextName();
                 field = name;
+                if (name.equals("id")) {
+                    id = string();
+                    itemId = id;
+                    continue;
+                }
+                if (name.equals("op")) {
+                    opName = string();
+                    continue;
+                }
                 switch (name) {
-                    case "id" -> {
-                        id = string();
-                        itemId = id;
-                    }
-                    case "op" -> opName = string();
                     case "value" -> {
                         JsonToken t = in.peek();
                         if (t == JsonToken.NULL) {
@@ -222,16 +226,21 @@ public final class StreamingGraphReader {
             while (in.hasNext()) {
                 String name = in.nextName();
                 field = name;
-                switch (name) {
-                    case "from" -> from = string();
-                    case "to" -> to = string();
-                    case "arg" -> arg = nonNegative();
-                    case "delay" -> delay = nonNegative();
-                    case "weight" -> {
-                        Double w = number();
-                        if (w != null) weight = w;
+                // the common fields first, by equals: a string switch would hash millions of names
+                if (name.equals("from")) {
+                    from = string();
+                } else if (name.equals("to")) {
+                    to = string();
+                } else {
+                    switch (name) {
+                        case "arg" -> arg = nonNegative();
+                        case "delay" -> delay = nonNegative();
+                        case "weight" -> {
+                            Double w = number();
+                            if (w != null) weight = w;
+                        }
+                        default -> in.skipValue();
                     }
-                    default -> in.skipValue();
                 }
             }
             in.endObject();
