@@ -24,7 +24,7 @@ final class Explainer {
         this.ev = ev;
         this.c = ev.compiled();
         names = new String[c.n];
-        for (int i = 0; i < c.n; i++) names[i] = c.nodes == null ? c.ids[i] : c.nodes[i].displayName();
+        for (int i = 0; i < c.n; i++) names[i] = bracketed(c.nodes == null ? c.ids[i] : c.nodes[i].displayName());
         int m = c.argSource.length;
         slotTarget = new int[m];
         for (int i = 0; i < c.n; i++) for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) slotTarget[j] = i;
@@ -50,7 +50,7 @@ final class Explainer {
 
     private Step forward(int i, int t) {
         double v = ev.valueAt(i, t);
-        String lhs = name(i, t);
+        String lhs = unbracketed(name(i, t));
         String text;
         Op op = c.op[i];
         if (op.isSource()) {
@@ -174,6 +174,18 @@ final class Explainer {
 
     private org.chainrule.model.Node node(int i) {
         return c.nodes == null ? null : c.nodes[i];
+    }
+
+    /** A label that is itself a formula ({@code w·x + x}) in brackets, so {@code ∂y/∂(w·x + x)} reads right. */
+    static String bracketed(String label) {
+        boolean formula = label.chars().anyMatch(ch -> " +−-·*×/÷^(),=".indexOf(ch) >= 0);
+        boolean wrapped = label.startsWith("(") && label.endsWith(")");
+        return formula && !wrapped ? "(" + label + ")" : label;
+    }
+
+    /** On the left of "=", a name needs no brackets. */
+    private static String unbracketed(String name) {
+        return name.startsWith("(") && name.endsWith(")") && name.indexOf('(', 1) < 0 ? name.substring(1, name.length() - 1) : name;
     }
 
     private static String num(double v) {

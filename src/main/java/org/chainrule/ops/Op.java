@@ -246,6 +246,18 @@ public enum Op {
     }
 
     private static String paren(String s) {
-        return s.matches("[A-Za-z0-9_.\\[\\]]+") ? s : "(" + s + ")";
+        return s.matches("[A-Za-z0-9_.\\[\\]]+") || wrapped(s) ? s : "(" + s + ")";
+    }
+
+    /** Whether s is one bracketed whole: its first "(" closes at its last character. */
+    private static boolean wrapped(String s) {
+        if (!s.startsWith("(") || !s.endsWith(")")) return false;
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '(') depth++;
+            else if (ch == ')' && --depth == 0) return i == s.length() - 1;
+        }
+        return false;
     }
 }

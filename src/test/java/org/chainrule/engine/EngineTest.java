@@ -219,4 +219,20 @@ class EngineTest {
         assertEquals("∂h_2/∂h_2 = 1", tr.get(4).text());
         assertEquals("∂h_2/∂w_x (step 2) = ∂h_2/∂h_2 · x⟨2⟩ = 1 · 3 = 3", tr.get(4).details().get(1));
     }
+
+    @Test
+    void labelsThatAreFormulasAreBracketedInsideFormulas() {
+        // P6b with the exam's labels: d y / d(w·x + x) must not read as d y / d w · x + x
+        Graph g = new Graph();
+        source(g, "x", Op.INPUT, 2);
+        g.add("s", Op.ADD).setLabel("x + x");
+        g.add("y", Op.SQUARE);
+        g.connect("x", "s");
+        g.connect("x", "s");
+        g.connect("s", "y");
+        Trace tr = Engine.evaluate(g).trace();
+        assertEquals("x + x = x + x = 2 + 2 = 4", tr.get(1).text());
+        assertEquals("y = (x + x)² = 4² = 16", tr.get(2).text());
+        assertEquals("∂y/∂(x + x) = ∂y/∂y · ∂y/∂(x + x) = 1 · 8 = 8", tr.get(4).text());
+    }
 }
