@@ -183,4 +183,38 @@ class EditorWindowTest {
             assertTrue(window.stage().getTitle().startsWith("Chainrule — "), window.stage().getTitle());
         }
     }
+
+    @Test
+    void rubberBandDeleteUndoAndDoubleClickRename(FxRobot robot) {
+        // P6b: a right-drag band over the centres of w and x (the two sources on the left) selects exactly them
+        Point w = diagramCentre("w"), x = diagramCentre("x");
+        Point2D from = screen(new Point(Math.min(w.x(), x.x()) - 10, Math.min(w.y(), x.y()) - 10));
+        Point2D to = screen(new Point(Math.max(w.x(), x.x()) + 10, Math.max(w.y(), x.y()) + 10));
+        robot.drag(from.getX(), from.getY(), MouseButton.SECONDARY).dropTo(to.getX(), to.getY());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("w", "x"), vm().selection().nodes().stream().map(Node::id).sorted().toList());
+        robot.push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, vm().graph().nodeCount());
+        assertEquals(3, vm().graph().edgeCount());
+        assertFalse(vm().problems().isEmpty()); // wx has lost its inputs
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(6, vm().graph().nodeCount());
+        assertEquals("2.002", canvasValue("y"));
+
+        robot.doubleClickOn(screen(diagramCentre("zero")));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField id = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        assertEquals("zero", id.getText());
+        robot.clickOn(id);
+        robot.push(KeyCode.END);
+        robot.eraseText(4);
+        robot.write("z0");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(vm().graph().node("z0"));
+        assertEquals(null, vm().graph().node("zero"));
+        assertEquals("0", canvasValue("z0"));
+    }
 }
