@@ -217,4 +217,25 @@ class EditorWindowTest {
         assertEquals(null, vm().graph().node("zero"));
         assertEquals("0", canvasValue("z0"));
     }
+
+    @Test
+    void parallelEdgesAndSelfLoopsAreDrawnFromTheHandle(FxRobot robot) {
+        // a second edge x → wx: wx = w·x·x = 0.001·2·2 = 0.004, so y = max(0.004 + 2, 0) = 2.004
+        connect(robot, "x", "wx");
+        assertEquals(7, vm().graph().edgeCount());
+        assertEquals("x->wx#2", vm().graph().key(vm().selection().edges().get(0)));
+        assertEquals("0.004", canvasValue("wx"));
+        assertEquals("2.004", canvasValue("y"));
+        // dragging from s's handle back onto s draws a self-loop, delay 1 by default: s(1) reads s's init 0
+        DiagramNode s = canvas().diagram().node("s");
+        Point2D handle = screen(new Point(s.x() + s.width() / 2, s.y()));
+        Point2D onto = screen(new Point(s.x() - s.width() / 4, s.y()));
+        robot.drag(handle.getX(), handle.getY(), MouseButton.PRIMARY).dropTo(onto.getX(), onto.getY());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(8, vm().graph().edgeCount());
+        assertTrue(canvas().diagram().edge("s->s").selfLoop());
+        assertEquals(1, canvas().diagram().edge("s->s").delay());
+        assertTrue(vm().problems().isEmpty(), () -> vm().problems().toString());
+        assertEquals("2.004", canvasValue("y"));
+    }
 }
