@@ -30,6 +30,7 @@ import org.chainrule.ops.Op;
  */
 public final class StreamingGraphReader {
     private final String source;
+    private final JsonCursor json;
     private final JsonReader in;
     private final FlatGraphBuilder graph;
     private String format;
@@ -43,17 +44,12 @@ public final class StreamingGraphReader {
     private double[] pendingWeight = new double[0];
     private int pending;
     private boolean nodesRead;
-    /** Where the reader is, for messages: built into text only when there is a problem. */
-    private String list;
-    private int item;
-    private String itemId;
-    private String field;
-    private int element = -1;
     private final Map<String, Op> ops = new HashMap<>();
 
     private StreamingGraphReader(Reader reader, String source) {
         this.source = source;
-        this.in = new JsonReader(reader);
+        this.json = new JsonCursor(new JsonReader(reader), source);
+        this.in = json.in;
         this.graph = new FlatGraphBuilder(source);
     }
 
@@ -82,23 +78,23 @@ public final class StreamingGraphReader {
         } catch (CharacterCodingException e) {
             throw e;
         } catch (IOException | IllegalStateException | NumberFormatException e) {
-            throw new InputException(source + ": " + r.jsonProblem(e));
+            throw new InputException(source + ": " + r.json.jsonProblem(e));
         }
         return r.graph.compile(r.output, r.timesteps);
     }
 
     private void readTop() throws IOException {
-        if (in.peek() != JsonToken.BEGIN_OBJECT) throw problem("", "a graph file must be a JSON object");
+        if (in.peek() != JsonToken.BEGIN_OBJECT) throw json.problem("", "a graph file must be a JSON object");
         in.beginObject();
         while (in.hasNext()) {
             String name = in.nextName();
             switch (name) {
-                case "format" -> format = atTop(name).string();
-                case "version" -> version = atTop(name).number();
-                case "output" -> output = atTop(name).string();
+                case "format" -> format = json.atTop(name).string();
+                case "version" -> version = json.atTop(name).number();
+                case "output" -> output = json.atTop(name).string();
                 case "timesteps" -> {
-                    timesteps = atTop(name).integer();
-                    if (timesteps != null && timesteps < 1) throw problem(HERE, "must be at least 1, found " + timesteps);
+                    timesteps = json.atTop(name).integer();
+                    if (timesteps != null && timesteps < 1) throw json.problem(JsonCursor.HERE, "must be at least 1, found " + timesteps);
                 }
                 case "nodes" -> {
                     checkFormat();
@@ -112,10 +108,10 @@ public final class StreamingGraphReader {
             }
         }
         in.endObject();
-        if (in.peek() != JsonToken.END_DOCUMENT) throw problem("", "unexpected text after the end of the JSON object");
+        if (in.peek() != JsonToken.END_DOCUMENT) throw json.problem("", "unexpected text after the end of the JSON object");
         checkFormat();
         if (format == null || version == null) {
-            throw problem("", "not a Chainrule graph file: \"format\": \"chainrule\" and \"version\" are missing");
+            throw json.problem("", "not a Chainrule graph file: \"format\": \"chainrule\" and \"version\" are missing");
         }
         for (int j = 0; j < pending; j++) {
             addEdge(j, pendingFrom[j], pendingTo[j], pendingInts[j][0], pendingInts[j][1], pendingWeight[j]);
@@ -124,20 +120,20 @@ public final class StreamingGraphReader {
 
     /** Checks format and version as soon as they are known (they usually come first). */
     private void checkFormat() {
-        if (format != null && !format.equals("chainrule")) throw problem("format", "expected \"chainrule\", found \"" + format + "\"");
+        if (format != null && !format.equals("chainrule")) throw json.problem("format", "expected \"chainrule\", found \"" + format + "\"");
         if (version != null && (version != Math.rint(version) || version < 1 || version > GraphFile.VERSION)) {
-            throw problem("version", "version " + version + " is not supported (this program reads version " + GraphFile.VERSION + ")");
+            throw json.problem("version", "version " + version + " is not supported (this program reads version " + GraphFile.VERSION + ")");
         }
     }
 
     private void readNodes() throws IOException {
-        atTop("nodes").expectArray();
-        list = "nodes";
+        json.atTop("nodes").expectArray();
+        json.list = "nodes";
         int i = 0;
         double[] buf = new double[16];
         while (in.hasNext()) {
-            item(i);
-            if (in.peek() != JsonToken.BEGIN_OBJECT) throw problem(HERE, "a node must be a JSON object");
+            json.item(i);
+            if (in.peek() != JsonToken.BEGIN_OBJECT) throw json.problem(JsonCursor.HERE, "a node must be a JSON object");
             in.beginObject();
             String id = null, opName = null, act = null;
             double[] values = null;
@@ -146,14 +142,14 @@ public final class StreamingGraphReader {
             Double alpha = null, p = null;
             while (in.hasNext()) {
                 String name = in.nextName();
-                field = name;
+                json.field = name;
                 if (name.equals("id")) {
-                    id = string();
-                    itemId = id;
+                    id = json.string();
+                    json.itemId = id;
                     continue;
                 }
                 if (name.equals("op")) {
-                    opName = string();
+                    opName = json.string();
                     continue;
                 }
                 switch (name) {
@@ -166,77 +162,77 @@ public final class StreamingGraphReader {
                             int k = 0;
                             while (in.hasNext()) {
                                 if (k == buf.length) buf = Arrays.copyOf(buf, k * 2);
-                                element = k;
-                                buf[k] = requireNumber();
+                                json.element = k;
+                                buf[k] = json.requireNumber();
                                 k++;
                             }
-                            element = -1;
+                            json.element = -1;
                             in.endArray();
-                            if (k == 0) throw problem(HERE, "an empty list (give one number per time step)");
+                            if (k == 0) throw json.problem(JsonCursor.HERE, "an empty list (give one number per time step)");
                             values = Arrays.copyOf(buf, k);
                             list = true;
                         } else {
-                            values = new double[] {requireNumber()};
+                            values = new double[] {json.requireNumber()};
                         }
                     }
-                    case "bias" -> bias = orZero(number());
-                    case "init" -> init = orZero(number());
-                    case "alpha" -> alpha = number();
-                    case "p" -> p = number();
-                    case "activation" -> act = string();
+                    case "bias" -> bias = orZero(json.number());
+                    case "init" -> init = orZero(json.number());
+                    case "alpha" -> alpha = json.number();
+                    case "p" -> p = json.number();
+                    case "activation" -> act = json.string();
                     case "trainable" -> {
                         JsonToken t = in.peek();
                         if (t == JsonToken.BOOLEAN) in.nextBoolean();
                         else if (t == JsonToken.NULL) in.nextNull();
-                        else throw problem(HERE, "expected true or false");
+                        else throw json.problem(JsonCursor.HERE, "expected true or false");
                     }
                     default -> in.skipValue(); // label, x, y and fields this program does not know
                 }
             }
             in.endObject();
-            field = null;
-            if (id == null) throw problem(HERE, "the node has no \"id\"");
-            if (!validId(id)) throw problem(HERE, "invalid id (use letters, digits and _, not starting with a digit)");
+            json.field = null;
+            if (id == null) throw json.problem(JsonCursor.HERE, "the node has no \"id\"");
+            if (!validId(id)) throw json.problem(JsonCursor.HERE, "invalid id (use letters, digits and _, not starting with a digit)");
             Op op = opName == null ? null : ops.computeIfAbsent(opName, Op::byId);
-            if (op == null) throw problem(HERE, opName == null ? "the node has no \"op\"" : "unknown op '" + opName + "'");
+            if (op == null) throw json.problem(JsonCursor.HERE, opName == null ? "the node has no \"op\"" : "unknown op '" + opName + "'");
             Activation a = null;
             if (act != null) {
                 a = Activation.byId(act);
-                if (a == null) throw problem(HERE, "unknown activation '" + act + "' (one of identity, relu, leaky_relu, sigmoid, tanh, step)");
+                if (a == null) throw json.problem(JsonCursor.HERE, "unknown activation '" + act + "' (one of identity, relu, leaky_relu, sigmoid, tanh, step)");
             }
-            if (!graph.addNode(id, op, values, list, bias, a, alpha, p, init)) throw problem(HERE, "duplicate id '" + id + "'");
+            if (!graph.addNode(id, op, values, list, bias, a, alpha, p, init)) throw json.problem(JsonCursor.HERE, "duplicate id '" + id + "'");
             i++;
         }
         in.endArray();
-        list = null;
+        json.list = null;
         nodesRead = true;
     }
 
     private void readEdges() throws IOException {
-        atTop("edges").expectArray();
-        list = "edges";
+        json.atTop("edges").expectArray();
+        json.list = "edges";
         int i = 0;
         while (in.hasNext()) {
-            item(i);
-            if (in.peek() != JsonToken.BEGIN_OBJECT) throw problem(HERE, "an edge must be a JSON object");
+            json.item(i);
+            if (in.peek() != JsonToken.BEGIN_OBJECT) throw json.problem(JsonCursor.HERE, "an edge must be a JSON object");
             in.beginObject();
             String from = null, to = null;
             int arg = -1, delay = -1;
             double weight = Edge.DEFAULT_WEIGHT;
             while (in.hasNext()) {
                 String name = in.nextName();
-                field = name;
+                json.field = name;
                 // the common fields first, by equals: a string switch would hash millions of names
                 if (name.equals("from")) {
-                    from = string();
+                    from = json.string();
                 } else if (name.equals("to")) {
-                    to = string();
+                    to = json.string();
                 } else {
                     switch (name) {
-                        case "arg" -> arg = nonNegative();
-                        case "delay" -> delay = nonNegative();
+                        case "arg" -> arg = json.nonNegative();
+                        case "delay" -> delay = json.nonNegative();
                         case "weight" -> {
-                            Double w = number();
+                            Double w = json.number();
                             if (w != null) weight = w;
                         }
                         default -> in.skipValue();
@@ -244,8 +240,8 @@ public final class StreamingGraphReader {
                 }
             }
             in.endObject();
-            field = null;
-            if (from == null || to == null) throw problem(HERE, "an edge needs \"from\" and \"to\"");
+            json.field = null;
+            if (from == null || to == null) throw json.problem(JsonCursor.HERE, "an edge needs \"from\" and \"to\"");
             if (nodesRead) {
                 addEdge(i, from, to, arg, delay, weight);
             } else {
@@ -254,13 +250,13 @@ public final class StreamingGraphReader {
             i++;
         }
         in.endArray();
-        list = null;
+        json.list = null;
     }
 
     private void addEdge(int i, String from, String to, int arg, int delay, double weight) {
         int f = graph.indexOf(from), t = graph.indexOf(to);
         if (f < 0 || t < 0) {
-            throw problem("edges[" + i + "] " + from + "->" + to, "no node '" + (f < 0 ? from : to) + "'");
+            throw json.problem("edges[" + i + "] " + from + "->" + to, "no node '" + (f < 0 ? from : to) + "'");
         }
         graph.addEdge(f, t, arg, delay, weight);
     }
@@ -280,38 +276,6 @@ public final class StreamingGraphReader {
         pending++;
     }
 
-    // ---- where, built lazily: a million nodes must not cost a million message strings ----
-
-    /** Stands for "the place the reader is at" in {@link #problem}. */
-    private static final String HERE = null;
-
-    private StreamingGraphReader atTop(String topField) {
-        list = null;
-        field = topField;
-        element = -1;
-        return this;
-    }
-
-    private void item(int i) {
-        item = i;
-        itemId = null;
-        field = null;
-        element = -1;
-    }
-
-    /** nodes[3] 'h1'.bias, edges[7].delay, timesteps … */
-    private String place() {
-        StringBuilder b = new StringBuilder();
-        if (list != null) {
-            b.append(list).append('[').append(item).append(']');
-            if (itemId != null) b.append(" '").append(itemId).append('\'');
-            if (field != null) b.append('.');
-        }
-        if (field != null) b.append(field);
-        if (element >= 0) b.append('[').append(element).append(']');
-        return b.toString();
-    }
-
     /** The rule of SPEC §1, [A-Za-z_][A-Za-z0-9_]*, without a regex per node. */
     static boolean validId(String id) {
         if (id.isEmpty()) return false;
@@ -323,97 +287,5 @@ public final class StreamingGraphReader {
         return true;
     }
 
-    // ---- tokens, with the place in every message ----
-
-    private void expectArray() throws IOException {
-        if (in.peek() != JsonToken.BEGIN_ARRAY) throw problem(HERE, "expected a list");
-        in.beginArray();
-    }
-
-    private String string() throws IOException {
-        JsonToken t = in.peek();
-        if (t == JsonToken.NULL) {
-            in.nextNull();
-            return null;
-        }
-        if (t != JsonToken.STRING) throw problem(HERE, "expected a string, found " + describe(t));
-        return in.nextString();
-    }
-
-    /** A number, or null for JSON null. */
-    private Double number() throws IOException {
-        if (in.peek() == JsonToken.NULL) {
-            in.nextNull();
-            return null;
-        }
-        return requireNumber();
-    }
-
-    private double requireNumber() throws IOException {
-        JsonToken t = in.peek();
-        if (t != JsonToken.NUMBER) throw problem(HERE, "expected a number, found " + describe(t));
-        double d = in.nextDouble();
-        if (!Double.isFinite(d)) throw problem(HERE, "expected a finite number");
-        return d;
-    }
-
-    private Integer integer() throws IOException {
-        Double d = number();
-        if (d == null) return null;
-        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) throw problem(HERE, "expected a whole number, found " + d);
-        return d.intValue();
-    }
-
-    /** A whole number ≥ 0, or −1 for null. */
-    private int nonNegative() throws IOException {
-        Integer k = integer();
-        if (k == null) return -1;
-        if (k < 0) throw problem(HERE, "must be 0 or more, found " + k);
-        return k;
-    }
-
     private static double orZero(Double d) { return d == null ? 0 : d; }
-
-    private static String describe(JsonToken t) {
-        return switch (t) {
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "true/false";
-            case BEGIN_ARRAY -> "a list";
-            case BEGIN_OBJECT -> "an object";
-            case NULL -> "null";
-            default -> t.toString().toLowerCase(java.util.Locale.ROOT);
-        };
-    }
-
-    /** A problem at {@code where}, or at the reader's place when {@code where} is {@link #HERE}. */
-    private InputException problem(String where, String what) {
-        String w = where != null ? where : place();
-        return new InputException(source + ": " + (w.isEmpty() ? "" : w + ": ") + what + " (" + line() + ")");
-    }
-
-    /** "line L column C" of the reader's current place. */
-    private String line() {
-        String s = in.toString(); // "JsonReader at line 3 column 5 path $.nodes"
-        int at = s.indexOf(" at line ");
-        if (at < 0) return "end of file";
-        int path = s.indexOf(" path ", at);
-        return s.substring(at + 4, path < 0 ? s.length() : path);
-    }
-
-    /** Gson's message reduced to one line: "line L column C: what". */
-    private String jsonProblem(Exception e) {
-        String m = e.getMessage() == null ? "invalid JSON" : e.getMessage();
-        int see = m.indexOf("\nSee ");
-        if (see >= 0) m = m.substring(0, see);
-        m = m.replace('\n', ' ').trim();
-        int at = m.indexOf(" at line ");
-        if (at >= 0) {
-            int path = m.indexOf(" path ", at);
-            String where = m.substring(at + 4, path < 0 ? m.length() : path);
-            String what = m.substring(0, at).trim();
-            return where + ": " + (what.isEmpty() ? "invalid JSON" : Character.toLowerCase(what.charAt(0)) + what.substring(1));
-        }
-        return "invalid JSON: " + m + " (" + line() + ")";
-    }
 }

@@ -1,5 +1,6 @@
 package org.chainrule.cli;
 
+import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.chainrule.engine.Engine;
 import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
@@ -24,8 +24,7 @@ class ImportExportCommandTest {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     static Path graphs() {
-        String p = System.getProperty("chainrule.graphs");
-        return p != null ? Paths.get(p) : Paths.get("graphs");
+        return ShippedGraphs.dir();
     }
 
     private int run(String... args) {

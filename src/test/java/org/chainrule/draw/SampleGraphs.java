@@ -12,20 +12,7 @@ final class SampleGraphs {
 
     /** TUM I2DL P6b: y = max(w·x + x, 0), without positions. */
     static Graph skip() {
-        Graph g = new Graph();
-        g.add("x", Op.INPUT).setValue(2);
-        g.add("w", Op.PARAM).setValue(0.001);
-        g.add("wx", Op.MUL);
-        g.add("s", Op.ADD);
-        g.add("zero", Op.CONST).setValue(0);
-        g.add("y", Op.MAX);
-        g.connect("w", "wx");
-        g.connect("x", "wx");
-        g.connect("wx", "s");
-        g.connect("x", "s");
-        g.connect("s", "y");
-        g.connect("zero", "y");
-        return g;
+        return org.chainrule.engine.ExamGraphs.tumP6b();
     }
 
     /** The ReLU RNN cell as a neuron with a recurrent self-loop: h_t = relu(u·h_{t−1} + w·x_t), y = v·h. */

@@ -1,5 +1,6 @@
 package org.chainrule.engine;
 
+import org.chainrule.ShippedGraphs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chainrule.io.GraphFile;
@@ -53,7 +54,7 @@ public final class ExamGraphs {
 
     /** A file of graphs/ (run from the project directory), or null when it is not there. */
     public static Graph file(String name) throws Exception {
-        Path dir = Path.of(System.getProperty("chainrule.graphs", "graphs"));
+        Path dir = ShippedGraphs.dir();
         Path p = dir.resolve(name);
         return Files.exists(p) ? GraphFile.read(p) : null;
     }

@@ -17,20 +17,7 @@ class LayeredLayoutTest {
 
     /** TUM I2DL P6b: y = max(w·x + x, 0), the skip connection x → s. */
     private static Graph skipConnection() {
-        Graph g = new Graph();
-        g.add("x", Op.INPUT);
-        g.add("w", Op.PARAM);
-        g.add("wx", Op.MUL);
-        g.add("s", Op.ADD);
-        g.add("zero", Op.CONST);
-        g.add("y", Op.MAX);
-        g.connect("w", "wx");
-        g.connect("x", "wx");
-        g.connect("wx", "s");
-        g.connect("x", "s");
-        g.connect("s", "y");
-        g.connect("zero", "y");
-        return g;
+        return org.chainrule.engine.ExamGraphs.tumP6b();
     }
 
     /** TUM I2DL P10b as an op graph: h_t = relu(u·h_{t−1} + w·x_t) with the delayed edge h → uh,

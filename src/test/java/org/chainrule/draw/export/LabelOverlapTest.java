@@ -1,5 +1,6 @@
 package org.chainrule.draw.export;
 
+import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;

@@ -1,21 +1,19 @@
 package org.chainrule.engine.symbolic;
 
+import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.nio.file.Path;
-import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
-import org.chainrule.model.Node;
 import org.chainrule.ops.Op;
 import org.junit.jupiter.api.Test;
 
 class ChainRuleTest {
     /** The exam graphs shipped in graphs/ (the pom points the tests at them). */
     static Graph exam(String file) {
-        return GraphFile.read(Path.of(System.getProperty("chainrule.graphs", "graphs"), file));
+        return ShippedGraphs.read(file);
     }
 
     /**

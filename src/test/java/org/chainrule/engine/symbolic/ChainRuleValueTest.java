@@ -1,5 +1,6 @@
 package org.chainrule.engine.symbolic;
 
+import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,7 +78,7 @@ class ChainRuleValueTest {
     @Test
     void everyExamGraph() throws Exception {
         int checked = 0;
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("chainrule.graphs", "graphs")))) {
+        try (var files = java.nio.file.Files.list(ShippedGraphs.dir())) {
             for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 Graph g = org.chainrule.io.GraphFile.read(f);
                 String of = g.output().id();

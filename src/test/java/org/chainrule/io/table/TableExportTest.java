@@ -1,12 +1,12 @@
 package org.chainrule.io.table;
 
+import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.chainrule.io.InputException;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Writing graphs back as adjacency tables, and the round trip import → export → import. */
 class TableExportTest {
     static Path graphsDir() {
-        String p = System.getProperty("chainrule.graphs");
-        return p != null ? Paths.get(p) : Paths.get("graphs");
+        return ShippedGraphs.dir();
     }
 
     @Test

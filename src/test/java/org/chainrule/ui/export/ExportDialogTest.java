@@ -1,12 +1,12 @@
 package org.chainrule.ui.export;
 
+import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,7 +18,6 @@ import javafx.stage.Stage;
 import org.chainrule.draw.AnnotateMode;
 import org.chainrule.draw.export.DiagramExport;
 import org.chainrule.draw.export.PngExporter;
-import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +35,7 @@ class ExportDialogTest {
 
     @Start
     void start(Stage stage) {
-        graph = GraphFile.read(Path.of(System.getProperty("chainrule.graphs", "graphs"), "tum-p10b-rnn-neuron.json"));
+        graph = ShippedGraphs.read("tum-p10b-rnn-neuron.json");
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
         dialog = new ExportDialog(stage, graph);

@@ -1,16 +1,15 @@
 package org.chainrule.ui.expr;
 
+import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
-import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +26,7 @@ class ChainRulePaneTest {
 
     @Start
     void start(Stage stage) {
-        Graph g = GraphFile.read(Path.of(System.getProperty("chainrule.graphs", "graphs"), "in5400-2021-ex7-mini.json"));
+        Graph g = ShippedGraphs.read("in5400-2021-ex7-mini.json");
         model.graphProperty().set(g);
         model.choose(g.node("x2"));
         stage.setScene(new Scene(new ChainRulePane(model, highlights::incrementAndGet), 700, 400));

@@ -1,21 +1,20 @@
 package org.chainrule.ui.expr;
 
+import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.chainrule.draw.Annotations;
-import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
 import org.chainrule.ops.Op;
 import org.junit.jupiter.api.Test;
 
 class ChainRuleViewModelTest {
     private static Graph ex7() {
-        return GraphFile.read(Path.of(System.getProperty("chainrule.graphs", "graphs"), "in5400-2021-ex7-mini.json"));
+        return ShippedGraphs.read("in5400-2021-ex7-mini.json");
     }
 
     @Test

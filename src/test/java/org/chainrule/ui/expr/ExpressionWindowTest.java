@@ -1,5 +1,6 @@
 package org.chainrule.ui.expr;
 
+import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class ExpressionWindowTest {
     @Start
     void start(Stage stage) {
         AppFiles.standard().clearRecovery();
-        String ex7 = Path.of(System.getProperty("chainrule.graphs", "graphs"), "in5400-2021-ex7-mini.json").toString();
+        String ex7 = ShippedGraphs.path("in5400-2021-ex7-mini.json").toString();
         window = ChainruleApp.open(stage, List.of(ex7));
         stage.show();
     }

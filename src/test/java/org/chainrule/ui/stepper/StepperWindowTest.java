@@ -1,5 +1,6 @@
 package org.chainrule.ui.stepper;
 
+import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class StepperWindowTest {
     }
 
     static Path graphFile(String name) {
-        return Path.of(System.getProperty("chainrule.graphs", "graphs")).resolve(name);
+        return ShippedGraphs.path(name);
     }
 
     /** Opens the file in a fresh editor window with the stepper installed; animations off. */
