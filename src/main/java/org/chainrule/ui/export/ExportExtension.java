@@ -4,7 +4,6 @@ import java.io.File;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
@@ -13,6 +12,7 @@ import org.chainrule.draw.export.DiagramExport;
 import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
 import org.chainrule.ui.MainWindow;
+import org.chainrule.ui.Menus;
 import org.chainrule.ui.WindowExtension;
 
 /** Adds File ▸ Export… (Ctrl Shift E): the {@link ExportDialog}, then where to save. */
@@ -26,8 +26,8 @@ public final class ExportExtension implements WindowExtension {
         item.setId("menu-export");
         item.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+E"));
         item.setOnAction(e -> export(window));
-        Menu file = fileMenu(window);
-        if (file != null) file.getItems().add(after(file, "Save As"), item);
+        Menu file = Menus.find(window, "File");
+        if (file != null) file.getItems().add(Menus.indexAfter(file, "Save As"), item);
         else window.addMenu(new Menu("Export", null, item));
     }
 
@@ -52,19 +52,5 @@ public final class ExportExtension implements WindowExtension {
                 a.showAndWait();
             }
         });
-    }
-
-    private static Menu fileMenu(MainWindow window) {
-        if (window.scene() == null || !(window.scene().getRoot().lookup(".menu-bar") instanceof MenuBar bar)) return null;
-        for (Menu m : bar.getMenus()) if ("File".equals(m.getText())) return m;
-        return null;
-    }
-
-    private static int after(Menu menu, String prefix) {
-        for (int i = 0; i < menu.getItems().size(); i++) {
-            String t = menu.getItems().get(i).getText();
-            if (t != null && t.startsWith(prefix)) return i + 1;
-        }
-        return menu.getItems().size();
     }
 }

@@ -1,12 +1,12 @@
 package org.chainrule.ui.expr;
 
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.chainrule.model.Graph;
 import org.chainrule.ui.MainWindow;
+import org.chainrule.ui.Menus;
 import org.chainrule.ui.WindowExtension;
 
 /**
@@ -34,9 +34,9 @@ public final class ExpressionExtension implements WindowExtension {
             if (panel[0] == null) panel[0] = new ChainRuleWindow(window);
             panel[0].show();
         });
-        Menu file = fileMenu(window);
+        Menu file = Menus.find(window, "File");
         if (file != null) {
-            file.getItems().add(after(file, "Import"), fromExpression);
+            file.getItems().add(Menus.indexAfter(file, "Import"), fromExpression);
             window.addMenu(new Menu("Chain Rule", null, writeOut));
         } else {
             window.addMenu(new Menu("Chain Rule", null, fromExpression, new SeparatorMenuItem(), writeOut));
@@ -55,21 +55,5 @@ public final class ExpressionExtension implements WindowExtension {
         window.viewModel().setDocument(g, null);
         window.viewModel().messageProperty().set("Built from the expression " + g.name() + ": "
                 + g.nodeCount() + " nodes, output " + g.outputId());
-    }
-
-    /** The window's File menu, found through its menu bar (the window has no getter for it). */
-    private static Menu fileMenu(MainWindow window) {
-        if (window.scene() == null || !(window.scene().getRoot().lookup(".menu-bar") instanceof MenuBar bar)) return null;
-        for (Menu m : bar.getMenus()) if ("File".equals(m.getText())) return m;
-        return null;
-    }
-
-    /** The index just after the first item whose text starts with {@code prefix}, else the end. */
-    private static int after(Menu menu, String prefix) {
-        for (int i = 0; i < menu.getItems().size(); i++) {
-            String t = menu.getItems().get(i).getText();
-            if (t != null && t.startsWith(prefix)) return i + 1;
-        }
-        return menu.getItems().size();
     }
 }
