@@ -12,7 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Cli.isCommand(args) || (args.length > 0 && args[0].startsWith("-"))) {
-            System.exit(Cli.run(args, System.out, System.err));
+            System.exit(Cli.main(args));
         }
         openEditor(args);
     }

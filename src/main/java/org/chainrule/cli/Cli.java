@@ -21,6 +21,18 @@ public final class Cli {
                 || args[0].equals("--help") || args[0].equals("-h"));
     }
 
+    /**
+     * The program's command line: like {@link #run}, but {@code eval} of a big file goes to a JVM
+     * tuned for it when one can be started ({@link BatchJvm}).
+     */
+    public static int main(String[] args) {
+        if (BatchJvm.wanted(args)) {
+            java.util.Optional<Integer> code = BatchJvm.run(args);
+            if (code.isPresent()) return code.get();
+        }
+        return run(args, System.out, System.err);
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
             usage(out);
