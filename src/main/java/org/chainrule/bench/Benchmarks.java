@@ -18,8 +18,6 @@ import org.chainrule.io.GraphFile;
 import org.chainrule.io.StreamingGraphReader;
 import org.chainrule.layout.LayeredLayout;
 import org.chainrule.model.Graph;
-import org.chainrule.model.Node;
-import org.chainrule.ops.Op;
 
 /**
  * The in-process measurements of issue 7, printed as they are taken: streamed load of the big graph,
@@ -125,31 +123,24 @@ public final class Benchmarks {
                 g.nodeCount(), g.edgeCount(), times.get(0), median(warm), min(warm));
     }
 
-    /** The exam's cell with u = 0.5 instead of 3, so that 10,000 steps stay finite; x_t = 1, 2, 1, 2, … */
+    /**
+     * The exam's cell as shipped in {@code graphs/tum-p10b-rnn-ops.json} (bundled on the class path), with
+     * u = 0.5 instead of 3 so that 10,000 steps stay finite, and x_t = 1, 2, 1, 2, …
+     */
     public static Graph p10b(int steps) {
-        Graph g = new Graph();
+        String resource = "/graphs/tum-p10b-rnn-ops.json";
+        Graph g;
+        try (java.io.InputStream in = Benchmarks.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is not on the class path");
+            g = GraphFile.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), resource);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         List<Double> xs = new ArrayList<>(steps);
         for (int t = 0; t < steps; t++) xs.add(t % 2 == 0 ? 1.0 : 2.0);
-        g.add("x", Op.INPUT).setValues(xs);
-        g.add("u", Op.PARAM).setValue(0.5);
-        g.add("w", Op.PARAM).setValue(2);
-        g.add("v", Op.PARAM).setValue(-1);
-        g.add("uh", Op.MUL);
-        g.add("wx", Op.MUL);
-        g.add("s", Op.ADD);
-        Node h = g.add("h", Op.RELU);
-        h.setInit(3);
-        g.add("y", Op.MUL);
-        g.connect("u", "uh");
-        g.connect("h", "uh").setDelay(1);
-        g.connect("w", "wx");
-        g.connect("x", "wx");
-        g.connect("uh", "s");
-        g.connect("wx", "s");
-        g.connect("s", "h");
-        g.connect("v", "y");
-        g.connect("h", "y");
-        g.setOutputId("y");
+        g.node("x").setValues(xs);
+        g.node("u").setValue(0.5);
+        g.setTimesteps(steps);
         return g;
     }
 
