@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CliTest {
+class CliTest extends CliCase {
     private static final String P6B = "{\"format\": \"chainrule\", \"version\": 1, \"name\": \"P6b\", \"output\": \"y\", \"nodes\": ["
             + "{\"id\": \"x\", \"op\": \"input\", \"value\": 2}, {\"id\": \"w\", \"op\": \"param\", \"value\": 0.001},"
             + "{\"id\": \"wx\", \"op\": \"mul\"}, {\"id\": \"s\", \"op\": \"add\"}, {\"id\": \"zero\", \"op\": \"const\", \"value\": 0},"
@@ -27,22 +25,12 @@ class CliTest {
 
     @TempDir Path dir;
     Path file;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeEach
     void write() throws Exception {
         file = dir.resolve("p6b.json");
         Files.writeString(file, P6B);
     }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String stdout() { return out.toString(StandardCharsets.UTF_8); }
 
     @Test
     void evalJsonHasTheDocumentedShapeAndTheEnginesNumbers() {

@@ -17,18 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code eval --summary} and the streamed path {@code eval} takes for big files. */
-class EvalSummaryTest {
+class EvalSummaryTest extends CliCase {
     @TempDir Path dir;
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String stdout() { return out.toString(StandardCharsets.UTF_8); }
 
     private Path generated(int nodes) throws Exception {
         Path f = dir.resolve("random.json");
