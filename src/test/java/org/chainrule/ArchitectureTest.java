@@ -1,65 +1,68 @@
 package org.chainrule;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The direction of dependencies (ops ← model ← engine, edit, layout, io, draw ← cli, ui): read from
- * the import lines of the sources, so a violation fails the build with the file and the import.
+ * The direction of dependencies between the packages of the product, as drawn in
+ * {@code docs/architecture.md}: ops ← model ← engine, edit, layout ← io, draw ← bench ← cli, and
+ * ui beside cli. Read from the compiled classes, so a reference through a fully qualified name or a
+ * lambda counts as much as an import.
  */
+@AnalyzeClasses(packages = "org.chainrule", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final Path SRC = Path.of("src/main/java/org/chainrule");
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 
-    /** For each package: the prefixes of imports it must not use. */
-    private static final Map<String, List<String>> FORBIDDEN = Map.of(
-            "ops", List.of("org.chainrule.", "org.jgrapht", "com.google", "javafx", "org.controlsfx", "org.eclipse"),
-            "model", List.of("org.chainrule.engine", "org.chainrule.io", "org.chainrule.cli", "org.chainrule.ui",
-                    "org.chainrule.draw", "org.chainrule.layout", "org.chainrule.edit", "com.google", "javafx", "org.controlsfx"),
-            "engine", List.of("org.chainrule.io", "org.chainrule.cli", "org.chainrule.ui", "org.chainrule.draw", "javafx", "org.controlsfx"),
-            "edit", List.of("org.chainrule.cli", "org.chainrule.ui", "javafx", "org.controlsfx"),
-            "layout", List.of("org.chainrule.engine", "org.chainrule.io", "org.chainrule.cli", "org.chainrule.ui", "javafx", "org.controlsfx"),
-            "io", List.of("org.chainrule.cli", "org.chainrule.ui", "javafx", "org.controlsfx"),
-            "draw", List.of("org.chainrule.cli", "org.chainrule.ui", "javafx", "org.controlsfx"),
-            "cli", List.of("org.chainrule.ui", "javafx", "org.controlsfx"));
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("ops").definedBy("org.chainrule.ops..")
+            .layer("model").definedBy("org.chainrule.model..")
+            .layer("engine").definedBy("org.chainrule.engine..")
+            .layer("edit").definedBy("org.chainrule.edit..")
+            .layer("layout").definedBy("org.chainrule.layout..")
+            .layer("io").definedBy("org.chainrule.io..")
+            .layer("draw").definedBy("org.chainrule.draw..")
+            .layer("bench").definedBy("org.chainrule.bench..")
+            .layer("cli").definedBy("org.chainrule.cli..")
+            .layer("ui").definedBy("org.chainrule.ui..")
+            .layer("main").definedBy("org.chainrule")
+            .whereLayer("ops").mayNotAccessAnyLayer()
+            .whereLayer("model").mayOnlyAccessLayers("ops")
+            .whereLayer("engine").mayOnlyAccessLayers("model", "ops")
+            .whereLayer("edit").mayOnlyAccessLayers("model", "ops")
+            .whereLayer("layout").mayOnlyAccessLayers("model", "ops")
+            .whereLayer("io").mayOnlyAccessLayers("engine", "model", "ops")
+            .whereLayer("draw").mayOnlyAccessLayers("engine", "layout", "model", "ops")
+            .whereLayer("bench").mayOnlyAccessLayers("io", "engine", "layout", "model", "ops")
+            .whereLayer("cli").mayOnlyAccessLayers("bench", "io", "draw", "engine", "edit", "layout", "model", "ops")
+            .whereLayer("ui").mayOnlyAccessLayers("io", "draw", "engine", "edit", "layout", "model", "ops")
+            .whereLayer("main").mayOnlyAccessLayers("cli")
+            .whereLayer("main").mayNotBeAccessedByAnyLayer();
 
-    @Test
-    void packagesDependOnlyDownwards() throws IOException {
-        List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SRC)) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                Path rel = SRC.relativize(f);
-                if (rel.getNameCount() < 2) continue; // Main.java at the top may reach everything
-                List<String> banned = FORBIDDEN.get(rel.getName(0).toString());
-                if (banned == null) continue;
-                String text = Files.readString(f);
-                Matcher m = IMPORT.matcher(text);
-                while (m.find()) {
-                    String imp = m.group(1);
-                    for (String b : banned) {
-                        boolean sameTree = imp.startsWith("org.chainrule." + rel.getName(0) + ".");
-                        if (imp.startsWith(b) && !sameTree) violations.add(rel + " imports " + imp);
-                    }
-                }
-                for (String b : banned) {
-                    if ((b.equals("javafx") || b.equals("org.controlsfx")) && text.contains(b + ".") && !text.contains("import " + b)) {
-                        if (Pattern.compile("\\b" + Pattern.quote(b) + "\\.[a-z]+\\.").matcher(text).find()) {
-                            violations.add(rel + " names " + b + " classes");
-                        }
-                    }
-                }
-            }
-        }
-        assertTrue(violations.isEmpty(), "dependency rules broken:\n" + String.join("\n", violations));
-    }
+    /** The engine, the file format and every exporter run headless. */
+    @ArchTest
+    static final ArchRule javaFxOnlyInUi = noClasses().that().resideOutsideOfPackage("org.chainrule.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..");
+
+    /** The op table is plain arithmetic: nothing but the JDK. */
+    @ArchTest
+    static final ArchRule opsUseOnlyTheJdk = classes().that().resideInAPackage("org.chainrule.ops..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.chainrule.ops..");
+
+    /** The layered layout engine (ELK) stays behind the layout package. */
+    @ArchTest
+    static final ArchRule elkOnlyInLayout = noClasses().that().resideOutsideOfPackage("org.chainrule.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse..");
+
+    /** Gson is the file format's business (and the command line's JSON output). */
+    @ArchTest
+    static final ArchRule gsonOnlyInIoAndCli = noClasses().that()
+            .resideOutsideOfPackages("org.chainrule.io..", "org.chainrule.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.google.gson..");
 }
