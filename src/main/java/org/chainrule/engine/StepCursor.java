@@ -2,7 +2,6 @@ package org.chainrule.engine;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -263,13 +262,4 @@ public final class StepCursor {
         double slope = n.activation().derivative(z, evaluation.value(n, t), n.alpha());
         return evaluation.grad(n, t) * slope;
     }
-
-    /** Where each node's steps are, for tests: index of the forward step of n at t, or -1. */
-    int forwardIndex(Node n, int t) { return forwardAt.get(n)[t - 1]; }
-
-    /** Index of the backward step of n at t, or -1. */
-    int backwardIndex(Node n, int t) { return backwardAt.get(n)[t - 1]; }
-
-    /** The gradient sums of every node at every step, for tests. */
-    Map<Node, GradientSum[]> gradientSums() { return new HashMap<>(gradSums); }
 }
