@@ -216,9 +216,6 @@ public enum Op {
         return this == SUB || this == DIV || this == SQ_ERR || this == BCE;
     }
 
-    /** The {@code param} this op takes from a node: p for pow, alpha for leaky_relu. */
-    public boolean usesParam() { return this == POW || this == LEAKY_RELU; }
-
     /** Describes the arity, e.g. "2", "1..n", "0". */
     public String arityText() {
         if (maxArity == minArity) return Integer.toString(minArity);
