@@ -33,8 +33,6 @@ public final class Action {
 
     public String text() { return text; }
 
-    public KeyCombination shortcut() { return shortcut; }
-
     public void run() {
         if (!disabled.get()) handler.run();
     }

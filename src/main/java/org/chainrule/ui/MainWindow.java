@@ -2,8 +2,6 @@ package org.chainrule.ui;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -111,8 +109,6 @@ public final class MainWindow {
 
     /** File actions used by the application at start (open a file, recover). */
     FileActions files() { return fileActions; }
-
-    EditorActions actions() { return actions; }
 
     // ---- building ----
 
@@ -228,6 +224,4 @@ public final class MainWindow {
         m.setDisable(true);
         return m;
     }
-
-    static BooleanBinding always(boolean b) { return Bindings.createBooleanBinding(() -> b); }
 }

@@ -77,8 +77,6 @@ public final class Quiz {
 
     public void reveal(Item item) { revealed.add(item); }
 
-    public boolean revealed(Item item) { return revealed.contains(item); }
-
     /** Number of items answered right. */
     public int rightCount() {
         return (int) answers.values().stream().filter(a -> a.result().right()).count();
