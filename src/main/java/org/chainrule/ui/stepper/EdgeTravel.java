@@ -67,8 +67,6 @@ final class EdgeTravel implements GraphCanvas.Overlay {
         if (r != null) r.run();
     }
 
-    boolean running() { return timeline != null; }
-
     @Override
     public void paint(GraphicsContext gc, Diagram diagram, double zoom) {
         if (keys.isEmpty()) return;

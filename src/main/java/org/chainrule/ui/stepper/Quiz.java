@@ -82,8 +82,6 @@ public final class Quiz {
         return (int) answers.values().stream().filter(a -> a.result().right()).count();
     }
 
-    public int answeredCount() { return answers.size(); }
-
     /** Forgets every answer and reveal (a new graph, or a new attempt). */
     public void clear() {
         answers.clear();

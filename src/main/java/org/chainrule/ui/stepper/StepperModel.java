@@ -99,9 +99,6 @@ public final class StepperModel {
         return cursor != null;
     }
 
-    /** The editor's graph (the one an update changes), or null. */
-    public Graph sourceGraph() { return source; }
-
     /**
      * Applies an update's new numbers to the editor's graph; the default sets them directly, the window
      * runs them through the editor's history so Undo takes the step back.

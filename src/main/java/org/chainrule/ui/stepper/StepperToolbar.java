@@ -126,7 +126,4 @@ public final class StepperToolbar extends ToolBar {
 
     /** Learning rate, momentum and the Update button: placed beside the explanation (the toolbar is full). */
     javafx.scene.Node trainingControls() { return trainingBox; }
-
-    /** The counter's text (for tests). */
-    public String counterText() { return counter.getText(); }
 }

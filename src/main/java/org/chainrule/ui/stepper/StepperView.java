@@ -80,8 +80,6 @@ public final class StepperView {
 
     public StepperToolbar toolbar() { return toolbar; }
 
-    public ExplanationPanel explanationPanel() { return explanation; }
-
     public QuizPanel quizPanel() { return quizPanel; }
 
     /** The quiz line above the explanation: put it below the canvas. */
