@@ -1,8 +1,10 @@
 package org.chainrule.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
@@ -14,11 +16,13 @@ import org.chainrule.ops.Op;
  * (edges that jump layers), shared inputs, self-loops and delayed edges over several time steps.
  */
 final class RandomGraphs {
-    private static final Op[] OPS = {
-        Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.NEG, Op.IDENTITY, Op.POW, Op.SQUARE, Op.SQRT, Op.EXP, Op.LOG,
-        Op.ABS, Op.SIN, Op.COS, Op.RELU, Op.LEAKY_RELU, Op.SIGMOID, Op.TANH, Op.STEP, Op.MAX, Op.MIN,
-        Op.SQ_ERR, Op.BCE, Op.NEURON, Op.NEURON
-    };
+    /**
+     * Every computed op, read from the enum so that a new op joins the property tests by itself (a
+     * neuron twice: it carries the weights, biases and self-loops).
+     */
+    private static final Op[] OPS = Stream.concat(
+                    Arrays.stream(Op.values()).filter(op -> !op.isSource()), Stream.of(Op.NEURON))
+            .toArray(Op[]::new);
 
     private RandomGraphs() {}
 
