@@ -23,14 +23,14 @@ import org.chainrule.ops.Activation;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exam graphs shipped in {@code graphs/} (SPEC §5), read from their files and run through the
- * public engine API. Numbers SPEC states are asserted as stated; the others are derived by hand in
+ * The exam graphs shipped in {@code graphs/} (docs/exam-graphs.md), read from their files and run through the
+ * public engine API. Numbers the exams state are asserted as stated; the others are derived by hand in
  * the comments next to them.
  */
 class ExamGraphsTest {
     private static final double EPS = 1e-9;
 
-    /** One file per exam graph of SPEC §5 (two for P6, P10b, the dense net and the Ex 8 table). */
+    /** One file per exam graph of docs/exam-graphs.md (two for P6, P10b, the dense net and the Ex 8 table). */
     static final List<String> EXAM_FILES = List.of(
             "tum-p6a-max.json", "tum-p6b-skip.json",
             "in5400-2018-dense.json", "in5400-2018-dense-relu.json",
@@ -75,7 +75,7 @@ class ExamGraphsTest {
     void tumP6aMaxGivesDyDxEqualToW() {
         Evaluation ev = eval("tum-p6a-max.json");
         assertEquals(0.002, ev.value(), EPS); // max(0.001·2, 0)
-        assertEquals(0.001, ev.grad("x"), EPS); // SPEC: dy/dx = 0.001
+        assertEquals(0.001, ev.grad("x"), EPS); // the exam: dy/dx = 0.001
         assertEquals(2, ev.grad("w"), EPS); // dy/dw = x = 2
     }
 
@@ -83,7 +83,7 @@ class ExamGraphsTest {
     void tumP6bSkipConnectionAddsOne() {
         Evaluation ev = eval("tum-p6b-skip.json");
         assertEquals(2.002, ev.value(), EPS); // max(0.001·2 + 2, 0)
-        assertEquals(1.001, ev.grad("x"), EPS); // SPEC: dy/dx = w + 1 = 1.001
+        assertEquals(1.001, ev.grad("x"), EPS); // the exam: dy/dx = w + 1 = 1.001
     }
 
     // ---- 2. UiO IN5400 2018 Ex 1 ----
@@ -92,27 +92,27 @@ class ExamGraphsTest {
     void in5400DenseForwardAndGradients() {
         Evaluation ev = eval("in5400-2018-dense.json");
         Graph g = ev.graph();
-        assertEquals(36, ev.value(g.node("yhat")), EPS); // SPEC: ŷ = 36
+        assertEquals(36, ev.value(g.node("yhat")), EPS); // the exam: ŷ = 36
         assertEquals(16, ev.value(), EPS); // J = (36 − 32)²
-        assertEquals(8, ev.grad("yhat.bias"), EPS); // SPEC: ∂J/∂b[2]_1 = 8
-        assertEquals(-16, ev.grad("h2->yhat"), EPS); // SPEC: ∂J/∂w[2]_21 = −16
-        assertEquals(8, ev.grad("h2.bias"), EPS); // SPEC: ∂J/∂b[1]_2 = 8
-        assertEquals(16, ev.grad("x1->h3"), EPS); // SPEC: ∂J/∂w[1]_13 = 16
+        assertEquals(8, ev.grad("yhat.bias"), EPS); // the exam: ∂J/∂b[2]_1 = 8
+        assertEquals(-16, ev.grad("h2->yhat"), EPS); // the exam: ∂J/∂w[2]_21 = −16
+        assertEquals(8, ev.grad("h2.bias"), EPS); // the exam: ∂J/∂b[1]_2 = 8
+        assertEquals(16, ev.grad("x1->h3"), EPS); // the exam: ∂J/∂w[1]_13 = 16
     }
 
     @Test
     void in5400DenseOneStepWithLearningRateTwo() {
         Graph g = read("in5400-2018-dense.json");
         new Trainer(2, 0).step(g);
-        assertEquals(-16, Quantity.find(g, "h2.bias").get(), EPS); // SPEC: b[1]_2 = 0 − 2·8 = −16
-        assertEquals(-29, Quantity.find(g, "x1->h3").get(), EPS); // SPEC: w[1]_13 = 3 − 2·16 = −29
+        assertEquals(-16, Quantity.find(g, "h2.bias").get(), EPS); // the exam: b[1]_2 = 0 − 2·8 = −16
+        assertEquals(-29, Quantity.find(g, "x1->h3").get(), EPS); // the exam: w[1]_13 = 3 − 2·16 = −29
     }
 
     @Test
     void in5400DenseReluSwitchesOffTheSecondHiddenUnit() {
         Evaluation ev = eval("in5400-2018-dense-relu.json");
         Graph g = ev.graph();
-        assertEquals(38, ev.value(g.node("yhat")), EPS); // SPEC: ŷ = 38
+        assertEquals(38, ev.value(g.node("yhat")), EPS); // the exam: ŷ = 38
         // By hand: h = relu(9, −2, 5) = (9, 0, 5), ŷ = 1 + 3·9 + 1·0 + 2·5 = 38, J = 6² = 36,
         // ∂J/∂ŷ = 2·6 = 12; h2 is off, so its bias and its incoming weights get nothing, while
         // ∂J/∂w[2]_21 = 12·h2 = 0 too and ∂J/∂w[1]_13 = 12·w[2]_31·x1 = 12·2·1 = 24.
@@ -130,8 +130,8 @@ class ExamGraphsTest {
     void in5400Ex8TableGraphHasThirteenEdgesAndCountsPaths() {
         Evaluation ev = eval("in5400-2021-ex8-table.json");
         Graph g = ev.graph();
-        assertEquals(13, g.edgeCount()); // SPEC: 13 edges
-        assertEquals("F", ev.outputId()); // SPEC: output F
+        assertEquals(13, g.edgeCount()); // the exam: 13 edges
+        assertEquals("F", ev.outputId()); // the exam: output F
         // By hand, with S = 1, unit weights, identity: A = 1, B = S + A = 2, C = A + B = 3, D = C = 3,
         // E = S + A + B + C + D = 10, F = D + E = 13. ∂F/∂S is the number of paths S ⇝ F:
         // paths to F from E 1, D 2 (D→F, D→E→F), C 3 (via D or E), B 4 (C or E), A 8 (B, C or E),
@@ -153,7 +153,7 @@ class ExamGraphsTest {
             assertEquals(table.outputId(), json.outputId());
         }
         Graph table = TableImport.read(graphsDir().resolve("in5400-2021-ex8.txt"), Activation.IDENTITY);
-        assertEquals(13, table.edgeCount()); // SPEC: 13 edges
+        assertEquals(13, table.edgeCount()); // the exam: 13 edges
         assertEquals(13, Engine.evaluate(table).value(), EPS);
     }
 
@@ -253,7 +253,7 @@ class ExamGraphsTest {
         Evaluation ev = eval("tum-p9c-xor.json");
         Graph g = ev.graph();
         assertEquals(4, ev.timesteps());
-        // (x1, x2) = (0,0), (0,1), (1,0), (1,1) at t = 1..4: SPEC outputs 0, 1, 1, 0.
+        // (x1, x2) = (0,0), (0,1), (1,0), (1,1) at t = 1..4: the exam's outputs 0, 1, 1, 0.
         double[] expected = {0, 1, 1, 0};
         for (int t = 1; t <= 4; t++) assertEquals(expected[t - 1], ev.value(g.node("y"), t), "t = " + t);
     }

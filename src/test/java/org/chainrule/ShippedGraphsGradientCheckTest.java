@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every gradient of every shipped graph (every key of SPEC §1: values, biases, inits, weights) equals
+ * Every gradient of every shipped graph (every key of docs/file-format.md: values, biases, inits, weights) equals
  * the central finite difference of the output.
  */
 class ShippedGraphsGradientCheckTest {
@@ -42,7 +42,7 @@ class ShippedGraphsGradientCheckTest {
             double fd = FiniteDifference.estimate(g, q.key(), 1e-6);
             if (onStepThreshold(file, q)) {
                 // XOR's exam points sit exactly on a step threshold (at (1,1) hidden neuron 1 gets
-                // 1 − 1 = 0), where step jumps and has no derivative: SPEC's convention step' = 0
+                // 1 − 1 = 0), where step jumps and has no derivative: the convention step' = 0 (docs/file-format.md)
                 // gives 0, while a central difference straddles the jump. Nothing to compare.
                 assertEquals(0, grad, 0, file + " " + q.key());
                 continue;

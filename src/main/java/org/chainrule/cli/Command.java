@@ -2,7 +2,7 @@ package org.chainrule.cli;
 
 import java.io.PrintStream;
 
-/** One command of the command line (SPEC §4). */
+/** One command of the command line (docs/command-line.md). */
 public interface Command {
     /** The word that selects it: {@code eval}. */
     String name();

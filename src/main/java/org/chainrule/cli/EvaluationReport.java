@@ -6,7 +6,7 @@ import java.util.Map;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.ops.Numbers;
 
-/** What {@code eval} prints: the SPEC §4 JSON object, or a table for people. */
+/** What {@code eval} prints: the JSON object of docs/command-line.md, or a table for people. */
 public final class EvaluationReport {
     private EvaluationReport() {}
 

@@ -14,7 +14,7 @@ public final class GraphInput {
     }
 
     /**
-     * Applies {@code KEY=V,KEY=V} (keys of SPEC §1) to the graph; an unknown key or a bad number is an
+     * Applies {@code KEY=V,KEY=V} (keys of docs/file-format.md) to the graph; an unknown key or a bad number is an
      * {@link org.chainrule.io.InputException} naming it.
      */
     public static void applySets(Graph g, String sets, String source) {

@@ -11,7 +11,7 @@ import org.chainrule.model.Graph;
 import org.chainrule.ops.Activation;
 
 /**
- * {@code import TABLE [--activation A] [-o OUT]}: an adjacency table (SPEC §3) → a graph file, printed
+ * {@code import TABLE [--activation A] [-o OUT]}: an adjacency table (docs/file-format.md, adjacency tables) → a graph file, printed
  * or saved to OUT.
  */
 public final class ImportCommand implements Command {

@@ -39,7 +39,7 @@ public final class StepsCommand implements Command {
         return 0;
     }
 
-    /** One step as SPEC §4 writes it; {@code details} (neuron bias and weight gradients) when there are any. */
+    /** One step as docs/command-line.md writes it; {@code details} (neuron bias and weight gradients) when there are any. */
     public static JsonObject json(Step s) {
         JsonObject o = new JsonObject();
         o.addProperty("phase", s.phase().id());

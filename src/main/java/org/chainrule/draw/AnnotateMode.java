@@ -2,7 +2,7 @@ package org.chainrule.draw;
 
 import java.util.Locale;
 
-/** Which numbers an exported or displayed diagram carries (SPEC {@code --annotate}). */
+/** Which numbers an exported or displayed diagram carries ({@code --annotate}, docs/command-line.md). */
 public enum AnnotateMode {
     /** The blank graph: the question sheet. */
     NONE,

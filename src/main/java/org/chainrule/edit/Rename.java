@@ -5,7 +5,7 @@ import org.chainrule.model.Node;
 
 /** Changes a node's id (its edges stay; the graph's output follows). */
 public final class Rename implements Command {
-    /** What SPEC §1 allows as an id. */
+    /** What docs/file-format.md allows as an id. */
     public static final String ID_PATTERN = "[A-Za-z_][A-Za-z0-9_]*";
 
     private final Node node;

@@ -69,7 +69,7 @@ public final class Evaluation {
     public double gradAt(int i, int t) { return grads.node[(t - 1) * c.n + i]; }
 
     /**
-     * ∂out/∂θ for a key of SPEC §1 ({@code ID}, {@code ID.bias}, {@code ID.init}, {@code FROM->TO#k}),
+     * ∂out/∂θ for a key ({@code ID}, {@code ID.bias}, {@code ID.init}, {@code FROM->TO#k}; docs/file-format.md),
      * or ∂out/∂node for the id of a computed node.
      *
      * @throws IllegalArgumentException for a key the graph does not have
@@ -159,7 +159,7 @@ public final class Evaluation {
 
     /**
      * ∂out/∂(node output) summed over time for every node, then ∂out/∂θ for every other key of
-     * SPEC §1 (biases, inits read through delayed edges, edge weights into neurons).
+     * docs/file-format.md (biases, inits read through delayed edges, edge weights into neurons).
      */
     public Map<String, Double> grads() {
         Map<String, Double> m = new LinkedHashMap<>(c.n * 2);

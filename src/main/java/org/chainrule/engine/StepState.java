@@ -47,7 +47,7 @@ public record StepState(int position, Step step, int time, Map<Node, Double> val
      * The gradient of one key, accumulated over the backward steps played so far (one term per time step
      * in backpropagation through time).
      *
-     * @param key      the SPEC key
+     * @param key      the key (docs/file-format.md)
      * @param trainable whether gradient descent changes it
      * @param terms    per time step, the contributions known so far (latest time step first)
      * @param sum      their sum

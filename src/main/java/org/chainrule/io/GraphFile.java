@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import org.chainrule.model.Graph;
 
 /**
- * Reads and writes graph files (SPEC §2): JSON with {@code "format": "chainrule", "version": 1}.
+ * Reads and writes graph files (docs/file-format.md): JSON with {@code "format": "chainrule", "version": 1}.
  * Unknown fields are kept on load and written back on save; saving never truncates a good file.
  */
 public final class GraphFile {

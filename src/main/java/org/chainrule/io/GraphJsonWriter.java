@@ -12,7 +12,7 @@ import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
 
-/** Writes a {@link Graph} as a graph file (SPEC §2), with the fields it did not know written back. */
+/** Writes a {@link Graph} as a graph file (docs/file-format.md), with the fields it did not know written back. */
 final class GraphJsonWriter {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 

@@ -276,7 +276,7 @@ public final class StreamingGraphReader {
         pending++;
     }
 
-    /** The rule of SPEC §1, [A-Za-z_][A-Za-z0-9_]*, without a regex per node. */
+    /** The id rule of docs/file-format.md, [A-Za-z_][A-Za-z0-9_]*, without a regex per node. */
     static boolean validId(String id) {
         if (id.isEmpty()) return false;
         for (int k = 0; k < id.length(); k++) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.chainrule.ops.Op;
 
 /**
- * A number the user can set or train, with its key (SPEC §1): {@code ID} (the value of an
+ * A number the user can set or train, with its key (docs/file-format.md): {@code ID} (the value of an
  * input/param/const), {@code ID.bias}, {@code ID.init}, {@code FROM->TO} (an edge weight, parallel
  * edges {@code FROM->TO#2} …).
  */

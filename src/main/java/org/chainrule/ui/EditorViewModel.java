@@ -147,7 +147,7 @@ public final class EditorViewModel {
         message.set("Opened " + path.getFileName());
     }
 
-    /** Imports an adjacency table (SPEC §3) as a new document; non-input nodes get {@code activation}. */
+    /** Imports an adjacency table (docs/file-format.md, adjacency tables) as a new document; non-input nodes get {@code activation}. */
     public void importTable(String text, String sourceName, Activation activation) {
         Graph g = TableImport.parse(text, sourceName, activation);
         if (g.name() == null) g.setName(sourceName);

@@ -59,7 +59,7 @@ class ImportExportCommandTest extends CliCase {
         Path dot = dir.resolve("dense.dot");
         assertEquals(0, run("export", graphs().resolve("in5400-2018-dense.json").toString(), "-o", dot.toString(), "--annotate", "both"));
         String text = Files.readString(dot);
-        // SPEC §5: ŷ = 36 and ∂J/∂ŷ = 2·(36 − 32) = 8; h2 = 1 + ... = −2 with ∂J/∂h2 = 8·w[2]_21 = 8.
+        // docs/exam-graphs.md: ŷ = 36 and ∂J/∂ŷ = 2·(36 − 32) = 8; h2 = 1 + ... = −2 with ∂J/∂h2 = 8·w[2]_21 = 8.
         assertTrue(text.contains("yhat [ label=\"ŷ\\nΣ, b = 1\\n= 36\\n∂ = 8\""), text);
         assertTrue(text.contains("h2 [ label=\"h_2\\nΣ\\n= −2\\n∂ = 8\""), text);
         assertEquals(0, run("export", graphs().resolve("in5400-2018-dense.json").toString(), "-o", dot.toString(), "--annotate", "values"));

@@ -17,7 +17,7 @@ class AnnotationsTest {
 
     @Test
     void skipConnectionShowsTheSumOfBothPathsAtX() {
-        // TUM P6b at w = 0.001, x = 2: y = max(0.002 + 2, 0) = 2.002, dy/dx = w + 1 = 1.001 (SPEC §5.1)
+        // TUM P6b at w = 0.001, x = 2: y = max(0.002 + 2, 0) = 2.002, dy/dx = w + 1 = 1.001 (docs/exam-graphs.md)
         Graph g = SampleGraphs.skip();
         Annotations a = Annotations.from(Engine.evaluate(g), AnnotateMode.BOTH);
         assertEquals("2.002", a.node("y").value());

@@ -82,7 +82,7 @@ class EngineTest {
 
     @Test
     void neuronWeightsAndBiasAreKeys() {
-        // h = relu(1 + 2·1 + 2·3) = 9 (the SPEC's example step); dh/dbias = 1, dh/dw(x2->h) = x2 = 3
+        // h = relu(1 + 2·1 + 2·3) = 9 (the example step of docs/command-line.md); dh/dbias = 1, dh/dw(x2->h) = x2 = 3
         Graph g = new Graph();
         source(g, "x1", Op.INPUT, 1);
         source(g, "x2", Op.INPUT, 3);

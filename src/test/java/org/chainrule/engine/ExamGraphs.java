@@ -8,7 +8,7 @@ import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Op;
 
-/** Exam graphs of SPEC §5 for tests, built here so the tests do not depend on the files in graphs/. */
+/** Exam graphs of docs/exam-graphs.md for tests, built here so the tests do not depend on the files in graphs/. */
 public final class ExamGraphs {
     private ExamGraphs() {}
 

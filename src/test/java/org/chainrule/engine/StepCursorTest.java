@@ -63,7 +63,7 @@ class StepCursorTest {
         c.toEnd();
         StepState end = c.state();
         GradientSum x = end.grads().get(g.node("x"));
-        // dy/dx = 1.001 (SPEC): w·1 along x→wx plus 1 along the skip x→s
+        // dy/dx = 1.001 (the exam): w·1 along x→wx plus 1 along the skip x→s
         assertEquals(1.001, x.total(), EPS);
         assertTrue(x.isSum());
         assertEquals(List.of(0.001, 1.0), termValues(x.terms()), "wx is first in file order, then s");
@@ -104,7 +104,7 @@ class StepCursorTest {
         assertEquals(16, c.size());
         c.toEnd();
         StepState end = c.state();
-        // hand derivation (SPEC §5.2): h = (9, −2, 5), ŷ = 36, ∂J/∂ŷ = 2(36 − 32) = 8
+        // hand derivation (docs/exam-graphs.md): h = (9, −2, 5), ŷ = 36, ∂J/∂ŷ = 2(36 − 32) = 8
         assertEquals(36, end.values().get(g.node("yhat")), EPS);
         assertEquals(8, end.quantities().get("yhat.bias").sum(), EPS);
         assertEquals(-16, end.quantities().get("h2->yhat").sum(), EPS);

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.chainrule.ops.Op;
 
 /**
- * The functions an expression may call: every one-argument op of SPEC §1 by its name, n-ary
+ * The functions an expression may call: every one-argument op of docs/file-format.md by its name, n-ary
  * {@code max}/{@code min}, {@code sq_err(a, b)}, {@code bce(a, b)}, and two with a constant second
  * argument: {@code pow(a, p)} and {@code leaky_relu(a, alpha)}. {@code ln} is another name for {@code log}.
  */

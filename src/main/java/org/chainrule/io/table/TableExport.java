@@ -11,7 +11,7 @@ import org.chainrule.model.Node;
 import org.chainrule.ops.Op;
 
 /**
- * Graph → adjacency table (SPEC §3), laid out as exams print it: a blank corner, columns aligned,
+ * Graph → adjacency table (docs/file-format.md, adjacency tables), laid out as exams print it: a blank corner, columns aligned,
  * one row per node with an outgoing edge. Entry (i, k) is the weight of the edge i → k (1 for edges
  * into ops, which carry no weight); a self-loop with delay 1 is the diagonal entry. What a table
  * cannot hold (parallel edges, a delay on any other edge, a weight of 0) is refused with the edge's key.

@@ -19,7 +19,7 @@ import org.jgrapht.nio.csv.CSVFormat;
 import org.jgrapht.nio.csv.CSVImporter;
 
 /**
- * Adjacency table → graph (SPEC §3). Nodes with no incoming edge become {@code input}s (value 1, so the
+ * Adjacency table → graph (docs/file-format.md, adjacency tables). Nodes with no incoming edge become {@code input}s (value 1, so the
  * imported graph evaluates at once), every other node a {@code neuron} with the chosen activation, bias
  * 0 and the table's entries as the weights of its incoming edges; a diagonal entry is a self-loop with
  * delay 1. The output is the only sink, when there is exactly one. Positions are left out: the editor

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.chainrule.io.InputException;
 
 /**
- * Reads and checks an adjacency table as printed in exams (SPEC §3). Every problem is refused with
+ * Reads and checks an adjacency table as printed in exams (docs/file-format.md, adjacency tables). Every problem is refused with
  * {@code source:line:column: what}; jgrapht-io's matrix reader checks none of these, so this class
  * runs first.
  *

@@ -117,14 +117,14 @@ class ChainRuleTest {
         Derivative w13 = ChainRule.derive(g, "J", "x1->h3");
         assertEquals("∂J/∂w(x1→h3)", w13.lhs());
         assertEquals("∂J/∂yhat·∂yhat/∂h3·∂h3/∂w(x1→h3)", w13.expression());
-        // 8 · w[2]_3 · x1 = 8 · 2 · 1 = 16 (SPEC §5)
+        // 8 · w[2]_3 · x1 = 8 · 2 · 1 = 16 (docs/exam-graphs.md)
         assertEquals("8·2·1", w13.numbers());
         assertEquals(16.0, w13.value(), 1e-12);
         assertEquals(List.of(List.of("w(x1→h3)", "h3", "yhat", "J")), w13.pathNames());
         assertEquals("\\frac{\\partial J}{\\partial w_{x_{1} \\to h_{3}}}", w13.lhsLatex());
         assertEquals(List.of("x1->h3", "h3->yhat", "yhat->J"), PathEdges.edgeKeys(g, w13.paths().get(0)));
         assertEquals(List.of("h3", "yhat", "J"), PathEdges.nodeIds(w13.paths().get(0)));
-        // ∂J/∂b[1]_2 = 8 · 1 · 1 = 8 and ∂J/∂w[2]_21 = 8 · h2 = 8 · (−2) = −16 (SPEC §5)
+        // ∂J/∂b[1]_2 = 8 · 1 · 1 = 8 and ∂J/∂w[2]_21 = 8 · h2 = 8 · (−2) = −16 (docs/exam-graphs.md)
         Derivative b2 = ChainRule.derive(g, "J", "h2.bias");
         assertEquals("∂J/∂yhat·∂yhat/∂h2·∂h2/∂b(h2)", b2.expression());
         assertEquals(8.0, b2.value(), 1e-12);

@@ -68,7 +68,7 @@ class ExpressionGraphTest {
 
     @Test
     void eToAPowerIsExp() {
-        // the sigmoid neuron in primitive ops, SPEC §5 item 8
+        // the sigmoid neuron in primitive ops, docs/exam-graphs.md
         Graph g = Expressions.toGraph("1/(1 + e^-(w0*x0 + w1*x1 + w2))", List.of("w0", "w1", "w2"));
         assertNull(g.node("e"));
         assertEquals(List.of("neg1"), args(g, "exp1"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Importing adjacency tables as exams print them (SPEC §3). */
+/** Importing adjacency tables as exams print them (docs/file-format.md, adjacency tables). */
 class TableImportTest {
     /** UiO IN5400 2021, Ex 8, as printed in the exam. */
     static final String EX8 = String.join("\n",

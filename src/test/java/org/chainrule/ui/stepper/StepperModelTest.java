@@ -40,7 +40,7 @@ class StepperModelTest {
         m.setGraph(ExamGraphs.tumP6b());
         m.toEnd();
         Annotations a = m.annotations();
-        // dy/dx = 1.001 (SPEC §5.1): 0.001 through w·x plus 1 through the skip connection
+        // dy/dx = 1.001 (docs/exam-graphs.md): 0.001 through w·x plus 1 through the skip connection
         assertEquals("0.001 + 1 = 1.001", a.node("x").grad());
         assertEquals("1", a.edge("x->s").grad());
         assertEquals("2", a.edge("x->s").value());
@@ -73,7 +73,7 @@ class StepperModelTest {
         m.setGraph(g);
         m.toEnd();
         List<Trainer.Update> changes = m.update(2, 0);
-        // SPEC §5.2: lr = 2 gives b[1]_2 = 0 − 2·8 = −16 and w[1]_13 = 3 − 2·16 = −29
+        // docs/exam-graphs.md: lr = 2 gives b[1]_2 = 0 − 2·8 = −16 and w[1]_13 = 3 − 2·16 = −29
         assertEquals(-16, g.node("h2").bias(), 1e-12);
         assertEquals(-29, g.edge("x1->h3").weight(), 1e-12);
         assertEquals(Quantity.all(g).stream().filter(Quantity::trainable).count(), changes.size());
@@ -162,7 +162,7 @@ class StepperModelTest {
         Graph g = ExamGraphs.in5400Dense();
         m.setGraph(g);
         m.toEnd();
-        // SPEC §5.2: ∂J/∂w[1]_13 = 16, ∂J/∂w[2]_21 = −16
+        // docs/exam-graphs.md: ∂J/∂w[1]_13 = 16, ∂J/∂w[2]_21 = −16
         assertEquals("16", m.annotations().edge("x1->h3").grad());
         assertEquals("−16", m.annotations().edge("h2->yhat").grad());
         m.gradientCheckProperty().set(true);

@@ -116,7 +116,7 @@ class StepperWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Annotations a = drawn(w);
         assertEquals(steps.get(ev.trace().forwardCount() - 1).text(), explanation(robot));
-        // ŷ = 36 (SPEC §5.2), carried into J
+        // ŷ = 36 (docs/exam-graphs.md), carried into J
         assertEquals("36", a.node("yhat").value());
         assertEquals("36", a.edge("yhat->J").value());
         // hidden unit 2: h2 = 0 + 1·1 − 1·3 = −2
@@ -126,7 +126,7 @@ class StepperWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         a = drawn(w);
         assertEquals(steps.get(steps.size() - 1).text(), explanation(robot).split("\n")[0]);
-        // ∂J/∂w[2]_21 = 8·h2 = −16 and ∂J/∂w[1]_13 = 16 on their edges (SPEC §5.2)
+        // ∂J/∂w[2]_21 = 8·h2 = −16 and ∂J/∂w[1]_13 = 16 on their edges (docs/exam-graphs.md)
         // (an edge into a neuron is a weight and shows ∂J/∂weight)
         assertEquals("−16", a.edge("h2->yhat").grad());
         assertEquals("16", a.edge("x1->h3").grad());
@@ -201,7 +201,7 @@ class StepperWindowTest {
         robot.clickOn("#stepper-end");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("step 16 of 16 — backward", robot.lookup("#stepper-counter").queryAs(Label.class).getText());
-        // one gradient-descent step with lr = 2 (SPEC §5.2): b[1]_2 = 0 − 2·8 = −16, w[1]_13 = 3 − 2·16 = −29
+        // one gradient-descent step with lr = 2 (docs/exam-graphs.md): b[1]_2 = 0 − 2·8 = −16, w[1]_13 = 3 − 2·16 = −29
         robot.doubleClickOn("#stepper-lr").eraseText(4).write("2");
         robot.clickOn("#stepper-update");
         WaitForAsyncUtils.waitForFxEvents();
