@@ -40,7 +40,7 @@ class ArchitectureTest {
             .whereLayer("io").mayOnlyAccessLayers("engine", "model", "ops")
             .whereLayer("draw").mayOnlyAccessLayers("engine", "layout", "model", "ops")
             .whereLayer("bench").mayOnlyAccessLayers("io", "engine", "layout", "model", "ops")
-            .whereLayer("cli").mayOnlyAccessLayers("bench", "io", "draw", "engine", "edit", "layout", "model", "ops")
+            .whereLayer("cli").mayOnlyAccessLayers("bench", "io", "draw", "engine", "layout", "model", "ops")
             .whereLayer("ui").mayOnlyAccessLayers("io", "draw", "engine", "edit", "layout", "model", "ops")
             .whereLayer("main").mayOnlyAccessLayers("cli")
             .whereLayer("main").mayNotBeAccessedByAnyLayer();
