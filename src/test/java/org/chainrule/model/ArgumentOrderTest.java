@@ -18,21 +18,13 @@ class ArgumentOrderTest {
     @Test
     void withoutArgTheFileOrderDecides() {
         Graph g = parse("{\"from\": \"b\", \"to\": \"d\"}, {\"from\": \"a\", \"to\": \"d\"}");
-        assertEquals(List.of("b", "a"), argumentIds(g, "d"));
-        Evaluation ev = Engine.evaluate(g);
-        assertEquals(5.0 - 3.0, ev.value(g.node("d")), 0, "d = b − a");
-        assertEquals(-1, ev.grad("a"), 0);
-        assertEquals(1, ev.grad("b"), 0);
+        assertSubtracts(g, "b", "a", 5.0 - 3.0);
     }
 
     @Test
     void argOverridesTheFileOrder() {
         Graph g = parse("{\"from\": \"b\", \"to\": \"d\", \"arg\": 1}, {\"from\": \"a\", \"to\": \"d\", \"arg\": 0}");
-        assertEquals(List.of("a", "b"), argumentIds(g, "d"));
-        Evaluation ev = Engine.evaluate(g);
-        assertEquals(3.0 - 5.0, ev.value(g.node("d")), 0, "d = a − b");
-        assertEquals(1, ev.grad("a"), 0);
-        assertEquals(-1, ev.grad("b"), 0);
+        assertSubtracts(g, "a", "b", 3.0 - 5.0);
     }
 
     @Test
@@ -68,6 +60,15 @@ class ArgumentOrderTest {
                 + "{\"id\": \"a\", \"op\": \"param\", \"value\": 3}, {\"id\": \"b\", \"op\": \"param\", \"value\": 5},"
                 + "{\"id\": \"d\", \"op\": \"sub\"}], \"edges\": [" + edges + "]}";
         return GraphFile.parse(json, "order.json");
+    }
+
+    /** d = first − second: the argument order, the value, and ∂d/∂first = 1, ∂d/∂second = −1. */
+    private static void assertSubtracts(Graph g, String first, String second, double expected) {
+        assertEquals(List.of(first, second), argumentIds(g, "d"));
+        Evaluation ev = Engine.evaluate(g);
+        assertEquals(expected, ev.value(g.node("d")), 0, "d = " + first + " − " + second);
+        assertEquals(1, ev.grad(first), 0);
+        assertEquals(-1, ev.grad(second), 0);
     }
 
     private static List<String> argumentIds(Graph g, String id) {
