@@ -60,13 +60,13 @@ final class Explainer {
                 backward.add(new Object[] {i, t, text, details});
             }
         }
-        totals.writeTotals();
+        List<String> written = totals.writeTotals();
         for (Object[] b : backward) {
             int i = (Integer) b[0], t = (Integer) b[1];
             @SuppressWarnings("unchecked") List<String> details = (List<String>) b[3];
             steps.add(new Step(Phase.BACKWARD, node(i), c.ids[i], t, ev.gradAt(i, t), (String) b[2], details));
         }
-        return new Trace(steps, forward);
+        return new Trace(steps, forward, written);
     }
 
     private Step forward(int i, int t) {

@@ -48,12 +48,16 @@ final class Totals {
         a.lastDetails = details;
     }
 
-    /** Writes each total with more than one contribution after the last step that contributed to it. */
-    void writeTotals() {
+    /** Writes each total with more than one contribution after the last step that contributed to it; returns them. */
+    List<String> writeTotals() {
+        List<String> written = new ArrayList<>();
         for (Account a : accounts.values()) {
             if (a.parts.size() < 2) continue;
-            a.lastDetails.add(text(a));
+            String line = text(a);
+            a.lastDetails.add(line);
+            written.add(line);
         }
+        return written;
     }
 
     private String text(Account a) {

@@ -188,6 +188,11 @@ class StepperModelTest {
         Graph g = ShippedGraphs.read("tum-p10b-rnn-neuron.json");
         m.setGraph(g);
         m.toEnd();
+        // at the end (x_1's step) the totals that earlier steps wrote are repeated below its own text
+        String end = m.explanationProperty().get();
+        assertTrue(end.startsWith(m.cursor().current().text() + "\nTotals over the time steps:\n"), end);
+        assertTrue(end.contains("\ndy_2/du = −11 + (−9) = −20"), end);
+        assertTrue(end.contains("\ndy_2/dv = 37 + 0 = 37"), end);
         m.back();
         // h at t = 1 is the last backward step that uses u, w and h_0: each step tagged, then the total
         String text = m.explanationProperty().get();
