@@ -199,8 +199,10 @@ final class Explainer {
             String sym = seed(i, t) ? KeyNames.partial(self, init) : KeyNames.total(of, self) + " · " + KeyNames.partial(self, init);
             double[] nums = seed(i, t) ? new double[] {local} : new double[] {g, local};
             String lhs = initReads[s] > 1 ? "into " + KeyNames.total(of, init) + ":" : KeyNames.total(of, init) + " =";
-            out.add(lhs + " " + chainRight(sym, numbers(List.of(nums)), g * local));
+            String line = lhs + " " + chainRight(sym, numbers(List.of(nums)), g * local);
+            out.add(line);
             totals.add("init " + s, init, g * local, ev.initGrad(s), out);
+            if (initReads[s] == 1) totals.whole("init " + s, line);
         }
     }
 

@@ -23,6 +23,8 @@ final class Totals {
         final List<Double> parts = new ArrayList<>();
         double total;
         List<String> lastDetails;
+        /** The line that already is the whole answer when there is one contribution (an init read once). */
+        String whole;
 
         Account(String name) {
             this.name = name;
@@ -48,11 +50,22 @@ final class Totals {
         a.lastDetails = details;
     }
 
-    /** Writes each total with more than one contribution after the last step that contributed to it; returns them. */
+    /** Marks {@code line} as the whole answer for {@code id} while it has one contribution. */
+    void whole(String id, String line) {
+        accounts.get(id).whole = line;
+    }
+
+    /**
+     * Writes each total with more than one contribution after the last step that contributed to it;
+     * returns them, with the lines that are whole answers on their own, in the order the keys were met.
+     */
     List<String> writeTotals() {
         List<String> written = new ArrayList<>();
         for (Account a : accounts.values()) {
-            if (a.parts.size() < 2) continue;
+            if (a.parts.size() < 2) {
+                if (a.whole != null) written.add(a.whole);
+                continue;
+            }
             String line = text(a);
             a.lastDetails.add(line);
             written.add(line);

@@ -193,6 +193,7 @@ class StepperModelTest {
         assertTrue(end.startsWith(m.cursor().current().text() + "\nTotals over the time steps:\n"), end);
         assertTrue(end.contains("\ndy_2/du = −11 + (−9) = −20"), end);
         assertTrue(end.contains("\ndy_2/dv = 37 + 0 = 37"), end);
+        assertTrue(end.endsWith("\ndy_2/dh_0 = dy_2/dh_1 · ∂h_1/∂h_0 = −3 · 3 = −9"), end);
         m.back();
         // h at t = 1 is the last backward step that uses u, w and h_0: each step tagged, then the total
         String text = m.explanationProperty().get();
