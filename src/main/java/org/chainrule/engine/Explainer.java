@@ -51,23 +51,24 @@ final class Explainer {
         }
         int forward = steps.size();
         Totals totals = new Totals(name(c.output, c.timesteps));
-        List<Object[]> backward = new ArrayList<>(c.n * c.timesteps);
+        List<Pending> backward = new ArrayList<>(c.n * c.timesteps);
         for (int t = c.timesteps; t >= 1; t--) {
             for (int q = c.order.length - 1; q >= 0; q--) {
                 int i = c.order[q];
                 List<String> details = new ArrayList<>();
                 String text = backward(i, t, details, totals);
-                backward.add(new Object[] {i, t, text, details});
+                backward.add(new Pending(i, t, text, details));
             }
         }
         List<String> written = totals.writeTotals();
-        for (Object[] b : backward) {
-            int i = (Integer) b[0], t = (Integer) b[1];
-            @SuppressWarnings("unchecked") List<String> details = (List<String>) b[3];
-            steps.add(new Step(Phase.BACKWARD, node(i), c.ids[i], t, ev.gradAt(i, t), (String) b[2], details));
+        for (Pending b : backward) {
+            steps.add(new Step(Phase.BACKWARD, node(b.i()), c.ids[b.i()], b.t(), ev.gradAt(b.i(), b.t()), b.text(), b.details()));
         }
         return new Trace(steps, forward, written);
     }
+
+    /** A backward step whose lines may still get a total (once every time step has contributed). */
+    private record Pending(int i, int t, String text, List<String> details) {}
 
     private Step forward(int i, int t) {
         double v = ev.valueAt(i, t);

@@ -56,21 +56,6 @@ public final class KeyNames {
         return "w(" + fromName + "→" + toName + (parallel > 1 ? "#" + parallel : "") + ")";
     }
 
-    /** A weight, bias or init as used at time step t ({@code u⟨2⟩}, {@code b(h_2)}); a node's value key as the node at t. */
-    public static String of(Graph g, String key, int t) {
-        Quantity q = Quantity.find(g, key);
-        if (q == null) {
-            Node n = g.node(key);
-            return n == null ? key : at(node(n), t);
-        }
-        switch (q.kind()) {
-            case BIAS: return bias(at(node(q.node()), t));
-            case INIT: return at(node(q.node()), 0);
-            case WEIGHT: return at(of(g, key), t);
-            default: return at(node(q.node()), t);
-        }
-    }
-
     /**
      * The display form of any key: {@code ID} (the node), {@code ID.bias}, {@code ID.init} (the node at
      * step 0), an edge weight {@code FROM->TO#k}. An unknown key is written as it is.
