@@ -2,14 +2,18 @@ package org.chainrule.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chainrule.model.KeyNames;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Numbers;
 import org.chainrule.ops.Op;
 
 /**
  * Writes each step of both passes out as an exam solution would: {@code h1 = relu(1 + 2·1 + 2·3) = 9}
- * and {@code ∂J/∂x = ∂J/∂s · ∂s/∂x + ∂J/∂wx · ∂wx/∂x = 1 · 1 + 1 · 0.001 = 1.001}. Everything is read
- * from the finished evaluation; nothing is recomputed but local derivatives.
+ * and {@code dJ/dx = dJ/ds · ∂s/∂x + dJ/dwx · ∂wx/∂x = 1 · 1 + 1 · 0.001 = 1.001}: the total derivative
+ * of the output with {@code d}, the node's own local partials with {@code ∂} ({@link KeyNames}), and the
+ * trivial factor dJ/dJ = 1 left out ({@code dJ/dŷ = ∂J/∂ŷ = 8}). On recurrent graphs every contribution
+ * to a number shared by the time steps is tagged with its step and then totalled ({@link Totals}).
+ * Everything is read from the finished evaluation; nothing is recomputed but local derivatives.
  */
 final class Explainer {
     private final Evaluation ev;
@@ -19,12 +23,14 @@ final class Explainer {
     private final int[] consumerStart;
     private final int[] consumerSlot;
     private final int[] slotTarget;
+    /** How many contributions each node's init gets (one per step t − delay < 1 of each delayed edge it feeds). */
+    private final int[] initReads;
 
     Explainer(Evaluation ev) {
         this.ev = ev;
         this.c = ev.compiled();
         names = new String[c.n];
-        for (int i = 0; i < c.n; i++) names[i] = bracketed(c.nodes == null ? c.ids[i] : c.nodes[i].displayName());
+        for (int i = 0; i < c.n; i++) names[i] = KeyNames.node(c.nodes == null ? c.ids[i] : c.nodes[i].displayName());
         int m = c.argSource.length;
         slotTarget = new int[m];
         for (int i = 0; i < c.n; i++) for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) slotTarget[j] = i;
@@ -34,6 +40,8 @@ final class Explainer {
         consumerSlot = new int[m];
         int[] fill = consumerStart.clone();
         for (int j = 0; j < m; j++) consumerSlot[fill[c.argSource[j]]++] = j;
+        initReads = new int[c.n];
+        for (int j = 0; j < m; j++) if (c.argDelay[j] > 0) initReads[c.argSource[j]] += Math.min(c.argDelay[j], c.timesteps);
     }
 
     Trace trace() {
@@ -42,11 +50,25 @@ final class Explainer {
             for (int i : c.order) steps.add(forward(i, t));
         }
         int forward = steps.size();
+        Totals totals = new Totals(name(c.output, c.timesteps));
+        List<Pending> backward = new ArrayList<>(c.n * c.timesteps);
         for (int t = c.timesteps; t >= 1; t--) {
-            for (int q = c.order.length - 1; q >= 0; q--) steps.add(backward(c.order[q], t));
+            for (int q = c.order.length - 1; q >= 0; q--) {
+                int i = c.order[q];
+                List<String> details = new ArrayList<>();
+                String text = backward(i, t, details, totals);
+                backward.add(new Pending(i, t, text, details));
+            }
         }
-        return new Trace(steps, forward);
+        List<String> written = totals.writeTotals();
+        for (Pending b : backward) {
+            steps.add(new Step(Phase.BACKWARD, node(b.i()), c.ids[b.i()], b.t(), ev.gradAt(b.i(), b.t()), b.text(), b.details()));
+        }
+        return new Trace(steps, forward, written);
     }
+
+    /** A backward step whose lines may still get a total (once every time step has contributed). */
+    private record Pending(int i, int t, String text, List<String> details) {}
 
     private Step forward(int i, int t) {
         double v = ev.valueAt(i, t);
@@ -85,57 +107,151 @@ final class Explainer {
         return act == Activation.IDENTITY ? sum.toString() : act.id() + "(" + sum + ")";
     }
 
-    private Step backward(int i, int t) {
-        double g = ev.gradAt(i, t);
-        String of = name(c.output, c.timesteps);
-        String lhs = "∂" + of + "/∂" + name(i, t);
-        List<String> symbolic = new ArrayList<>();
-        List<String> numeric = new ArrayList<>();
-        if (i == c.output && t == c.timesteps) {
-            symbolic.add("1");
-            numeric.add("1");
-        }
-        for (int q = consumerStart[i]; q < consumerStart[i + 1]; q++) {
-            int j = consumerSlot[q];
-            int target = slotTarget[j];
-            int tt = t + c.argDelay[j];
-            if (tt > c.timesteps) continue;
-            String tn = name(target, tt);
-            symbolic.add("∂" + of + "/∂" + tn + " · ∂" + tn + "/∂" + name(i, t));
-            numeric.add(num(ev.gradAt(target, tt)) + " · " + num(ev.localDerivative(target, j, tt)));
-        }
-        String text;
-        if (symbolic.isEmpty()) {
-            text = lhs + " = 0 (" + name(i, t) + " does not reach " + of + ")";
-        } else if (symbolic.size() == 1 && symbolic.get(0).equals("1")) {
-            text = lhs + " = 1";
-        } else {
-            text = lhs + " = " + String.join(" + ", symbolic) + " = " + String.join(" + ", numeric) + " = " + num(g);
-        }
-        return new Step(Phase.BACKWARD, node(i), c.ids[i], t, g, text, c.op[i] == Op.NEURON ? neuronDetails(i, t, g) : List.of());
+    /** Whether node i at step t is the output where its gradient is seeded with 1. */
+    private boolean seed(int i, int t) {
+        return i == c.output && t == c.timesteps;
     }
 
-    /** Gradients of a neuron's bias and incoming weights at step t. */
-    private List<String> neuronDetails(int i, int t, double g) {
-        List<String> out = new ArrayList<>();
+    /** The step's text; the neuron's bias and weights, inits and totals go into {@code details}. */
+    private String backward(int i, int t, List<String> details, Totals totals) {
+        double g = ev.gradAt(i, t);
         String of = name(c.output, c.timesteps);
         String self = name(i, t);
+        String lhs = KeyNames.total(of, self);
+        String text;
+        if (seed(i, t)) {
+            text = lhs + " = 1";
+        } else {
+            List<String> symbolic = new ArrayList<>();
+            List<double[]> numeric = new ArrayList<>();
+            for (int q = consumerStart[i]; q < consumerStart[i + 1]; q++) {
+                int j = consumerSlot[q];
+                int target = slotTarget[j];
+                int tt = t + c.argDelay[j];
+                if (tt > c.timesteps) continue;
+                String tn = name(target, tt);
+                double local = ev.localDerivative(target, j, tt);
+                // dJ/dJ = 1 adds nothing: the output's own partial stands alone
+                if (seed(target, tt)) {
+                    symbolic.add(KeyNames.partial(tn, self));
+                    numeric.add(new double[] {local});
+                } else {
+                    symbolic.add(KeyNames.total(of, tn) + " · " + KeyNames.partial(tn, self));
+                    numeric.add(new double[] {ev.gradAt(target, tt), local});
+                }
+            }
+            text = symbolic.isEmpty() ? lhs + " = 0 (" + self + " does not reach " + of + ")"
+                    : chain(lhs, String.join(" + ", symbolic), numbers(numeric), g);
+        }
+        if (c.op[i] == Op.NEURON) neuronDetails(i, t, g, details, totals);
+        initDetails(i, t, g, details, totals);
+        if (c.timesteps > 1 && c.op[i].isSource() && c.series[i] == null) {
+            totals.add("value " + i, names[i], g, ev.gradSum(i), details);
+        }
+        return text;
+    }
+
+    /** Gradients of a neuron's bias and incoming weights at step t (tagged with t on recurrent graphs). */
+    private void neuronDetails(int i, int t, double g, List<String> out, Totals totals) {
+        String of = name(c.output, c.timesteps);
+        String self = name(i, t);
+        boolean timed = c.timesteps > 1;
         double[] buf = new double[c.maxArgs()];
         int k = Passes.gather(c, valuesView(), i, t, buf);
         double slope = Passes.activationSlope(c, valuesView(), i, t, buf, k);
         Activation act = c.activation[i];
-        String d = act == Activation.IDENTITY ? "" : " · " + act.id() + "′(z)";
-        String dn = act == Activation.IDENTITY ? "" : " · " + num(slope);
-        String at = c.timesteps > 1 ? " (step " + t + ")" : "";
-        String bias = "∂" + of + "/∂" + c.ids[i] + ".bias" + at + " = ∂" + of + "/∂" + self + d;
-        out.add(act == Activation.IDENTITY ? bias + " = " + num(g) : bias + " = " + num(g) + dn + " = " + num(g * slope));
+        List<String> sym = new ArrayList<>();
+        List<Double> nums = new ArrayList<>();
+        if (!seed(i, t)) {
+            sym.add(KeyNames.total(of, self));
+            nums.add(g);
+        }
+        if (act != Activation.IDENTITY) {
+            sym.add(act.id() + "′(z)");
+            nums.add(slope);
+        }
+        String bias = KeyNames.bias(self);
+        out.add(chain(KeyNames.total(of, bias), sym.isEmpty() ? "1" : String.join(" · ", sym),
+                numbers(List.of(unbox(nums))), g * slope));
+        if (timed) totals.add("bias " + i, KeyNames.bias(names[i]), g * slope, ev.biasGrad(i), out);
         for (int a = 0; a < k; a++) {
             int j = c.argStart[i] + a;
             String weight = weightName(j, i);
-            out.add("∂" + of + "/∂" + weight + at + " = ∂" + of + "/∂" + self + d + " · " + argName(j, t)
-                    + " = " + num(g) + dn + " · " + num(buf[a]) + " = " + num(g * slope * buf[a]));
+            String w = timed ? KeyNames.at(weight, t) : weight;
+            List<String> ws = new ArrayList<>(sym);
+            ws.add(argName(j, t));
+            List<Double> wn = new ArrayList<>(nums);
+            wn.add(buf[a]);
+            double part = g * slope * buf[a];
+            out.add(chain(KeyNames.total(of, w), String.join(" · ", ws), numbers(List.of(unbox(wn))), part));
+            if (timed) totals.add("weight " + j, weight, part, ev.weightGrad(j), out);
         }
-        return out;
+    }
+
+    /** What node i at step t sends back to the init of a node it reads through a delayed edge. */
+    private void initDetails(int i, int t, double g, List<String> out, Totals totals) {
+        String of = name(c.output, c.timesteps);
+        String self = name(i, t);
+        for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) {
+            if (c.argDelay[j] == 0 || t - c.argDelay[j] >= 1) continue;
+            int s = c.argSource[j];
+            String init = KeyNames.at(names[s], 0);
+            double local = ev.localDerivative(i, j, t);
+            String sym = seed(i, t) ? KeyNames.partial(self, init) : KeyNames.total(of, self) + " · " + KeyNames.partial(self, init);
+            double[] nums = seed(i, t) ? new double[] {local} : new double[] {g, local};
+            String lhs = initReads[s] > 1 ? "into " + KeyNames.total(of, init) + ":" : KeyNames.total(of, init) + " =";
+            String line = lhs + " " + chainRight(sym, numbers(List.of(nums)), g * local);
+            out.add(line);
+            totals.add("init " + s, init, g * local, ev.initGrad(s), out);
+            if (initReads[s] == 1) totals.whole("init " + s, line);
+        }
+    }
+
+    private static double[] unbox(List<Double> xs) {
+        double[] a = new double[xs.size()];
+        for (int i = 0; i < a.length; i++) a[i] = xs.get(i);
+        return a;
+    }
+
+    /** {@code lhs = symbolic = numbers = result}, leaving out a part that only repeats the one before. */
+    private static String chain(String lhs, String symbolic, String numbers, double result) {
+        return lhs + " = " + chainRight(symbolic, numbers, result);
+    }
+
+    private static String chainRight(String symbolic, String numbers, double result) {
+        StringBuilder s = new StringBuilder(symbolic);
+        String last = symbolic;
+        for (String part : new String[] {numbers, num(result)}) {
+            if (part.isEmpty() || part.equals(last)) continue;
+            s.append(" = ").append(part);
+            last = part;
+        }
+        return s.toString();
+    }
+
+    /** A sum of products of numbers, {@code −1 · 3 + 0 · (−1)}: a negative number is bracketed unless it leads. */
+    static String numbers(List<double[]> terms) {
+        StringBuilder s = new StringBuilder();
+        for (double[] factors : terms) {
+            if (s.length() > 0) s.append(" + ");
+            for (int f = 0; f < factors.length; f++) {
+                if (f > 0) s.append(" · ");
+                s.append(s.length() == 0 ? num(factors[f]) : signed(factors[f]));
+            }
+        }
+        return s.toString();
+    }
+
+    /** Contributions added up, {@code −11 + (−9)}. */
+    static String sum(List<Double> parts) {
+        StringBuilder s = new StringBuilder();
+        for (double p : parts) s.append(s.length() == 0 ? num(p) : " + " + signed(p));
+        return s.toString();
+    }
+
+    private static String signed(double v) {
+        String n = num(v);
+        return n.startsWith("−") || n.startsWith("-") ? "(" + n + ")" : n;
     }
 
     private double[] valuesView;
@@ -149,10 +265,13 @@ final class Explainer {
         return valuesView;
     }
 
-    /** The weight's label from the file ({@code w[1]_13}), else {@code w(x1->h1)} after its key. */
+    /** The weight of argument slot j of neuron {@code target} as {@link KeyNames} writes it. */
     private String weightName(int j, int target) {
-        if (c.argEdges != null && c.argEdges[j].label() != null) return c.argEdges[j].label();
-        return "w(" + c.ids[c.argSource[j]] + "->" + c.ids[target] + ")";
+        if (ev.graph() != null && c.argEdges != null) return KeyNames.of(ev.graph(), ev.graph().key(c.argEdges[j]));
+        int parallel = 1;
+        for (int q = c.argStart[target]; q < j; q++) if (c.argSource[q] == c.argSource[j]) parallel++;
+        String label = c.argEdges == null ? null : c.argEdges[j].label();
+        return KeyNames.weight(label, names[c.argSource[j]], names[target], parallel);
     }
 
     private String argName(int j, int t) {
@@ -160,27 +279,14 @@ final class Explainer {
         return name(c.argSource[j], tt);
     }
 
-    /**
-     * A node at a step as exams write it: the plain name in a one-step graph; with time, a label
-     * ending in {@code _t} gets the step as subscript ({@code h_t} at step 2 is {@code h_2}, its init
-     * {@code h_0}), any other name the step in angle brackets ({@code h⟨2⟩}), as {@code symbolic} does.
-     */
+    /** A node at a step: the plain name in a one-step graph, else with its step ({@link KeyNames#at}). */
     private String name(int i, int t) {
         if (c.timesteps == 1 && t >= 1) return names[i];
-        String n = names[i];
-        if (n.endsWith("_t") && n.length() > 2) return n.substring(0, n.length() - 1) + t;
-        return n + "⟨" + t + "⟩";
+        return KeyNames.at(names[i], t);
     }
 
     private org.chainrule.model.Node node(int i) {
         return c.nodes == null ? null : c.nodes[i];
-    }
-
-    /** A label that is itself a formula ({@code w·x + x}) in brackets, so {@code ∂y/∂(w·x + x)} reads right. */
-    static String bracketed(String label) {
-        boolean formula = label.chars().anyMatch(ch -> " +−-·*×/÷^(),=".indexOf(ch) >= 0);
-        boolean wrapped = label.startsWith("(") && label.endsWith(")");
-        return formula && !wrapped ? "(" + label + ")" : label;
     }
 
     /** On the left of "=", a name needs no brackets. */

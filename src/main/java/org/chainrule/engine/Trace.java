@@ -10,11 +10,23 @@ import java.util.List;
 public final class Trace {
     private final List<Step> steps;
     private final int forwardCount;
+    private final List<String> totals;
 
     Trace(List<Step> steps, int forwardCount) {
+        this(steps, forwardCount, List.of());
+    }
+
+    Trace(List<Step> steps, int forwardCount, List<String> totals) {
         this.steps = List.copyOf(steps);
         this.forwardCount = forwardCount;
+        this.totals = List.copyOf(totals);
     }
+
+    /**
+     * The totals of backpropagation through time ({@code dy_2/du = −11 + (−9) = −20}), each also a line of
+     * the last step that contributed to it, in the order they were written; empty with one time step.
+     */
+    public List<String> totals() { return totals; }
 
     public List<Step> steps() { return steps; }
 

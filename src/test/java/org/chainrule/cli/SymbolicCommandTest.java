@@ -32,7 +32,7 @@ class SymbolicCommandTest {
         Run r = run("symbolic", file.toString(), "--of", "y", "--wrt", "x");
         assertEquals(0, r.code(), r.err());
         // at w = 0.001, x = 2: add1 = 2.002 > 0 wins the max (∂y/∂add1 = 1), ∂mul1/∂x = w = 0.001
-        assertEquals("∂y/∂x = ∂y/∂add1·(∂add1/∂mul1·∂mul1/∂x + ∂add1/∂x)\n"
+        assertEquals("dy/dx = ∂y/∂add1·(∂add1/∂mul1·∂mul1/∂x + ∂add1/∂x)\n"
                 + "      = 1·(1·0.001 + 1)\n"
                 + "      = 1.001\n"
                 + "\n"
@@ -60,7 +60,7 @@ class SymbolicCommandTest {
     @Test
     void latexLine(@TempDir Path dir) {
         Run r = run("symbolic", skip(dir).toString(), "--of", "y", "--wrt", "w", "--latex");
-        assertEquals("\\frac{\\partial y}{\\partial w} = \\frac{\\partial y}{\\partial \\mathrm{add}_{1}} \\cdot "
+        assertEquals("\\frac{\\mathrm{d} y}{\\mathrm{d} w} = \\frac{\\partial y}{\\partial \\mathrm{add}_{1}} \\cdot "
                 + "\\frac{\\partial \\mathrm{add}_{1}}{\\partial \\mathrm{mul}_{1}} \\cdot "
                 + "\\frac{\\partial \\mathrm{mul}_{1}}{\\partial w}\n", r.out());
     }

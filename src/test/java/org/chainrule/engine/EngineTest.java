@@ -161,7 +161,8 @@ class EngineTest {
         assertEquals(1, ev.edgeGrad(xs, 1), EPS);
         assertEquals(1.001, ev.grad("x"), EPS);
         Step last = ev.trace().steps().get(ev.trace().size() - 1);
-        assertEquals("∂y/∂x = ∂y/∂wx · ∂wx/∂x + ∂y/∂s · ∂s/∂x = 1 · 0.001 + 1 · 1 = 1.001", last.text());
+        // the total dy/d· on the left and before each local partial ∂·/∂x
+        assertEquals("dy/dx = dy/dwx · ∂wx/∂x + dy/ds · ∂s/∂x = 1 · 0.001 + 1 · 1 = 1.001", last.text());
     }
 
     @Test
@@ -216,8 +217,16 @@ class EngineTest {
         Trace tr = Engine.evaluate(g).trace();
         assertEquals("h_1 = 1·2 + 1·1 = 3", tr.get(1).text()); // the init h_0 = 1 read through the loop
         assertEquals("h_2 = 1·3 + 1·3 = 6", tr.get(3).text());
-        assertEquals("∂h_2/∂h_2 = 1", tr.get(4).text());
-        assertEquals("∂h_2/∂w_x (step 2) = ∂h_2/∂h_2 · x⟨2⟩ = 1 · 3 = 3", tr.get(4).details().get(1));
+        assertEquals("dh_2/dh_2 = 1", tr.get(4).text());
+        // the seed dh_2/dh_2 = 1 is no factor; the weight's contribution at step 2 carries its step
+        assertEquals("dh_2/dw_x⟨2⟩ = x⟨2⟩ = 3", tr.get(4).details().get(1));
+        assertEquals("dh_2/dh_1 = ∂h_2/∂h_1 = 1", tr.get(6).text());
+        assertEquals("dh_2/dw_x⟨1⟩ = dh_2/dh_1 · x⟨1⟩ = 1 · 2 = 2", tr.get(6).details().get(1));
+        assertEquals("dh_2/dh_0 = dh_2/dh_1 · ∂h_1/∂h_0 = 1 · 1 = 1", tr.get(6).details().get(3));
+        // once both steps are in, the weight's total as their sum: the engine's gradient of x->h
+        Evaluation ev = Engine.evaluate(g);
+        assertEquals(5, ev.grad("x->h"), EPS);
+        assertTrue(tr.get(6).details().contains("dh_2/dw_x = 3 + 2 = 5"), tr.get(6).details().toString());
     }
 
     @Test
@@ -233,6 +242,7 @@ class EngineTest {
         Trace tr = Engine.evaluate(g).trace();
         assertEquals("x + x = x + x = 2 + 2 = 4", tr.get(1).text());
         assertEquals("y = (x + x)² = 4² = 16", tr.get(2).text());
-        assertEquals("∂y/∂(x + x) = ∂y/∂y · ∂y/∂(x + x) = 1 · 8 = 8", tr.get(4).text());
+        // the output's own partial stands alone: dy/dy = 1 adds nothing
+        assertEquals("dy/d(x + x) = ∂y/∂(x + x) = 8", tr.get(4).text());
     }
 }

@@ -8,12 +8,13 @@ import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
+import org.chainrule.model.KeyNames;
 import org.chainrule.model.Node;
 import org.chainrule.model.Quantity;
 
 /**
- * The chain rule written out as in an exam answer: ∂of/∂wrt as the sum over every path from wrt to of
- * of the product of the local partials along it, with common factors pulled out ({@link Factoring}).
+ * The chain rule written out as in an exam answer: the total derivative d of/d wrt as the sum over every
+ * path from wrt to of of the product of the local partials ∂ along it, with common factors pulled out ({@link Factoring}).
  * The graph is unrolled in time when it has delayed edges ({@link PathFinder}). The number that goes
  * with the formula is the engine's reverse-mode gradient, with {@code of} made the output of a copy
  * when it is not the graph's output.
@@ -22,7 +23,7 @@ public final class ChainRule {
     private ChainRule() {}
 
     /**
-     * ∂of/∂wrt in {@code graph}. {@code wrt} is a node id, {@code ID.init}, or a neuron's own number:
+     * d of/d wrt in {@code graph}. {@code wrt} is a node id, {@code ID.init}, or a neuron's own number:
      * the weight of an edge into it ({@code FROM->TO}, {@code FROM->TO#2}) or its bias ({@code ID.bias});
      * the paths of those end with the neuron's local derivative with respect to that number.
      *
@@ -50,7 +51,7 @@ public final class ChainRule {
         // evaluating first also validates: the path search relies on the delay-0 edges forming a DAG
         Evaluation ev = Engine.evaluate(graph);
         List<List<TimeNode>> paths = PathFinder.paths(graph, ofNode, wrtNode, init);
-        if (leaf != null) paths = withLeaf(paths, leaf.key());
+        if (leaf != null) paths = withLeaf(paths, leaf.key(), KeyNames.of(graph, leaf.key()));
         Term factored = factor(paths, wrt, of);
         LocalPartials local = new LocalPartials(graph, ev);
         Map<Term.Partial, Double> factors = new HashMap<>();
@@ -60,7 +61,13 @@ public final class ChainRule {
                 if (!factors.containsKey(f)) factors.put(f, local.of(f));
             }
         }
-        return new Derivative(of, wrt, hasDelays(graph) || init, paths, factored, ev.grad(wrt), factors);
+        boolean timed = hasDelays(graph) || init;
+        String lhs = KeyNames.total(KeyNames.at(ofNode, graph.timesteps(), timed),
+                leaf != null || init ? KeyNames.of(graph, wrt) : KeyNames.node(wrtNode));
+        String lhsLatex = Notation.latexTotal(Notation.latexName(new TimeNode(ofNode, graph.timesteps()), timed),
+                init ? Notation.latexName(new TimeNode(wrtNode, 0), true)
+                        : leaf != null ? Notation.latexLeaf(graph, leaf.key()) : Notation.latexName(new TimeNode(wrtNode, 1), false));
+        return new Derivative(of, wrt, timed, paths, factored, ev.grad(wrt), factors, lhs, lhsLatex);
     }
 
     /** Deepest bracket nesting a formula may have; deeper ones are refused rather than written (the
@@ -79,7 +86,7 @@ public final class ChainRule {
     }
 
     private static IllegalArgumentException tooDeep(String wrt, String of) {
-        return new IllegalArgumentException("∂" + of + "/∂" + wrt + " nests brackets more than " + MAX_NESTING
+        return new IllegalArgumentException(KeyNames.total(of, wrt) + " nests brackets more than " + MAX_NESTING
                 + " deep: too deep to write out");
     }
 
@@ -102,12 +109,12 @@ public final class ChainRule {
     }
 
     /** Each path from the neuron, with the neuron's weight or bias (at the same step) in front. */
-    private static List<List<TimeNode>> withLeaf(List<List<TimeNode>> paths, String key) {
+    private static List<List<TimeNode>> withLeaf(List<List<TimeNode>> paths, String key, String keyName) {
         List<List<TimeNode>> out = new ArrayList<>();
         for (List<TimeNode> p : paths) {
             List<TimeNode> q = new ArrayList<>(p.size() + 1);
             TimeNode start = p.get(0);
-            q.add(new TimeNode(start.node(), start.t(), key));
+            q.add(new TimeNode(start.node(), start.t(), key, keyName));
             q.addAll(p);
             out.add(q);
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ∂of/∂wrt written out by the chain rule: the paths it sums over and the factored formula in both
+ * d of/d wrt written out by the chain rule: the paths it sums over and the factored formula in both
  * notations. {@code of} is read at the last time step; {@code wrt} is a node (its gradient summed over
  * steps, as the engine reports it) or a node's init ({@code h.init}).
  *
@@ -16,9 +16,12 @@ import java.util.Map;
  * @param factored the sum over paths with common factors pulled out
  * @param value the number the engine computes for this derivative (reverse mode)
  * @param factors the number of every partial in the formula (the local derivative at the evaluated values)
+ * @param lhs the left-hand side, the total derivative as people read it: {@code de/dx2}, {@code dy_2/du},
+ *     {@code dJ/dw[1]_13} (names from {@link org.chainrule.model.KeyNames})
+ * @param lhsLatex the same in LaTeX: {@code \frac{\mathrm{d} e}{\mathrm{d} x_{2}}}
  */
 public record Derivative(String of, String wrt, boolean timed, List<List<TimeNode>> paths, Term factored,
-        double value, Map<Term.Partial, Double> factors) {
+        double value, Map<Term.Partial, Double> factors, String lhs, String lhsLatex) {
     public Derivative {
         paths = List.copyOf(paths);
         factors = Map.copyOf(factors);
@@ -40,7 +43,7 @@ public record Derivative(String of, String wrt, boolean timed, List<List<TimeNod
         return out;
     }
 
-    /** The right-hand side in Unicode: {@code ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)}. */
+    /** The right-hand side in Unicode, local partials only: {@code ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)}. */
     public String expression() {
         return Notation.UNICODE.write(factored, timed);
     }
@@ -50,17 +53,7 @@ public record Derivative(String of, String wrt, boolean timed, List<List<TimeNod
         return Notation.LATEX.write(factored, timed);
     }
 
-    /** The left-hand side: {@code ∂e/∂x2}. */
-    public String lhs() {
-        return Notation.UNICODE.derivative(of, wrt);
-    }
-
-    /** The left-hand side in LaTeX. */
-    public String lhsLatex() {
-        return Notation.LATEX.derivative(of, wrt);
-    }
-
-    /** {@code ∂e/∂x2 = ...}. */
+    /** {@code de/dx2 = ∂e/∂g·(...)}: the total on the left, local partials on the right. */
     public String equation() {
         return lhs() + " = " + expression();
     }
@@ -75,7 +68,7 @@ public record Derivative(String of, String wrt, boolean timed, List<List<TimeNod
         return Notation.UNICODE.write(Factoring.expanded(paths), timed);
     }
 
-    /** The paths as lists of names, wrt end first: {@code [["x2","j","g","e"], ...]}. */
+    /** The paths as lists of names as the formula writes them, wrt end first: {@code [["x2","j","g","e"], ...]}. */
     public List<List<String>> pathNames() {
         List<List<String>> out = new ArrayList<>();
         for (List<TimeNode> p : paths) {

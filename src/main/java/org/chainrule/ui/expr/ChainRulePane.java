@@ -36,7 +36,8 @@ public final class ChainRulePane extends BorderPane {
         wrt.setItems(model.nodeIds());
         of.valueProperty().bindBidirectional(model.ofProperty());
         wrt.valueProperty().bindBidirectional(model.wrtProperty());
-        HBox pick = new HBox(8, new Label("∂"), of, new Label("/ ∂"), wrt);
+        // the total derivative asked for: d of / d wrt (its formula holds the local partials ∂)
+        HBox pick = new HBox(8, new Label("d"), of, new Label("/ d"), wrt);
         pick.setAlignment(Pos.CENTER_LEFT);
 
         TextArea formula = new TextArea();

@@ -12,6 +12,7 @@ import org.chainrule.engine.StepState.Term;
 import org.chainrule.engine.Trainer;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
+import org.chainrule.model.KeyNames;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Numbers;
@@ -21,7 +22,8 @@ import org.chainrule.ops.Op;
  * Turns what a stepper position knows ({@link StepState}) into what the canvas draws
  * ({@link Annotations}): values and gradients for people (4 significant digits, full precision in the
  * tooltip), a fork's gradient as the sum of its consumers' contributions ({@code 1 + 0.001 = 1.001}),
- * trainable quantities with their gradient (summed over time steps on recurrent graphs), the
+ * trainable quantities with their gradient (summed over time steps on recurrent graphs; names as
+ * {@link KeyNames} writes them, {@code d/db(h_3)}, {@code d/dh_0}, tooltips {@code dJ/dw[1]_13 = 16}), the
  * finite-difference estimate beside each key's gradient when the check is on, quiz marks in place of
  * hidden numbers, and {@code old → new} after an update. Plain Java: tested without a window.
  */
@@ -43,6 +45,7 @@ public final class StepAnnotations {
         Annotations.Builder b = Annotations.builder();
         int t = state.time();
         Node current = state.step() == null ? null : state.step().node();
+        String out = outputName(graph);
         for (Node n : graph.nodes()) {
             NodeNote note = NodeNote.EMPTY;
             Double v = state.values().get(n);
@@ -56,8 +59,8 @@ public final class StepAnnotations {
             if (g != null) {
                 Quiz.Item item = Quiz.item(Quiz.Kind.GRAD, n.id(), t);
                 String text = quiz != null ? quizText(quiz, item, g.total()) : sumText(g.terms(), g.total());
-                if (quiz == null || !quiz.hides(item)) text += keyExtras(n, state, estimates);
-                note = note.withGrad(text, "∂out/∂" + n.displayName() + (graph.timesteps() > 1 ? " at t = " + t : "")
+                if (quiz == null || !quiz.hides(item)) text += keyExtras(graph, n, state, estimates);
+                note = note.withGrad(text, KeyNames.total(out, KeyNames.at(n, t, graph.timesteps() > 1))
                         + " = " + Numbers.exact(g.total()));
             }
             note = note.withHighlighted(n == current);
@@ -81,7 +84,7 @@ public final class StepAnnotations {
                     // ask for (what it carries back is summed into its source's gradient)
                     text = quiz != null ? quizText(quiz, item, w.sum()) : quantityText(w);
                     if (quiz == null || !quiz.hides(item)) text += estimate(estimates, key, w);
-                    tip = "∂out/∂w(" + key + ") = " + Numbers.exact(w.sum()) + (w.complete() ? "" : " so far") + "; " + tip;
+                    tip = KeyNames.total(out, KeyNames.of(graph, key)) + " = " + Numbers.exact(w.sum()) + (w.complete() ? "" : " so far") + "; " + tip;
                 } else {
                     text = quiz != null ? quizText(quiz, item, d) : Numbers.human(d);
                 }
@@ -99,7 +102,7 @@ public final class StepAnnotations {
      * over time steps (written out: backpropagation through time), a neuron's bias (when it differs from
      * the node's own gradient) and an init read through a delayed edge, as running totals.
      */
-    private static String keyExtras(Node n, StepState state, Map<String, Double> estimates) {
+    private static String keyExtras(Graph graph, Node n, StepState state, Map<String, Double> estimates) {
         StringBuilder s = new StringBuilder();
         QuantityGradient value = state.quantities().get(n.id());
         if (value != null && n.op().isSource()) {
@@ -110,15 +113,21 @@ public final class StepAnnotations {
         // with the identity and one time step the bias gradient is the node's own: no need to repeat it
         boolean sameAsNode = n.activation() == Activation.IDENTITY && bias != null && bias.terms().size() <= 1;
         if (bias != null && n.op() == Op.NEURON && !sameAsNode) {
-            s.append("  ∂b ").append(totalText(bias)).append(estimate(estimates, bias.key(), bias));
+            s.append("  d/d").append(KeyNames.of(graph, bias.key())).append(' ').append(totalText(bias)).append(estimate(estimates, bias.key(), bias));
         } else if (bias != null && n.op() == Op.NEURON) {
             s.append(estimate(estimates, bias.key(), bias));
         }
         QuantityGradient init = state.quantities().get(n.id() + ".init");
         if (init != null && !init.terms().isEmpty()) {
-            s.append("  ∂init ").append(totalText(init)).append(estimate(estimates, init.key(), init));
+            s.append("  d/d").append(KeyNames.of(graph, init.key())).append(' ').append(totalText(init)).append(estimate(estimates, init.key(), init));
         }
         return s.toString();
+    }
+
+    /** The graph's output as the totals' tooltips name it, read at the last step: {@code J}, {@code y_2}. */
+    static String outputName(Graph g) {
+        Node out = g.output();
+        return out == null ? "out" : KeyNames.at(out, g.timesteps(), g.timesteps() > 1);
     }
 
     /** A key's gradient as one number ("…" until every time step has contributed). */

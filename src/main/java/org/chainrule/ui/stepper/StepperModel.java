@@ -303,7 +303,9 @@ public final class StepperModel {
         annotations.set(active || unrolled.get() ? StepAnnotations.of(shown, s, quiz.active() ? quiz : null,
                 gradientCheck.get() ? estimates : null, updates) : null);
         counter.set(cursor.counter());
-        explanation.set(explain(s.step()));
+        String text = explain(s.step());
+        if (cursor.atEnd()) text += totalsAtTheEnd(s.step(), cursor.evaluation().trace().totals());
+        explanation.set(text);
     }
 
     /** The step's text and, for a neuron going backward, its bias and weight gradients below. */
@@ -312,6 +314,16 @@ public final class StepperModel {
         StringBuilder s = new StringBuilder(step.text());
         for (String d : step.details()) s.append('\n').append(d);
         return s.toString();
+    }
+
+    /**
+     * At the end of a recurrent graph's backward pass, the totals over time that earlier steps wrote (the
+     * answers an exam asks for), so they are on screen when the pass is done.
+     */
+    static String totalsAtTheEnd(Step last, List<String> totals) {
+        StringBuilder s = new StringBuilder();
+        for (String t : totals) if (last == null || !last.details().contains(t)) s.append('\n').append(t);
+        return s.length() == 0 ? "" : "\nTotals over the time steps:" + s;
     }
 
     /** The central finite-difference estimate of every key's gradient, computed once per graph. */

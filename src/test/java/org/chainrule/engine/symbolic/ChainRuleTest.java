@@ -29,11 +29,12 @@ class ChainRuleTest {
         Derivative d = ChainRule.derive(ex7(), "e", "x2");
         assertEquals(List.of(List.of("x2", "j", "g", "e"), List.of("x2", "h", "g", "e")), d.pathNames());
         assertEquals("∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)", d.expression());
-        assertEquals("∂e/∂x2 = ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)", d.equation());
+        // the total de/dx2 on the left, the local partials on the right
+        assertEquals("de/dx2 = ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)", d.equation());
         assertEquals("\\frac{\\partial e}{\\partial g} \\cdot \\left(\\frac{\\partial g}{\\partial j} \\cdot "
                 + "\\frac{\\partial j}{\\partial x_{2}} + \\frac{\\partial g}{\\partial h} \\cdot "
                 + "\\frac{\\partial h}{\\partial x_{2}}\\right)", d.latex());
-        assertEquals("\\frac{\\partial e}{\\partial x_{2}}", d.lhsLatex());
+        assertEquals("\\frac{\\mathrm{d} e}{\\mathrm{d} x_{2}}", d.lhsLatex());
     }
 
     @Test
@@ -84,17 +85,20 @@ class ChainRuleTest {
         Graph g = rnn();
         Derivative du = ChainRule.derive(g, "y", "u");
         assertEquals(List.of(
-                List.of("u⟨2⟩", "uh⟨2⟩", "s⟨2⟩", "h⟨2⟩", "y⟨2⟩"),
-                List.of("u⟨1⟩", "uh⟨1⟩", "s⟨1⟩", "h⟨1⟩", "uh⟨2⟩", "s⟨2⟩", "h⟨2⟩", "y⟨2⟩")), du.pathNames());
-        assertEquals("∂y⟨2⟩/∂h⟨2⟩·∂h⟨2⟩/∂s⟨2⟩·∂s⟨2⟩/∂uh⟨2⟩·(∂uh⟨2⟩/∂u⟨2⟩ + ∂uh⟨2⟩/∂h⟨1⟩·∂h⟨1⟩/∂s⟨1⟩·∂s⟨1⟩/∂uh⟨1⟩·∂uh⟨1⟩/∂u⟨1⟩)",
-                du.expression());
+                List.of("u⟨2⟩", "(u·h_{t−1})⟨2⟩", "s⟨2⟩", "h_2", "y_2"),
+                List.of("u⟨1⟩", "(u·h_{t−1})⟨1⟩", "s⟨1⟩", "h_1", "(u·h_{t−1})⟨2⟩", "s⟨2⟩", "h_2", "y_2")), du.pathNames());
+        // the file's labels, with their steps, as the steps explanations write them (h_t → h_2)
+        assertEquals("dy_2/du", du.lhs());
+        assertEquals("∂y_2/∂h_2·∂h_2/∂s⟨2⟩·∂s⟨2⟩/∂(u·h_{t−1})⟨2⟩·(∂(u·h_{t−1})⟨2⟩/∂u⟨2⟩"
+                + " + ∂(u·h_{t−1})⟨2⟩/∂h_1·∂h_1/∂s⟨1⟩·∂s⟨1⟩/∂(u·h_{t−1})⟨1⟩·∂(u·h_{t−1})⟨1⟩/∂u⟨1⟩)", du.expression());
         Derivative dh0 = ChainRule.derive(g, "y", "h.init");
-        assertEquals(List.of(List.of("h⟨0⟩", "uh⟨1⟩", "s⟨1⟩", "h⟨1⟩", "uh⟨2⟩", "s⟨2⟩", "h⟨2⟩", "y⟨2⟩")), dh0.pathNames());
-        assertEquals("∂y/∂h⟨0⟩", dh0.lhs());
-        assertEquals("\\frac{\\partial y}{\\partial h^{\\langle 0\\rangle}}", dh0.lhsLatex());
-        assertTrue(dh0.latex().startsWith("\\frac{\\partial y^{\\langle 2\\rangle}}{\\partial h^{\\langle 2\\rangle}}"), dh0.latex());
+        assertEquals(List.of(List.of("h_0", "(u·h_{t−1})⟨1⟩", "s⟨1⟩", "h_1", "(u·h_{t−1})⟨2⟩", "s⟨2⟩", "h_2", "y_2")),
+                dh0.pathNames());
+        assertEquals("dy_2/dh_0", dh0.lhs());
+        assertEquals("\\frac{\\mathrm{d} y_{2}}{\\mathrm{d} h_{0}}", dh0.lhsLatex());
+        assertTrue(dh0.latex().startsWith("\\frac{\\partial y_{2}}{\\partial h_{2}}"), dh0.latex());
         // of = wrt in a recurrence: the empty path at step 2 and the path through step 1
-        assertEquals("∂h⟨2⟩/∂s⟨2⟩·∂s⟨2⟩/∂uh⟨2⟩·∂uh⟨2⟩/∂h⟨1⟩ + 1", ChainRule.derive(g, "h", "h").expression());
+        assertEquals("∂h_2/∂s⟨2⟩·∂s⟨2⟩/∂(u·h_{t−1})⟨2⟩·∂(u·h_{t−1})⟨2⟩/∂h_1 + 1", ChainRule.derive(g, "h", "h").expression());
     }
 
     @Test
@@ -108,6 +112,11 @@ class ChainRuleTest {
         Derivative d = ChainRule.derive(g, "h", "x");
         assertEquals(3, d.paths().size());
         assertEquals("∂h⟨3⟩/∂x⟨3⟩ + ∂h⟨3⟩/∂h⟨2⟩·(∂h⟨2⟩/∂x⟨2⟩ + ∂h⟨2⟩/∂h⟨1⟩·∂h⟨1⟩/∂x⟨1⟩)", d.expression());
+        // an edge without a label: its weight is w(from→to), in LaTeX w_{from \\to to}
+        Derivative w = ChainRule.derive(g, "h", "x->h");
+        assertEquals("dh⟨3⟩/dw(x→h)", w.lhs());
+        assertTrue(w.expression().startsWith("∂h⟨3⟩/∂w(x→h) + "), w.expression());
+        assertEquals("\\frac{\\mathrm{d} h^{\\langle 3\\rangle}}{\\mathrm{d} w_{x \\to h}}", w.lhsLatex());
     }
 
     @Test
@@ -115,18 +124,20 @@ class ChainRuleTest {
         // UiO IN5400 2018 Ex 1, identity activations: ŷ = 36, J = (ŷ − 32)², ∂J/∂ŷ = 8
         Graph g = exam("in5400-2018-dense.json");
         Derivative w13 = ChainRule.derive(g, "J", "x1->h3");
-        assertEquals("∂J/∂w(x1→h3)", w13.lhs());
-        assertEquals("∂J/∂yhat·∂yhat/∂h3·∂h3/∂w(x1→h3)", w13.expression());
+        // the weight by its label in the file, as the steps explanations name it
+        assertEquals("dJ/dw[1]_13", w13.lhs());
+        assertEquals("∂J/∂ŷ·∂ŷ/∂h_3·∂h_3/∂w[1]_13", w13.expression());
         // 8 · w[2]_3 · x1 = 8 · 2 · 1 = 16 (docs/exam-graphs.md)
         assertEquals("8·2·1", w13.numbers());
         assertEquals(16.0, w13.value(), 1e-12);
-        assertEquals(List.of(List.of("w(x1→h3)", "h3", "yhat", "J")), w13.pathNames());
-        assertEquals("\\frac{\\partial J}{\\partial w_{x_{1} \\to h_{3}}}", w13.lhsLatex());
+        assertEquals(List.of(List.of("w[1]_13", "h_3", "ŷ", "J")), w13.pathNames());
+        assertEquals("\\frac{\\mathrm{d} J}{\\mathrm{d} w^{[1]}_{13}}", w13.lhsLatex());
         assertEquals(List.of("x1->h3", "h3->yhat", "yhat->J"), PathEdges.edgeKeys(g, w13.paths().get(0)));
         assertEquals(List.of("h3", "yhat", "J"), PathEdges.nodeIds(w13.paths().get(0)));
         // ∂J/∂b[1]_2 = 8 · 1 · 1 = 8 and ∂J/∂w[2]_21 = 8 · h2 = 8 · (−2) = −16 (docs/exam-graphs.md)
         Derivative b2 = ChainRule.derive(g, "J", "h2.bias");
-        assertEquals("∂J/∂yhat·∂yhat/∂h2·∂h2/∂b(h2)", b2.expression());
+        assertEquals("∂J/∂ŷ·∂ŷ/∂h_2·∂h_2/∂b(h_2)", b2.expression());
+        assertEquals("dJ/db(h_2)", b2.lhs());
         assertEquals(8.0, b2.value(), 1e-12);
         assertEquals(-16.0, ChainRule.derive(g, "J", "h2->yhat").value(), 1e-12);
         assertEquals("--wrt: no node 'yhat->J' in the graph (nor a weight or bias of a neuron)",
@@ -150,7 +161,7 @@ class ChainRuleTest {
         Graph deep = rnn();
         deep.node("x").setValues(java.util.Collections.nCopies(350, 0.001));
         // 350 steps: one bracket per step back in time
-        assertEquals("∂y/∂u nests brackets more than 300 deep: too deep to write out",
+        assertEquals("dy/du nests brackets more than 300 deep: too deep to write out",
                 assertThrows(IllegalArgumentException.class, () -> ChainRule.derive(deep, "y", "u")).getMessage());
         Graph longer = rnn();
         longer.node("x").setValues(java.util.Collections.nCopies(3000, 0.001));

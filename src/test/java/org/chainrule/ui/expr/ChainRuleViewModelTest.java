@@ -25,11 +25,11 @@ class ChainRuleViewModelTest {
         m.choose(g.node("x2"));
         assertEquals("e", m.ofProperty().get());
         assertEquals("x2", m.wrtProperty().get());
-        assertEquals("∂e/∂x2 = ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)\n"
+        assertEquals("de/dx2 = ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)\n"
                 + "       = 1·(2·1 + 1·0.5)\n"
                 + "       = 2.5", m.formulaText());
         assertEquals(List.of("x2 → j → g → e   (2)", "x2 → h → g → e   (0.5)"), m.paths());
-        assertTrue(m.latex().startsWith("\\frac{\\partial e}{\\partial x_{2}} = "), m.latex());
+        assertTrue(m.latex().startsWith("\\frac{\\mathrm{d} e}{\\mathrm{d} x_{2}} = "), m.latex());
         assertTrue(m.nodeIds().contains("x1"));
         // nothing selected: the first input
         ChainRuleViewModel other = new ChainRuleViewModel();

@@ -11,7 +11,13 @@ import org.chainrule.engine.ExamGraphs;
 import org.chainrule.engine.Trainer;
 import org.chainrule.engine.UnrollerTestGraphs;
 import org.chainrule.model.Graph;
+import org.chainrule.model.KeyNames;
 import org.chainrule.model.Quantity;
+import org.chainrule.ShippedGraphs;
+import org.chainrule.engine.Engine;
+import org.chainrule.engine.symbolic.ChainRule;
+import org.chainrule.engine.symbolic.Derivative;
+import org.chainrule.ops.Numbers;
 import org.junit.jupiter.api.Test;
 
 /** The stepper's view model without a window: what the canvas is told to draw at each position. */
@@ -173,5 +179,65 @@ class StepperModelTest {
         // what the edge carries back to x1 is ∂J/∂h3 · w = 16 · 3 = 48, not the weight's gradient
         assertFalse(m.answer(w13, "48").right());
         assertTrue(m.answer(w13, "16").right());
+    }
+
+    @Test
+    void bptTotalIsInTheExplanationOfTheLastStepThatContributes() {
+        // TUM P10b as a neuron with a self-loop (the shipped file): u is the loop's weight, w of x → h
+        StepperModel m = new StepperModel();
+        Graph g = ShippedGraphs.read("tum-p10b-rnn-neuron.json");
+        m.setGraph(g);
+        m.toEnd();
+        // at the end (x_1's step) the totals that earlier steps wrote are repeated below its own text
+        String end = m.explanationProperty().get();
+        assertTrue(end.startsWith(m.cursor().current().text() + "\nTotals over the time steps:\n"), end);
+        assertTrue(end.contains("\ndy_2/du = −11 + (−9) = −20"), end);
+        assertTrue(end.contains("\ndy_2/dv = 37 + 0 = 37"), end);
+        assertTrue(end.endsWith("\ndy_2/dh_0 = dy_2/dh_1 · ∂h_1/∂h_0 = −3 · 3 = −9"), end);
+        m.back();
+        // h at t = 1 is the last backward step that uses u, w and h_0: each step tagged, then the total
+        String text = m.explanationProperty().get();
+        double du = Engine.evaluate(g).grad("h->h");
+        assertEquals(-20, du, 1e-12);
+        assertTrue(text.contains("dy_2/du⟨1⟩ = dy_2/dh_1 · relu′(z) · h_0 = −3 · 1 · 3 = −9"), text);
+        assertTrue(text.contains("dy_2/du = −11 + (−9) = " + Numbers.human(du)), text);
+        assertTrue(text.contains("dy_2/dw = −2 + (−3) = −5"), text);
+        assertTrue(text.contains("dy_2/dh_0 = dy_2/dh_1 · ∂h_1/∂h_0 = −3 · 3 = −9"), text);
+    }
+
+    @Test
+    void stepsSymbolicAndTheCanvasNameAKeyTheSameWay() {
+        // one writing per key: the weight by its label, the bias b(·), the init h_0, wherever it appears
+        record Case(String file, String key) {}
+        for (Case c : List.of(new Case("in5400-2018-dense.json", "x1->h3"), new Case("in5400-2018-dense.json", "h2->yhat"),
+                new Case("in5400-2018-dense.json", "h2.bias"), new Case("tum-p10b-rnn-neuron.json", "h->h"),
+                new Case("tum-p10b-rnn-neuron.json", "h.bias"), new Case("tum-p10b-rnn-neuron.json", "h.init"))) {
+            Graph g = ShippedGraphs.read(c.file());
+            String name = KeyNames.of(g, c.key());
+            Derivative d = ChainRule.derive(g, g.output().id(), c.key());
+            String total = d.lhs();
+            assertTrue(total.endsWith("/d" + name), total);
+            // steps: the total (or, in a one-step graph, the only contribution) under the same name
+            List<String> lines = new java.util.ArrayList<>();
+            for (var s : Engine.evaluate(g).trace().steps()) {
+                lines.add(s.text());
+                lines.addAll(s.details());
+            }
+            String value = Numbers.human(d.value());
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(total + " = ") && l.endsWith(" = " + value)), total + " in " + lines);
+            // the canvas at the end: a weight's tooltip, or the short form d/d… beside its node
+            StepperModel m = new StepperModel();
+            m.setGraph(g);
+            m.toEnd();
+            Annotations a = m.annotations();
+            Quantity q = Quantity.find(g, c.key());
+            if (q.kind() == Quantity.Kind.WEIGHT) {
+                String tip = a.edge(c.key()).gradTooltip();
+                assertTrue(tip.startsWith(total + " = "), tip);
+            } else if (g.timesteps() > 1 || q.kind() == Quantity.Kind.INIT) {
+                String text = a.node(q.node().id()).grad();
+                assertTrue(text.contains("d/d" + name + " " + value), text);
+            }
+        }
     }
 }
