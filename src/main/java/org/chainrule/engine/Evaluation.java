@@ -227,6 +227,12 @@ public final class Evaluation {
         return s;
     }
 
+    double initGrad(int i) { return grads.init[i]; }
+
+    double biasGrad(int i) { return grads.bias[i]; }
+
+    double weightGrad(int j) { return grads.weight[j]; }
+
     private int checkT(int t) {
         if (t < 1 || t > c.timesteps) throw new IllegalArgumentException("time step " + t + " is outside 1.." + c.timesteps);
         return t;
