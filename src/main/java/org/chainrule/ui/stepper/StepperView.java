@@ -148,13 +148,22 @@ public final class StepperView {
         e.consume();
     }
 
-    /** A new or edited graph: the stepper starts over (and leaves the canvas to the editor until stepped). */
+    /** An edited graph: the stepper starts over (and leaves the canvas to the editor until stepped). */
     public void setGraph(Graph g) {
         if (g != lastGraph) zoomPending = true;
         lastGraph = g;
         player.pause();
         finishTravel();
         model.setGraph(g);
+    }
+
+    /** Another document (opened, new, imported): as {@link #setGraph}, and the quiz ends. */
+    public void newDocument(Graph g) {
+        zoomPending = true;
+        lastGraph = g;
+        player.pause();
+        finishTravel();
+        model.newDocument(g);
     }
 
     // ---- actions ----
