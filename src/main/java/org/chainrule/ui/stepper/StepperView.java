@@ -71,6 +71,8 @@ public final class StepperView {
             }
         });
         model.unrolledProperty().addListener((o, a, on) -> swapCanvas(on));
+        // the quiz takes the canvas back from whoever drew on it (the chain-rule window draws every value)
+        model.quizChangesProperty().addListener((o, a, b) -> show(model.annotations()));
         model.shownGraphProperty().addListener((o, a, g) -> showUnrolled(g));
     }
 

@@ -92,6 +92,33 @@ class QuizWindowTest {
     }
 
     @Test
+    void aQuizStartedWhileTheChainRuleIsWrittenOutTakesItsNumbersAway(FxRobot robot) throws Exception {
+        MainWindow w = open("tum-p6b-skip.json");
+        Graph g = w.viewModel().graph();
+        Evaluation ev = Engine.evaluate(g);
+        List<Double> values = new ArrayList<>();
+        for (Node n : g.nodes()) if (!n.op().isSource()) values.add(ev.value(n));
+        List<Double> secrets = distinctive(g, values);
+        // one step played (w = 0.001: nothing the quiz would hide yet), then the chain-rule window writes
+        // the values out and draws them on the canvas
+        fire(robot, "#stepper-forward");
+        openChainRule(w);
+        assertFalse(leaks(everything(), secrets).isEmpty());
+        fx(() -> {
+            MenuButton quiz = (MenuButton) w.scene().lookup("#stepper-quiz");
+            for (MenuItem i : quiz.getItems()) if (i instanceof CheckMenuItem c && "stepper-quiz-values".equals(c.getId())) {
+                // as a click does: tick it, then act
+                c.setSelected(true);
+                c.fire();
+            }
+            return null;
+        });
+        assertTrue(stepper(w).model().quiz().hideValues());
+        assertNothingShows(secrets, "the quiz started");
+        closeOtherWindows(w);
+    }
+
+    @Test
     void hiddenGradientsOfP6bShowNowhereAtAnyStep(FxRobot robot) throws Exception {
         MainWindow w = open("tum-p6b-skip.json");
         Graph g = w.viewModel().graph();
