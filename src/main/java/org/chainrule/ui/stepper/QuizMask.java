@@ -2,17 +2,14 @@ package org.chainrule.ui.stepper;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chainrule.engine.Phase;
 import org.chainrule.engine.Step;
 import org.chainrule.engine.StepCursor;
 import org.chainrule.engine.StepState;
-import org.chainrule.engine.StepState.GradientSum;
 import org.chainrule.engine.StepState.QuantityGradient;
 import org.chainrule.engine.StepState.Term;
-import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Numbers;
@@ -22,7 +19,8 @@ import org.chainrule.ops.Numbers;
  * symbols and numbers ({@code s = w·x + x = 0.002 + 2 = 2.002}); every number in it that the quiz still
  * hides is written {@code ?} instead ({@code s = w·x + x = ? + 2 = ?}). The hidden numbers ("secrets")
  * are those of every step played so far whose answer the student has neither given right nor revealed,
- * with what follows from them on a neuron (its bias and weight gradients). A given number that happens
+ * and the gradients of the keys (a neuron's bias and weights, a param summed over time steps) whose
+ * node or edge is hidden. A given number that happens
  * to equal a hidden one is hidden too: a quiz may hide a little more, never less.
  */
 final class QuizMask {
@@ -48,15 +46,9 @@ final class QuizMask {
             if (n == null || forward && n.op().isSource()) continue;
             if (quiz.hides(Quiz.item(forward ? Quiz.Kind.VALUE : Quiz.Kind.GRAD, s.nodeId(), s.t()))) out.add(s.number());
         }
+        // what an edge carries back is written only as a product (∂y/∂s · ∂s/∂x), never as a number of its
+        // own, so it is not looked for; a key's gradient is (the bias and weight lines of a neuron)
         StepState state = cursor.state();
-        int t = state.time();
-        for (Map.Entry<Node, GradientSum> e : state.grads().entrySet()) {
-            if (!quiz.hides(Quiz.item(Quiz.Kind.GRAD, e.getKey().id(), t))) continue;
-            for (Term term : e.getValue().terms()) out.add(term.value());
-        }
-        for (Map.Entry<Edge, Double> e : state.edgeGrads().entrySet()) {
-            if (quiz.hides(Quiz.item(Quiz.Kind.EDGE_GRAD, g.key(e.getKey()), t))) out.add(e.getValue());
-        }
         for (QuantityGradient q : state.quantities().values()) {
             if (hidden(g, quiz, q)) {
                 out.add(q.sum());
