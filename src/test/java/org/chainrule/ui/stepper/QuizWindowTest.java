@@ -58,10 +58,8 @@ class QuizWindowTest {
         MainWindow w = open("tum-p6b-skip.json");
         Graph g = w.viewModel().graph();
         Evaluation ev = Engine.evaluate(g);
-        List<Double> values = new ArrayList<>();
-        for (Node n : g.nodes()) if (!n.op().isSource()) values.add(ev.value(n));
         // w·x = 0.002 and s = y = 2.002: the numbers of P6b a student computes in the forward pass
-        List<Double> secrets = distinctive(g, values);
+        List<Double> secrets = computedValues(g, ev);
         assertTrue(secrets.contains(ev.value(g.node("wx"))), "wx's value is one of the hidden numbers: " + secrets);
         fx(() -> {
             w.viewModel().selection().set(List.of(g.node("wx")));
@@ -95,10 +93,7 @@ class QuizWindowTest {
     void aQuizStartedWhileTheChainRuleIsWrittenOutTakesItsNumbersAway(FxRobot robot) throws Exception {
         MainWindow w = open("tum-p6b-skip.json");
         Graph g = w.viewModel().graph();
-        Evaluation ev = Engine.evaluate(g);
-        List<Double> values = new ArrayList<>();
-        for (Node n : g.nodes()) if (!n.op().isSource()) values.add(ev.value(n));
-        List<Double> secrets = distinctive(g, values);
+        List<Double> secrets = computedValues(g, Engine.evaluate(g));
         // one step played (w = 0.001: nothing the quiz would hide yet), then the chain-rule window writes
         // the values out and draws them on the canvas
         fire(robot, "#stepper-forward");
@@ -223,6 +218,13 @@ class QuizWindowTest {
     }
 
     // ---- helpers ----
+
+    /** The distinctive values of the computed (not given) nodes. */
+    private static List<Double> computedValues(Graph g, Evaluation ev) {
+        List<Double> values = new ArrayList<>();
+        for (Node n : g.nodes()) if (!n.op().isSource()) values.add(ev.value(n));
+        return distinctive(g, values);
+    }
 
     /** The numbers that cannot appear in the window by coincidence: not whole, and none of the graph's given numbers. */
     private static List<Double> distinctive(Graph g, List<Double> numbers) {
