@@ -41,6 +41,9 @@ final class DiagramPainter {
     private final Color[] fills = new Color[OpGroup.values().length];
     private final String family = theme.fontFamily();
 
+    /** Receives every text as it is painted (tests read what the canvas shows), or null. */
+    java.util.function.Consumer<String> sink;
+
     DiagramPainter() {
         for (OpGroup g : OpGroup.values()) fills[g.ordinal()] = Color.web(theme.fill(g));
     }
@@ -172,6 +175,11 @@ final class DiagramPainter {
 
     private void paintText(GraphicsContext gc, PlacedText t, double zoom, double alpha) {
         if (t.size() * zoom < MIN_READABLE) return;
+        if (sink != null) {
+            StringBuilder all = new StringBuilder();
+            for (LabelText.Run r : t.text().runs()) all.append(r.text());
+            sink.accept(all.toString());
+        }
         gc.setGlobalAlpha(alpha);
         if (t.boxed()) {
             Rect b = t.bounds();

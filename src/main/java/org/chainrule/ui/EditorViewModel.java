@@ -71,6 +71,7 @@ public final class EditorViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", false);
     private final Selection selection = new Selection();
+    private final HiddenNumbers hidden = new HiddenNumbers();
 
     public EditorViewModel() {
         Graph g = new Graph();
@@ -81,6 +82,9 @@ public final class EditorViewModel {
     // ---- properties ----
 
     /** The open graph; replaced by New, Open and Import. */
+    /** What a quiz hides from the panels (set by the stepper). */
+    public HiddenNumbers hiddenNumbers() { return hidden; }
+
     public ReadOnlyObjectProperty<Graph> graphProperty() { return graph.getReadOnlyProperty(); }
 
     public Graph graph() { return graph.get(); }

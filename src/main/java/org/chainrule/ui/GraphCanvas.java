@@ -129,6 +129,15 @@ public final class GraphCanvas extends Region {
 
     public void setAnnotations(Annotations a) { annotations.set(a); }
 
+    /**
+     * Hands every text the canvas paints from now on to {@code sink} (null: stop), and paints again: lets
+     * a test read exactly what is on screen.
+     */
+    public void setTextSink(Consumer<String> sink) {
+        painter.sink = sink;
+        redraw();
+    }
+
     /** Painters called after the diagram on every repaint. */
     public List<Overlay> overlays() { return overlays; }
 
@@ -354,7 +363,9 @@ public final class GraphCanvas extends Region {
         if (annotations.get() == null && vm.evaluation() != null && steps > 1) {
             gc.setFill(Color.web(Theme.standard().forward()));
             gc.setFont(javafx.scene.text.Font.font(12));
-            gc.fillText("values at the last time step, t = " + steps, 8, h - 10);
+            String note = "values at the last time step, t = " + steps;
+            if (painter.sink != null) painter.sink.accept(note);
+            gc.fillText(note, 8, h - 10);
         }
         if (vm.graph().nodeCount() == 0) {
             gc.setFill(Color.web(Theme.standard().muted()));

@@ -36,6 +36,7 @@ public final class Inspector extends PropertySheet {
         vm.selection().versionProperty().addListener((o, a, b) -> refresh());
         vm.changesProperty().addListener((o, a, b) -> refresh());
         vm.evaluationProperty().addListener((o, a, b) -> refresh());
+        vm.hiddenNumbers().versionProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 

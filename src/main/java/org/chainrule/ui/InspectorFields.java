@@ -68,7 +68,7 @@ public final class InspectorFields {
         Evaluation ev = vm.evaluation();
         if (ev != null) {
             f.add(new Field("computed value", "Result", Field.Kind.READ_ONLY, List.of(), "The node's value at the last time step",
-                    () -> Numbers.human(ev.value(n)), null));
+                    () -> vm.hiddenNumbers().value(n, ev.value(n)), null));
         }
         return f;
     }
@@ -107,7 +107,7 @@ public final class InspectorFields {
         Evaluation ev = vm.evaluation();
         if (ev != null) {
             f.add(new Field("output value", "Result", Field.Kind.READ_ONLY, List.of(), "The output at the last time step",
-                    () -> Numbers.human(ev.value()), null));
+                    () -> ev.output() == null ? Numbers.human(ev.value()) : vm.hiddenNumbers().value(ev.output(), ev.value()), null));
         }
         return f;
     }

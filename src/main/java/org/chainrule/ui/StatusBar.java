@@ -34,8 +34,11 @@ public final class StatusBar extends HBox {
         result.textProperty().bind(Bindings.createStringBinding(() -> {
             if (vm.graph().nodeCount() == 0) return "empty graph";
             if (!vm.problems().isEmpty()) return vm.problems().size() + (vm.problems().size() == 1 ? " problem" : " problems");
-            return vm.evaluation() == null ? "" : "output = " + org.chainrule.ops.Numbers.human(vm.evaluation().value());
-        }, vm.evaluationProperty(), vm.problems(), vm.changesProperty()));
+            var ev = vm.evaluation();
+            if (ev == null) return "";
+            return "output = " + (ev.output() == null ? org.chainrule.ops.Numbers.human(ev.value())
+                    : vm.hiddenNumbers().value(ev.output(), ev.value()));
+        }, vm.evaluationProperty(), vm.problems(), vm.changesProperty(), vm.hiddenNumbers().versionProperty()));
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(vm.messageProperty());

@@ -46,6 +46,14 @@ public final class ExportDialog extends Dialog<ExportSettings> {
     private final Label problem = new Label();
 
     public ExportDialog(Window owner, Graph graph) {
+        this(owner, graph, null);
+    }
+
+    /**
+     * As {@link #ExportDialog(Window, Graph)}, while a quiz may hide numbers: the dialog then offers only
+     * the numbers the quiz does not hide (the blank form of the question) and says why.
+     */
+    public ExportDialog(Window owner, Graph graph, org.chainrule.ui.HiddenNumbers hidden) {
         this.graph = graph;
         initOwner(owner);
         setTitle("Export");
@@ -73,6 +81,15 @@ public final class ExportDialog extends Dialog<ExportSettings> {
         format.setValue(DiagramExport.Format.SVG);
         annotate.setValue(AnnotateMode.NONE);
         scale.setValue(1);
+        Label quiz = new Label();
+        quiz.setId("export-quiz");
+        if (hidden != null && hidden.active()) {
+            if (hidden.values()) annotate.getItems().removeAll(AnnotateMode.VALUES, AnnotateMode.BOTH);
+            if (hidden.grads()) annotate.getItems().removeAll(AnnotateMode.GRADS, AnnotateMode.BOTH);
+            quiz.setText("The quiz hides " + (hidden.values() && hidden.grads() ? "values and gradients"
+                    : hidden.values() ? "values" : "gradients") + ": the export shows only the numbers it does not hide."
+                    + " End the quiz to export the solution.");
+        }
         unrolled.setDisable(graph.timesteps() == 1);
 
         GridPane form = new GridPane();
@@ -89,6 +106,7 @@ public final class ExportDialog extends Dialog<ExportSettings> {
         frame.setPrefViewportHeight(320);
         problem.setStyle("-fx-text-fill: #cf222e;");
         VBox box = new VBox(10, form, frame, problem);
+        if (!quiz.getText().isEmpty()) box.getChildren().add(0, quiz);
         box.setPadding(new Insets(10));
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);

@@ -33,7 +33,7 @@ public final class ExportExtension implements WindowExtension {
 
     static void export(MainWindow window) {
         Graph g = window.viewModel().graph();
-        ExportDialog dialog = new ExportDialog(window.stage(), g);
+        ExportDialog dialog = new ExportDialog(window.stage(), g, window.viewModel().hiddenNumbers());
         dialog.showAndWait().ifPresent(s -> {
             FileChooser fc = new FileChooser();
             fc.setTitle("Export as " + s.format().extension().toUpperCase(java.util.Locale.ROOT));

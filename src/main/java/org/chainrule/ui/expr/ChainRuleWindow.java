@@ -41,6 +41,19 @@ public final class ChainRuleWindow {
         stage.initOwner(window.stage());
         stage.setTitle("Chain rule written out");
         stage.setScene(new Scene(pane, 720, 420));
+        // while a quiz hides numbers the written-out chain rule would give them away: the window says so instead
+        javafx.scene.control.Label quiz = new javafx.scene.control.Label(
+                "The chain rule written out is hidden while the quiz hides numbers.\nAnswer or reveal them, or end the quiz (Quiz menu of the stepper).");
+        quiz.setId("chain-rule-quiz");
+        quiz.setWrapText(true);
+        quiz.setStyle("-fx-padding: 20; -fx-font-size: 14;");
+        Runnable cover = () -> {
+            boolean hide = vm.hiddenNumbers().active();
+            stage.getScene().setRoot(hide ? quiz : pane);
+            if (!hide) highlight();
+        };
+        vm.hiddenNumbers().versionProperty().addListener((o, a, b) -> cover.run());
+        cover.run();
         // give the canvas back as it was, unless someone else (the stepper) has drawn on it since
         stage.setOnHidden(e -> {
             if (window.canvas().annotationsProperty().get() == ours) window.canvas().setAnnotations(before);
@@ -64,7 +77,7 @@ public final class ChainRuleWindow {
     public Stage stage() { return stage; }
 
     private void highlight() {
-        if (!stage.isShowing()) return;
+        if (!stage.isShowing() || window.viewModel().hiddenNumbers().active()) return;
         var ev = window.viewModel().evaluation();
         Annotations base = ev == null ? Annotations.none() : Annotations.from(ev, AnnotateMode.VALUES);
         ours = model.derivative() == null ? before : model.annotations(base);

@@ -15,18 +15,11 @@ public final class Quiz {
     /** What a quiz item asks for. */
     public enum Kind { VALUE, GRAD, EDGE_GRAD }
 
-    /** One number the student is asked for. */
-    public record Item(Kind kind, String key, int time) {
-        /** How the item is named to the student: "value of h1", "gradient of x->h1 (t = 2)". */
-        public String describe() {
-            String what = switch (kind) {
-                case VALUE -> "value of " + key;
-                case GRAD -> "gradient at " + key;
-                case EDGE_GRAD -> "gradient along " + key;
-            };
-            return time > 1 ? what + " (t = " + time + ")" : what;
-        }
-    }
+    /**
+     * One number the student is asked for, named by node id or edge key (the student sees the names the
+     * canvas shows: {@link QuizItems#describe}).
+     */
+    public record Item(Kind kind, String key, int time) {}
 
     /** The student's answer and its mark. */
     public record Answer(String typed, AnswerCheck.Result result) {}
@@ -80,6 +73,21 @@ public final class Quiz {
     /** Number of items answered right. */
     public int rightCount() {
         return (int) answers.values().stream().filter(a -> a.result().right()).count();
+    }
+
+    public int answeredCount() { return answers.size(); }
+
+    /** Whether the student has the item's number: answered right or revealed. */
+    public boolean uncovered(Item item) {
+        Answer a = answers.get(item);
+        return revealed.contains(item) || a != null && a.result().right();
+    }
+
+    /** Ends the quiz: nothing hidden any more, every answer and reveal forgotten (another document). */
+    public void end() {
+        hideValues = false;
+        hideGrads = false;
+        clear();
     }
 
     /** Forgets every answer and reveal (a new graph, or a new attempt). */

@@ -30,6 +30,31 @@ public final class QuizItems {
         return items;
     }
 
+    /**
+     * How an item is named to the student, with the names the canvas shows (labels such as
+     * {@code w[1]_13} or {@code h_2}, not internal ids): "value of w·x", "gradient of w[1]_13",
+     * "gradient along x → w·x (t = 2)".
+     */
+    public static String describe(Graph g, Quiz.Item item) {
+        String what;
+        if (item.kind() == Quiz.Kind.EDGE_GRAD) {
+            Edge e = g == null ? null : g.edge(item.key());
+            if (e == null) what = "gradient along " + item.key();
+            else if (e.label() != null && g.target(e).op() == org.chainrule.ops.Op.NEURON) what = "gradient of " + e.label();
+            else what = "gradient along " + shown(g.source(e)) + " → " + shown(g.target(e));
+        } else {
+            Node n = g == null ? null : g.node(item.key());
+            String name = n == null ? item.key() : shown(n);
+            what = (item.kind() == Quiz.Kind.VALUE ? "value of " : "gradient at ") + name;
+        }
+        return item.time() > 1 ? what + " (t = " + item.time() + ")" : what;
+    }
+
+    /** The one place the quiz asks how the canvas names a node (its title). */
+    private static String shown(Node n) {
+        return n.displayName();
+    }
+
     /** The engine's number for an item, or null when it is not known at this position. */
     public static Double expected(Graph g, StepState s, Quiz.Item item) {
         if (s == null || item.time() != s.time()) return null;

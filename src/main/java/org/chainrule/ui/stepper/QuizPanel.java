@@ -31,7 +31,7 @@ public final class QuizPanel extends HBox {
         items.setPromptText("a number to answer");
         items.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Quiz.Item i) { return i == null ? "" : i.describe(); }
+            public String toString(Quiz.Item i) { return i == null ? "" : QuizItems.describe(graph(), i); }
 
             @Override
             public Quiz.Item fromString(String s) { return null; }
@@ -52,6 +52,7 @@ public final class QuizPanel extends HBox {
         mark.setId("stepper-quiz-mark");
         getChildren().addAll(new Label("Quiz:"), items, answer, check, reveal, mark);
         model.stateProperty().addListener((o, a, s) -> refresh());
+        model.quizChangesProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
@@ -61,7 +62,11 @@ public final class QuizPanel extends HBox {
         boolean on = quiz.active() && model.cursor() != null;
         setVisible(on);
         setManaged(on);
-        if (!on) return;
+        if (!on) {
+            mark.setText("");
+            items.getItems().clear();
+            return;
+        }
         Quiz.Item chosen = items.getValue();
         List<Quiz.Item> known = QuizItems.known(model.stateProperty().get() == null ? null : model.cursor().graph(),
                 model.stateProperty().get());
@@ -69,6 +74,10 @@ public final class QuizPanel extends HBox {
         items.getItems().setAll(known);
         if (chosen != null && known.contains(chosen)) items.setValue(chosen);
         else if (!known.isEmpty()) items.setValue(firstOpen(known));
+    }
+
+    private org.chainrule.model.Graph graph() {
+        return model.shownGraphProperty().get();
     }
 
     private Quiz.Item firstOpen(List<Quiz.Item> known) {
@@ -93,7 +102,7 @@ public final class QuizPanel extends HBox {
         if (i == null) return;
         AnswerCheck.Result r = model.answer(i, answer.getText());
         switch (r.mark()) {
-            case RIGHT -> mark.setText("✓ right: " + i.describe());
+            case RIGHT -> mark.setText("✓ right: " + QuizItems.describe(graph(), i));
             case WRONG -> mark.setText("✗ not quite — try again or Reveal");
             default -> mark.setText("type a number, e.g. −16 or 0.25");
         }
@@ -105,6 +114,11 @@ public final class QuizPanel extends HBox {
 
     /** Chooses an item directly (tests and the canvas). */
     public void select(Quiz.Item item) { items.setValue(item); }
+
+    /** The items offered now, named as the student reads them. */
+    public List<String> itemNames() {
+        return items.getItems().stream().map(i -> items.getConverter().toString(i)).toList();
+    }
 
     /** The mark of the last answer, as shown. */
     public String markText() { return mark.getText(); }

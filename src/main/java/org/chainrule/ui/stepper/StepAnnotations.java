@@ -30,6 +30,8 @@ import org.chainrule.ops.Op;
 public final class StepAnnotations {
     /** Text shown in place of a number the quiz hides. */
     public static final String HIDDEN = "?";
+    /** Tooltip of a hidden number. */
+    static final String HIDDEN_TIP = "hidden by the quiz: answer it in the quiz line, or Reveal";
 
     private StepAnnotations() {}
 
@@ -53,15 +55,17 @@ public final class StepAnnotations {
                 Quiz.Item item = Quiz.item(Quiz.Kind.VALUE, n.id(), t);
                 // the given numbers of sources are never asked for
                 boolean ask = quiz != null && !n.op().isSource();
-                note = note.withValue(ask ? quizText(quiz, item, v) : Numbers.human(v), tooltip(n.displayName(), v, t));
+                note = note.withValue(ask ? quizText(quiz, item, v) : Numbers.human(v),
+                        ask && quiz.hides(item) ? HIDDEN_TIP : tooltip(n.displayName(), v, t));
             }
             GradientSum g = state.grads().get(n);
             if (g != null) {
                 Quiz.Item item = Quiz.item(Quiz.Kind.GRAD, n.id(), t);
+                boolean hidden = quiz != null && quiz.hides(item);
                 String text = quiz != null ? quizText(quiz, item, g.total()) : sumText(g.terms(), g.total());
-                if (quiz == null || !quiz.hides(item)) text += keyExtras(graph, n, state, estimates);
-                note = note.withGrad(text, KeyNames.total(out, KeyNames.at(n, t, graph.timesteps() > 1))
-                        + " = " + Numbers.exact(g.total()));
+                if (!hidden) text += keyExtras(graph, n, state, estimates);
+                note = note.withGrad(text, hidden ? HIDDEN_TIP
+                        : KeyNames.total(out, KeyNames.at(n, t, graph.timesteps() > 1)) + " = " + Numbers.exact(g.total()));
             }
             note = note.withHighlighted(n == current);
             // nodes the forward pass has not reached yet are drawn faint
@@ -72,7 +76,8 @@ public final class StepAnnotations {
             String key = graph.key(e);
             EdgeNote note = EdgeNote.EMPTY;
             Double v = state.edgeValues().get(e);
-            if (v != null) note = note.withValue(Numbers.human(v), "carries " + Numbers.exact(v) + (t > 1 ? " at t = " + t : ""));
+            if (v != null && hidesCarried(graph, quiz, e, t)) note = note.withValue(HIDDEN, HIDDEN_TIP);
+            else if (v != null) note = note.withValue(Numbers.human(v), "carries " + Numbers.exact(v) + (t > 1 ? " at t = " + t : ""));
             Double d = state.edgeGrads().get(e);
             if (d != null) {
                 Quiz.Item item = Quiz.item(Quiz.Kind.EDGE_GRAD, key, t);
@@ -88,7 +93,7 @@ public final class StepAnnotations {
                 } else {
                     text = quiz != null ? quizText(quiz, item, d) : Numbers.human(d);
                 }
-                note = note.withGrad(text, tip);
+                note = note.withGrad(text, quiz != null && quiz.hides(item) ? HIDDEN_TIP : tip);
             }
             note = note.withHighlighted(state.moving().contains(e));
             b.edge(key, note);
@@ -164,6 +169,17 @@ public final class StepAnnotations {
         if (d == null) return null;
         QuantityGradient w = s.quantities().get(g.key(e));
         return w != null ? w.sum() : d;
+    }
+
+    /**
+     * Whether the value an edge carries is a hidden quiz answer: its source's computed value at the time
+     * step it is read from (an init before t = 1 and the given numbers of sources are never hidden).
+     */
+    static boolean hidesCarried(Graph g, Quiz quiz, Edge e, int t) {
+        if (quiz == null) return false;
+        Node from = g.source(e);
+        int read = t - g.delay(e);
+        return !from.op().isSource() && read >= 1 && quiz.hides(Quiz.item(Quiz.Kind.VALUE, from.id(), read));
     }
 
     private static String quizText(Quiz quiz, Quiz.Item item, double expected) {

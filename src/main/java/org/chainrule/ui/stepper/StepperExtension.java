@@ -5,6 +5,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import org.chainrule.ui.EditorViewModel;
 import org.chainrule.ui.GraphCanvas;
+import org.chainrule.ui.HiddenNumbers;
 import org.chainrule.ui.MainWindow;
 import org.chainrule.ui.WindowExtension;
 
@@ -37,7 +38,15 @@ public final class StepperExtension implements WindowExtension {
         }
         view.installKeys(window.scene());
         view.model().setApplier(changes -> vm.execute(new TrainingStep(changes, view.lastLearningRate(), view.lastMomentum())));
-        vm.graphProperty().addListener((o, a, g) -> view.setGraph(g));
+        vm.graphProperty().addListener((o, a, g) -> view.newDocument(g));
+        StepperModel model = view.model();
+        // the rest of the window (inspector, status bar, chain rule, export) hides what the quiz hides
+        vm.hiddenNumbers().setRule(new HiddenNumbers.Rule() {
+            @Override public boolean values() { return model.quiz().hideValues(); }
+            @Override public boolean grads() { return model.quiz().hideGrads(); }
+            @Override public boolean value(org.chainrule.model.Node n) { return model.hidesValue(n); }
+        });
+        model.quizChangesProperty().addListener((o, a, b) -> vm.hiddenNumbers().changed());
         vm.editsProperty().addListener((o, a, b) -> view.setGraph(vm.graph()));
         view.setGraph(vm.graph());
         // start with the canvas focused, so Space and the arrow keys step instead of editing a text field

@@ -55,6 +55,8 @@ public final class StepperModel {
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper quizChanges =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "quizChanges");
     private final ReadOnlyBooleanWrapper recurrent = new ReadOnlyBooleanWrapper(this, "recurrent", false);
     private Consumer<List<Trainer.Update>> applier = this::applyDirectly;
 
@@ -88,6 +90,16 @@ public final class StepperModel {
             shownGraph.set(shown);
             publish();
         }
+    }
+
+    /**
+     * Another document (opened, new, imported): the quiz ends, so nothing of it is hidden or marked in
+     * the next graph, and the stepper starts over on it.
+     */
+    public void newDocument(Graph g) {
+        quiz.end();
+        setGraph(g);
+        quizChanged();
     }
 
     /** Builds the cursor if the graph changed since; false when the graph cannot be stepped. */
@@ -209,26 +221,47 @@ public final class StepperModel {
             ensure();
         }
         publish();
+        quizChanged();
+    }
+
+    /** Counts every change of the quiz (turned on or off, answered, revealed, ended): listen to it to hide or show numbers. */
+    public javafx.beans.property.ReadOnlyIntegerProperty quizChangesProperty() { return quizChanges.getReadOnlyProperty(); }
+
+    private void quizChanged() { quizChanges.set(quizChanges.get() + 1); }
+
+    /**
+     * Whether the quiz hides the value of this node of the editor's graph at the last time step (the
+     * number the inspector and the status bar show): a computed value the student has not yet answered
+     * right or revealed, in the folded or the unrolled view.
+     */
+    public boolean hidesValue(org.chainrule.model.Node n) {
+        if (!quiz.hideValues() || n == null || n.op().isSource()) return false;
+        int t = source == null ? 1 : source.timesteps();
+        return !quiz.uncovered(Quiz.item(Quiz.Kind.VALUE, n.id(), t))
+                && !quiz.uncovered(Quiz.item(Quiz.Kind.VALUE, Unroller.stepId(n.id(), t), 1));
     }
 
     /** Marks the student's answer for an item known at the current position. */
     public org.chainrule.engine.AnswerCheck.Result answer(Quiz.Item item, String typed) {
         Double expected = QuizItems.expected(shown, state.get(), item);
-        if (expected == null) throw new IllegalArgumentException(item.describe() + " is not known yet");
+        if (expected == null) throw new IllegalArgumentException(QuizItems.describe(shown, item) + " is not known yet");
         var r = quiz.answer(item, typed, expected);
         publish();
+        quizChanged();
         return r;
     }
 
     public void reveal(Quiz.Item item) {
         quiz.reveal(item);
         publish();
+        quizChanged();
     }
 
     /** Reveals every hidden number known at the current position. */
     public void revealAll() {
         for (Quiz.Item i : QuizItems.known(shown, state.get())) quiz.reveal(i);
         publish();
+        quizChanged();
     }
 
     // ---- training ----
@@ -251,6 +284,7 @@ public final class StepperModel {
         try {
             applier.accept(changes);
             setGraph(source);
+            quizChanged();
         } finally {
             updating = false;
         }
@@ -300,12 +334,13 @@ public final class StepperModel {
         StepState s = cursor.state();
         if (gradientCheck.get() && estimates == null) estimates = estimates(shown);
         state.set(s);
-        annotations.set(active || unrolled.get() ? StepAnnotations.of(shown, s, quiz.active() ? quiz : null,
+        // while a quiz is on the stepper keeps the canvas: the editor's own labels would show every value
+        annotations.set(active || unrolled.get() || quiz.active() ? StepAnnotations.of(shown, s, quiz.active() ? quiz : null,
                 gradientCheck.get() ? estimates : null, updates) : null);
         counter.set(cursor.counter());
         String text = explain(s.step());
         if (cursor.atEnd()) text += totalsAtTheEnd(s.step(), cursor.evaluation().trace().totals());
-        explanation.set(text);
+        explanation.set(QuizMask.of(shown, cursor, quiz).explanation(s.step(), text));
     }
 
     /** The step's text and, for a neuron going backward, its bias and weight gradients below. */

@@ -79,6 +79,11 @@ public final class StepperToolbar extends ToolBar {
         MenuItem reveal = new MenuItem("Reveal all known numbers");
         reveal.setOnAction(e -> model.revealAll());
         quiz.getItems().addAll(hideValues, hideGrads, reveal);
+        // the quiz may end without these items (another document is opened): show what it hides now
+        model.quizChangesProperty().addListener((o, a, b) -> {
+            hideValues.setSelected(model.quiz().hideValues());
+            hideGrads.setSelected(model.quiz().hideGrads());
+        });
         quiz.setFocusTraversable(false);
 
         learningRate.setId("stepper-lr");
@@ -88,7 +93,9 @@ public final class StepperToolbar extends ToolBar {
         momentum.setPrefColumnCount(3);
         momentum.setTooltip(new Tooltip("Momentum μ of the update (0: plain gradient descent)"));
         Button update = button("stepper-update", "Update", "One gradient-descent step on every trainable quantity; shows old → new", this::update);
-        update.disableProperty().bind(model.readyProperty().not().or(model.unrolledProperty()));
+        // an update's old → new gives every hidden gradient away (new = old − lr·gradient)
+        var gradsHidden = Bindings.createBooleanBinding(() -> model.quiz().hideGrads(), model.quizChangesProperty());
+        update.disableProperty().bind(model.readyProperty().not().or(model.unrolledProperty()).or(gradsHidden));
         updateProblem.setId("stepper-update-problem");
         updateProblem.setStyle("-fx-text-fill: #b00020;");
 

@@ -71,6 +71,8 @@ public final class StepperView {
             }
         });
         model.unrolledProperty().addListener((o, a, on) -> swapCanvas(on));
+        // the quiz takes the canvas back from whoever drew on it (the chain-rule window draws every value)
+        model.quizChangesProperty().addListener((o, a, b) -> show(model.annotations()));
         model.shownGraphProperty().addListener((o, a, g) -> showUnrolled(g));
     }
 
@@ -146,13 +148,22 @@ public final class StepperView {
         e.consume();
     }
 
-    /** A new or edited graph: the stepper starts over (and leaves the canvas to the editor until stepped). */
+    /** An edited graph: the stepper starts over (and leaves the canvas to the editor until stepped). */
     public void setGraph(Graph g) {
         if (g != lastGraph) zoomPending = true;
         lastGraph = g;
         player.pause();
         finishTravel();
         model.setGraph(g);
+    }
+
+    /** Another document (opened, new, imported): as {@link #setGraph}, and the quiz ends. */
+    public void newDocument(Graph g) {
+        zoomPending = true;
+        lastGraph = g;
+        player.pause();
+        finishTravel();
+        model.newDocument(g);
     }
 
     // ---- actions ----
