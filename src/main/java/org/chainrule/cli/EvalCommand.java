@@ -1,27 +1,38 @@
 package org.chainrule.cli;
 
 import java.io.PrintStream;
-import java.util.Set;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Graph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code eval FILE [--set KEY=V,...] [--json]}: forward and reverse pass. */
-public final class EvalCommand implements Command {
-    public String name() { return "eval"; }
+/** {@code eval FILE [--set KEY=V,...] [--json] [--summary]}: forward and reverse pass. */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Forward and reverse pass: every node's value and every key's gradient."
+                + " Files from 8 MB on are streamed into compact arrays.")
+final class EvalCommand extends CliCommand {
+    @Parameters(paramLabel = "FILE", description = "The graph file.")
+    String file;
 
-    public String usage() { return "eval FILE [--set KEY=V,...] [--json] [--summary]  values and gradients"; }
+    @Mixin
+    SetMixin set;
 
-    public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of("--set"), Set.of("--json", "--summary"));
-        String file = a.single("FILE");
-        if (a.flag("--summary") || StreamedEval.isBig(file)) {
-            return StreamedEval.run(file, a.option("--set"), a.flag("--json"), a.flag("--summary"), out);
-        }
+    @Option(names = "--json", description = "Prints one JSON object: output, timesteps, value, values, grads, series.")
+    boolean json;
+
+    @Option(names = "--summary", description = "Prints only the output's value, the size and the timings.")
+    boolean summary;
+
+    @Override
+    int run(PrintStream out) {
+        if (summary || StreamedEval.isBig(file)) return StreamedEval.run(file, set.sets, json, summary, out);
         Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, a.option("--set"), file);
+        GraphInput.applySets(g, set.sets, file);
         Evaluation ev = Engine.evaluate(g);
-        out.println(a.flag("--json") ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
+        out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
         return 0;
     }
 }
