@@ -58,7 +58,7 @@ final class JsonSyntax {
                 return where + found + ": expected a name in double quotes"
                         + (charAt(text, found) == '}' ? " (remove the comma before '}')" : "");
             case "Expected ':'": return where + found + ": expected ':' after the name";
-            case "Expected value": case "Unexpected value": return where + found + ": expected a value";
+            case "Expected value": case "Unexpected value": return where + column + ": expected a value";
             case "Unterminated string": return where + column + ": a string is not closed (missing '\"')";
             case "Invalid escape sequence": case "Malformed Unicode escape": case "Unterminated escape sequence":
                 return where + found + ": invalid escape sequence in a string";
