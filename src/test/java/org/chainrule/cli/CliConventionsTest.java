@@ -145,7 +145,7 @@ class CliConventionsTest extends CliCase {
         cases.put(head + "  // the input\n  {\"id\": \"x\"}]}\n", "line 3 column 3: JSON allows no comments");
         cases.put(head + "  {\"id\": \"x\", \"op\": \"input\", \"value\": NaN}]}\n", "line 3 column 39: NaN is not a JSON number");
         cases.put(head + "  {\"id\": \"x\", \"op\": \"input\"}", "line 3 column 29: the file ends before the JSON is complete");
-        cases.put(head + "  {\"id\": \"x\", \"op\": \"input\", \"value\": 1}]} extra", "line 3 column 43: unexpected text after the end of the JSON object");
+        cases.put(head + "  {\"id\": \"x\", \"op\": \"input\", \"value\": 1}]} extra", "line 3 column 44: unexpected text after the end of the JSON object");
         int k = 0;
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Path f = Files.writeString(dir.resolve("g" + k++ + ".json"), c.getKey());
