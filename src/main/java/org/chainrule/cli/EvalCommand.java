@@ -7,18 +7,14 @@ import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code eval FILE [--set KEY=V,...] [--json] [--summary]}: forward and reverse pass. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Forward and reverse pass: every node's value and every key's gradient."
                 + " Files from 8 MB on are streamed into compact arrays.")
 final class EvalCommand extends CliCommand {
-    @Parameters(paramLabel = "FILE", description = "The graph file.")
-    String file;
-
     @Mixin
-    SetMixin set;
+    GraphArgs graph;
 
     @Option(names = "--json", description = "Prints one JSON object: output, timesteps, value, values, grads, series.")
     boolean json;
@@ -28,9 +24,8 @@ final class EvalCommand extends CliCommand {
 
     @Override
     int run(PrintStream out) {
-        if (summary || StreamedEval.isBig(file)) return StreamedEval.run(file, set.sets, json, summary, out);
-        Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, set.sets, file);
+        if (summary || StreamedEval.isBig(graph.file)) return StreamedEval.run(graph.file, graph.sets, json, summary, out);
+        Graph g = graph.load();
         Evaluation ev = Engine.evaluate(g);
         out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
         return 0;

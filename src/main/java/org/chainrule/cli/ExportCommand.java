@@ -16,7 +16,6 @@ import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code export FILE -o OUT [--annotate none|values|grads|both] [--scale 1|2|4] [--transparent]
@@ -51,8 +50,8 @@ final class ExportCommand extends CliCommand {
         return (g, source, o, out) -> GraphFile.writeBytes(DiagramExport.export(g, f, o), out);
     }
 
-    @Parameters(paramLabel = "FILE", description = "The graph file.")
-    String file;
+    @Mixin
+    GraphArgs graph;
 
     @Option(names = "-o", paramLabel = "OUT", required = true, description = "The file to write; its extension picks the format.")
     String target;
@@ -73,9 +72,6 @@ final class ExportCommand extends CliCommand {
     @Option(names = "--picture-only", description = "TikZ: only the tikzpicture, to \\input into a document.")
     boolean pictureOnly;
 
-    @Mixin
-    SetMixin set;
-
     @Override
     int run(PrintStream out) {
         AnnotateMode mode = AnnotateMode.byName(annotate);
@@ -88,10 +84,9 @@ final class ExportCommand extends CliCommand {
             throw new UsageException("cannot tell the format of '" + target + "' (known extensions: "
                     + String.join(", ", FORMATS.keySet().stream().map(e -> "." + e).toList()) + ")");
         }
-        Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, set.sets, file);
+        Graph g = graph.load();
         DiagramExport.Options o = new DiagramExport.Options(mode, scale, transparent, unrolled, pictureOnly);
-        format.write(g, file, o, Path.of(target));
+        format.write(g, graph.file, o, Path.of(target));
         out.println("saved " + target);
         return 0;
     }

@@ -12,7 +12,6 @@ import org.chainrule.io.expr.Expressions;
 import org.chainrule.layout.LayeredLayout;
 import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,8 +37,8 @@ final class ExprCommand extends CliCommand {
     @Option(names = "--json", description = "Prints the eval --json object.")
     boolean json;
 
-    @Mixin
-    SetMixin set;
+    @Option(names = "--set", paramLabel = "a=1,b=2", description = "The values of the expression's identifiers.")
+    String sets;
 
     @Override
     int run(PrintStream out) {
@@ -51,7 +50,7 @@ final class ExprCommand extends CliCommand {
         String text = words.get(0);
         if (text.startsWith("--") && text.length() > 2) throw new UsageException("unknown option '" + text + "'");
         Graph g = Expressions.toGraph(text, names(params));
-        GraphInput.applySets(g, set.sets, "the expression");
+        GraphInput.applySets(g, sets, "the expression");
         List<String> missing = Expressions.missingValues(g);
         if (!missing.isEmpty()) {
             String which = String.join(", ", missing);

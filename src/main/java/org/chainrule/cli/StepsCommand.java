@@ -11,25 +11,20 @@ import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code steps FILE [--json]}: the stepper's steps in order, each with its explanation. */
 @Command(name = "steps", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "The stepper's steps in order, forward then backward, each with its explanation.")
 public final class StepsCommand extends CliCommand {
-    @Parameters(paramLabel = "FILE", description = "The graph file.")
-    String file;
-
     @Mixin
-    SetMixin set;
+    GraphArgs graph;
 
     @Option(names = "--json", description = "Prints {\"steps\": [...]}, one object per step.")
     boolean json;
 
     @Override
     int run(PrintStream out) {
-        Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, set.sets, file);
+        Graph g = graph.load();
         Trace trace = Engine.evaluate(g).trace();
         if (json) {
             JsonArray steps = new JsonArray();

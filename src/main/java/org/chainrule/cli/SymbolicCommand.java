@@ -14,7 +14,6 @@ import org.chainrule.ops.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code symbolic FILE --of ID --wrt ID [--latex] [--json]}: ∂of/∂wrt written out as a sum over paths
@@ -25,8 +24,8 @@ import picocli.CommandLine.Parameters;
         description = "The chain rule written out: the derivative of one node with respect to another as a sum"
                 + " over paths with common factors pulled out, its numbers and its value.")
 public final class SymbolicCommand extends CliCommand {
-    @Parameters(paramLabel = "FILE", description = "The graph file.")
-    String file;
+    @Mixin
+    GraphArgs graph;
 
     @Option(names = "--of", paramLabel = "ID", description = "The node to differentiate (default: the graph's output).")
     String of;
@@ -41,26 +40,22 @@ public final class SymbolicCommand extends CliCommand {
     @Option(names = "--json", description = "Prints the derivative, its paths and numbers as JSON.")
     boolean json;
 
-    @Mixin
-    SetMixin set;
-
     @Override
     int run(PrintStream out) {
-        Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, set.sets, file);
+        Graph g = graph.load();
         String of = this.of;
         if (of == null) {
             Node o = g.output();
-            if (o == null) throw new InputException(file + ": the graph has no single output: name one with --of");
+            if (o == null) throw new InputException(graph.file + ": the graph has no single output: name one with --of");
             of = o.id();
         }
         Derivative d;
         try {
             d = ChainRule.derive(g, of, wrt);
         } catch (UnknownNodeException e) {
-            throw new InputException(file + ": " + (e.role() == UnknownNodeException.Role.OF ? "--of" : "--wrt") + ": " + e.getMessage());
+            throw new InputException(graph.file + ": " + (e.role() == UnknownNodeException.Role.OF ? "--of" : "--wrt") + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new InputException(file + ": " + e.getMessage());
+            throw new InputException(graph.file + ": " + e.getMessage());
         }
         if (json) {
             out.println(JsonOutput.toJson(json(d)));

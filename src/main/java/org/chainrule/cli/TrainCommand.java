@@ -17,14 +17,13 @@ import org.chainrule.ops.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code train FILE --lr X [--iterations N] [--momentum M] [-o OUT] [--json]}: gradient descent. */
 @Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Gradient descent on every trainable number: prints (and with -o saves) the new values.")
 final class TrainCommand extends CliCommand {
-    @Parameters(paramLabel = "FILE", description = "The graph file.")
-    String file;
+    @Mixin
+    GraphArgs graph;
 
     @Option(names = "--lr", paramLabel = "X", required = true, description = "The learning rate.")
     double lr;
@@ -41,16 +40,12 @@ final class TrainCommand extends CliCommand {
     @Option(names = "--json", description = "Prints {\"before\", \"after\", \"outputs\", \"value\"} as JSON.")
     boolean json;
 
-    @Mixin
-    SetMixin set;
-
     @Override
     int run(PrintStream out) {
         finite("--lr", lr);
         finite("--momentum", momentum);
         atLeast("--iterations", iterations, 1);
-        Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, set.sets, file);
+        Graph g = graph.load();
         Map<String, Double> before = new LinkedHashMap<>();
         for (Quantity q : Quantity.all(g)) if (q.trainable()) before.put(q.key(), q.get());
         Trainer trainer = new Trainer(lr, momentum);
