@@ -4,11 +4,11 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.chainrule.io.AtomicFile;
 
 /**
  * Writes a random layered graph of {@code add}, {@code mul} and {@code relu} nodes with skip
@@ -43,13 +43,15 @@ public final class RandomLayeredGraph {
     /** The layer width: about √nodes, so that a million nodes are 1,000 layers of 1,000. */
     public int width() { return (int) Math.max(2, Math.round(Math.sqrt(nodes))); }
 
-    /** Writes the graph file; returns the number of nodes written. */
+    /** Writes the graph file as a whole ({@link AtomicFile}); returns the number of nodes written. */
     public long write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null) Files.createDirectories(dir);
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-            return write(w);
-        }
+        long[] written = new long[1];
+        AtomicFile.write(file, out -> {
+            Writer w = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            written[0] = write(w);
+            w.flush();
+        });
+        return written[0];
     }
 
     /** Writes the graph file's text; returns the number of nodes written. */

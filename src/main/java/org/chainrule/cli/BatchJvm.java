@@ -39,11 +39,12 @@ final class BatchJvm {
 
     /** Runs the arguments in the tuned JVM; its exit code, or empty when it could not be started. */
     static Optional<Integer> run(String[] args) {
-        Optional<String> java = ProcessHandle.current().info().command();
+        // the runtime's own java: the installed app's launcher is no java and its runtime has none
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String classPath = System.getProperty("java.class.path");
-        if (java.isEmpty() || classPath == null || classPath.isEmpty()) return Optional.empty();
+        if (!Files.isExecutable(java) || classPath == null || classPath.isEmpty()) return Optional.empty();
         List<String> cmd = new ArrayList<>();
-        cmd.add(java.get());
+        cmd.add(java.toString());
         cmd.addAll(OPTIONS);
         cmd.add("-D" + MARK + "=1");
         cmd.add("-cp");

@@ -4,27 +4,39 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Set;
 import org.chainrule.bench.Benchmarks;
 import org.chainrule.io.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bench [FILE] [--nodes N] [--runs R]}: the in-process benchmarks of docs/performance.md. Without
  * FILE it generates the million-node benchmark graph into {@code bench-data/} once and reuses it.
  */
-public final class BenchCommand implements Command {
-    public String name() { return "bench"; }
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "The benchmarks of docs/performance.md: the engine against a flat-array loop,"
+                + " the P10b cell over 10,000 steps, layout of 1,000 nodes.")
+final class BenchCommand extends CliCommand {
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The graph to evaluate (default: one generated into bench-data/ once).")
+    String given;
 
-    public String usage() { return "bench [FILE] [--nodes N] [--runs R]         engine vs flat loop, P10b x 10,000, layout"; }
+    @Option(names = "--nodes", paramLabel = "N", defaultValue = "1000000",
+            description = "Nodes of the generated graph (default: ${DEFAULT-VALUE}).")
+    int nodes;
 
-    public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of("--nodes", "--runs"), Set.of());
-        int nodes = a.integer("--nodes", 1_000_000, 16);
-        int runs = a.integer("--runs", 7, 1);
-        Path file = a.positional().isEmpty() ? Path.of("bench-data", "random-" + nodes + ".json") : Path.of(a.single("FILE"));
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "7", description = "Timed runs of each benchmark (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    int run(PrintStream out) {
+        atLeast("--nodes", nodes, 16);
+        atLeast("--runs", runs, 1);
+        Path file = given == null ? Path.of("bench-data", "random-" + nodes + ".json") : Path.of(given);
         Benchmarks b = new Benchmarks(out, runs);
         try {
-            if (a.positional().isEmpty()) Benchmarks.ensureGraph(file, nodes, 1, out);
+            if (given == null) Benchmarks.ensureGraph(file, nodes, 1, out);
             out.println("java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                     + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
             b.engineAgainstYardstick(file);

@@ -8,22 +8,24 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.Validator;
 import org.chainrule.io.GraphFile;
 import org.chainrule.io.InputException;
 import org.chainrule.model.Graph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code check FILE}: prints every problem of a graph file; exit 1 if there is any. */
-public final class CheckCommand implements Command {
-    public String name() { return "check"; }
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Validates a graph file and prints every problem. Exit code 1 when it found any,"
+                + " 2 when the file cannot be read as JSON at all.")
+final class CheckCommand extends CliCommand {
+    @Parameters(paramLabel = "FILE", description = "The graph file.")
+    String file;
 
-    public String usage() { return "check FILE                                  every problem, exit 1 if any"; }
-
-    public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of(), Set.of());
-        String file = a.single("FILE");
+    @Override
+    int run(PrintStream out) {
         String text;
         try {
             text = Files.readString(Path.of(file), StandardCharsets.UTF_8);

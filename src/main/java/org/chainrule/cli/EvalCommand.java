@@ -1,27 +1,33 @@
 package org.chainrule.cli;
 
 import java.io.PrintStream;
-import java.util.Set;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Graph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code eval FILE [--set KEY=V,...] [--json]}: forward and reverse pass. */
-public final class EvalCommand implements Command {
-    public String name() { return "eval"; }
+/** {@code eval FILE [--set KEY=V,...] [--json] [--summary]}: forward and reverse pass. */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Forward and reverse pass: every node's value and every key's gradient."
+                + " Files from 8 MB on are streamed into compact arrays.")
+final class EvalCommand extends CliCommand {
+    @Mixin
+    GraphArgs graph;
 
-    public String usage() { return "eval FILE [--set KEY=V,...] [--json] [--summary]  values and gradients"; }
+    @Option(names = "--json", description = "Prints one JSON object: output, timesteps, value, values, grads, series.")
+    boolean json;
 
-    public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of("--set"), Set.of("--json", "--summary"));
-        String file = a.single("FILE");
-        if (a.flag("--summary") || StreamedEval.isBig(file)) {
-            return StreamedEval.run(file, a.option("--set"), a.flag("--json"), a.flag("--summary"), out);
-        }
-        Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, a.option("--set"), file);
+    @Option(names = "--summary", description = "Prints only the output's value, the size and the timings.")
+    boolean summary;
+
+    @Override
+    int run(PrintStream out) {
+        if (summary || StreamedEval.isBig(graph.file)) return StreamedEval.run(graph.file, graph.sets, json, summary, out);
+        Graph g = graph.load();
         Evaluation ev = Engine.evaluate(g);
-        out.println(a.flag("--json") ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
+        out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
         return 0;
     }
 }

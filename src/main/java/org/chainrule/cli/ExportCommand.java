@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.chainrule.draw.AnnotateMode;
 import org.chainrule.draw.export.DiagramExport;
 import org.chainrule.engine.Engine;
@@ -14,14 +13,20 @@ import org.chainrule.io.DotExport;
 import org.chainrule.io.GraphFile;
 import org.chainrule.io.table.TableExport;
 import org.chainrule.model.Graph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code export FILE -o OUT [--annotate none|values|grads|both] [--scale 1|2|4] [--transparent]
  * [--unrolled] [--picture-only]}: the graph in the format OUT's extension names. Each format is one
- * entry of {@link #FORMATS}; a new back end adds one line there. The drawings (.svg, .png, .tex) come
+ * entry of {@link #FORMATS}; a new back end adds one line there, a new option one field. The drawings (.svg, .png, .tex) come
  * from the one drawing description of {@code org.chainrule.draw}; .dot and .txt hold the structure.
  */
-public final class ExportCommand implements Command {
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "The diagram in the format OUT's extension names: .svg, .png, .tex (TikZ, compiles with"
+                + " pdflatex), .dot (Graphviz), .txt (adjacency table).")
+final class ExportCommand extends CliCommand {
     /** One output format: writes {@code g} (read from {@code source}) to {@code out}. */
     interface Format {
         void write(Graph g, String source, DiagramExport.Options o, Path out);
@@ -45,36 +50,43 @@ public final class ExportCommand implements Command {
         return (g, source, o, out) -> GraphFile.writeBytes(DiagramExport.export(g, f, o), out);
     }
 
-    public String name() { return "export"; }
+    @Mixin
+    GraphArgs graph;
 
-    public String usage() {
-        return "export FILE -o OUT [--annotate none|values|grads|both] [--scale 1|2|4] [--transparent] [--unrolled]"
-                + " [--picture-only]   diagram by OUT's extension ("
-                + String.join(", ", FORMATS.keySet().stream().map(e -> "." + e).toList()) + ")";
-    }
+    @Option(names = "-o", paramLabel = "OUT", required = true, description = "The file to write; its extension picks the format.")
+    String target;
 
-    public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of("-o", "--annotate", "--scale", "--set"),
-                Set.of("--transparent", "--unrolled", "--picture-only"));
-        String file = a.single("FILE");
-        String target = a.option("-o");
-        if (target == null) throw new UsageException("export: -o OUT is required");
-        AnnotateMode mode = AnnotateMode.byName(a.option("--annotate", "none"));
+    @Option(names = "--annotate", paramLabel = "none|values|grads|both", defaultValue = "none",
+            description = "The numbers written on the diagram (default: ${DEFAULT-VALUE}).")
+    String annotate;
+
+    @Option(names = "--scale", paramLabel = "1|2|4", defaultValue = "1", description = "PNG pixels per point (default: ${DEFAULT-VALUE}).")
+    int scale;
+
+    @Option(names = "--transparent", description = "PNG with a transparent background.")
+    boolean transparent;
+
+    @Option(names = "--unrolled", description = "Recurrent graphs drawn with one copy per time step.")
+    boolean unrolled;
+
+    @Option(names = "--picture-only", description = "TikZ: only the tikzpicture, to \\input into a document.")
+    boolean pictureOnly;
+
+    @Override
+    int run(PrintStream out) {
+        AnnotateMode mode = AnnotateMode.byName(annotate);
         if (mode == null) {
-            throw new UsageException("export: --annotate expects none, values, grads or both, found '" + a.option("--annotate") + "'");
+            throw new UsageException("--annotate expects none, values, grads or both, found '" + annotate + "'");
         }
-        int scale = a.integer("--scale", 1, 1);
-        if (scale != 1 && scale != 2 && scale != 4) throw new UsageException("export: --scale expects 1, 2 or 4, found " + scale);
+        if (scale != 1 && scale != 2 && scale != 4) throw new UsageException("--scale expects 1, 2 or 4, found " + scale);
         Format format = FORMATS.get(extension(target));
         if (format == null) {
-            throw new UsageException("export: cannot tell the format of '" + target + "' (known extensions: "
+            throw new UsageException("cannot tell the format of '" + target + "' (known extensions: "
                     + String.join(", ", FORMATS.keySet().stream().map(e -> "." + e).toList()) + ")");
         }
-        Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, a.option("--set"), file);
-        DiagramExport.Options o = new DiagramExport.Options(mode, scale, a.flag("--transparent"), a.flag("--unrolled"),
-                a.flag("--picture-only"));
-        format.write(g, file, o, Path.of(target));
+        Graph g = graph.load();
+        DiagramExport.Options o = new DiagramExport.Options(mode, scale, transparent, unrolled, pictureOnly);
+        format.write(g, graph.file, o, Path.of(target));
         out.println("saved " + target);
         return 0;
     }

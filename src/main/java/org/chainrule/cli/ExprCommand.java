@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.io.GraphFile;
@@ -12,30 +11,46 @@ import org.chainrule.io.InputException;
 import org.chainrule.io.expr.Expressions;
 import org.chainrule.layout.LayeredLayout;
 import org.chainrule.model.Graph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code expr "EXPR" [--set a=1,b=2] [--params w,b] [-o OUT.json] [--json]}: builds the computation
  * graph of an exam formula, lays it out, evaluates it and prints what {@code eval} prints. The expression
- * may start with a minus sign ({@code expr "-x^2" --set x=3}).
+ * may start with a minus sign ({@code expr "-x^2" --set x=3}): this command takes an argument it does not
+ * know as an option for the expression ({@link Cli} sets that up), and refuses the rest here.
  */
-public final class ExprCommand implements Command {
-    private static final Set<String> VALUED = Set.of("--set", "--params", "-o");
-    private static final Set<String> FLAGS = Set.of("--json");
+@Command(name = "expr", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "The computation graph of a formula (y = max(w*x + x, 0)), laid out and evaluated;"
+                + " prints what eval prints.")
+final class ExprCommand extends CliCommand {
+    @Parameters(paramLabel = "EXPR", arity = "0..*", description = "The formula, in quotes; it may start with '-'.")
+    List<String> words = new ArrayList<>();
 
-    public String name() { return "expr"; }
+    @Option(names = "--params", paramLabel = "w,b", description = "Identifiers that become trainable params (the others are inputs).")
+    String params;
 
-    public String usage() {
-        return "expr \"EXPR\" [--set a=1,b=2] [--params w,b] [-o OUT] [--json]   graph of a formula, evaluated";
-    }
+    @Option(names = "-o", paramLabel = "OUT", description = "Saves the graph file to OUT.")
+    String target;
 
-    public int run(String[] argv, PrintStream out) {
-        List<String> rest = new ArrayList<>();
-        String text = expressionArgument(argv, rest);
-        Args a = Args.parse(name(), rest.toArray(new String[0]), 0, VALUED, FLAGS);
-        if (!a.positional().isEmpty()) throw new UsageException("expr: unexpected argument '" + a.positional().get(0) + "'");
-        if (text == null) throw new UsageException("expr: missing \"EXPR\"");
-        Graph g = Expressions.toGraph(text, names(a.option("--params")));
-        GraphInput.applySets(g, a.option("--set"), "the expression");
+    @Option(names = "--json", description = "Prints the eval --json object.")
+    boolean json;
+
+    @Option(names = "--set", paramLabel = "a=1,b=2", description = "The values of the expression's identifiers.")
+    String sets;
+
+    @Override
+    int run(PrintStream out) {
+        if (words.isEmpty()) throw new UsageException("missing \"EXPR\"");
+        for (String w : words.subList(1, words.size())) {
+            if (w.startsWith("--")) throw new UsageException("unknown option '" + w + "'");
+            throw new UsageException("unexpected argument '" + w + "' (quote the whole expression)");
+        }
+        String text = words.get(0);
+        if (text.startsWith("--") && text.length() > 2) throw new UsageException("unknown option '" + text + "'");
+        Graph g = Expressions.toGraph(text, names(params));
+        GraphInput.applySets(g, sets, "the expression");
         List<String> missing = Expressions.missingValues(g);
         if (!missing.isEmpty()) {
             String which = String.join(", ", missing);
@@ -45,35 +60,12 @@ public final class ExprCommand implements Command {
         }
         LayeredLayout.apply(g);
         Evaluation ev = Engine.evaluate(g);
-        boolean json = a.flag("--json");
         out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
-        if (a.option("-o") != null) {
-            GraphFile.write(g, Path.of(a.option("-o")));
-            if (!json) out.println("saved " + a.option("-o"));
+        if (target != null) {
+            GraphFile.write(g, Path.of(target));
+            if (!json) out.println("saved " + target);
         }
         return 0;
-    }
-
-    /**
-     * Takes the expression out of the arguments (the first one that is neither an option nor an option's
-     * value, even when it starts with '-') and copies the others to {@code rest}.
-     */
-    private static String expressionArgument(String[] argv, List<String> rest) {
-        String text = null;
-        for (int i = 1; i < argv.length; i++) {
-            String s = argv[i];
-            if (VALUED.contains(s)) {
-                rest.add(s);
-                if (i + 1 < argv.length) rest.add(argv[++i]);
-            } else if (FLAGS.contains(s) || s.startsWith("--") && VALUED.contains(s.split("=", 2)[0])) {
-                rest.add(s);
-            } else if (text == null && !(s.startsWith("--") && s.length() > 2)) {
-                text = s;
-            } else {
-                rest.add(s);
-            }
-        }
-        return text;
     }
 
     private static List<String> names(String list) {

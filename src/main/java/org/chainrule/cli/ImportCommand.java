@@ -3,35 +3,41 @@ package org.chainrule.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.chainrule.io.GraphFile;
 import org.chainrule.io.table.TableImport;
 import org.chainrule.model.Graph;
 import org.chainrule.ops.Activation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code import TABLE [--activation A] [-o OUT]}: an adjacency table (docs/file-format.md, adjacency tables) → a graph file, printed
  * or saved to OUT.
  */
-public final class ImportCommand implements Command {
-    public String name() { return "import"; }
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "An adjacency table (spaces, tabs, commas, semicolons or Markdown) as a graph file:"
+                + " printed, or saved with -o.")
+final class ImportCommand extends CliCommand {
+    @Parameters(paramLabel = "TABLE", description = "The table file.")
+    String file;
 
-    public String usage() {
-        return "import TABLE [--activation A] [-o OUT]     adjacency table -> graph file";
-    }
+    @Option(names = "--activation", paramLabel = "A", defaultValue = "identity",
+            description = "The activation of every neuron: identity (default), relu, leaky_relu, sigmoid, tanh, step.")
+    String activationName;
 
-    public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of("--activation", "-o"), Set.of());
-        String file = a.single("TABLE");
-        String name = a.option("--activation", Activation.IDENTITY.id());
-        Activation activation = Activation.byId(name);
+    @Option(names = "-o", paramLabel = "OUT", description = "Saves the graph file to OUT instead of printing it.")
+    String out0;
+
+    @Override
+    int run(PrintStream out) {
+        Activation activation = Activation.byId(activationName);
         if (activation == null) {
             String known = Arrays.stream(Activation.values()).map(Activation::id).collect(Collectors.joining(", "));
-            throw new UsageException("import: unknown activation '" + name + "' (one of " + known + ")");
+            throw new UsageException("unknown activation '" + activationName + "' (one of " + known + ")");
         }
         Graph g = TableImport.read(Path.of(file), activation);
-        String out0 = a.option("-o");
         if (out0 == null) {
             out.print(GraphFile.toJson(g));
         } else {

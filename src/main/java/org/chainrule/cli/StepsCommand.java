@@ -3,26 +3,30 @@ package org.chainrule.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
-import java.util.Set;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Phase;
 import org.chainrule.engine.Step;
 import org.chainrule.engine.Trace;
 import org.chainrule.model.Graph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code steps FILE [--json]}: the stepper's steps in order, each with its explanation. */
-public final class StepsCommand implements Command {
-    public String name() { return "steps"; }
+@Command(name = "steps", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "The stepper's steps in order, forward then backward, each with its explanation.")
+public final class StepsCommand extends CliCommand {
+    @Mixin
+    GraphArgs graph;
 
-    public String usage() { return "steps FILE [--set KEY=V,...] [--json]       the passes step by step"; }
+    @Option(names = "--json", description = "Prints {\"steps\": [...]}, one object per step.")
+    boolean json;
 
-    public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of("--set"), Set.of("--json"));
-        String file = a.single("FILE");
-        Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, a.option("--set"), file);
+    @Override
+    int run(PrintStream out) {
+        Graph g = graph.load();
         Trace trace = Engine.evaluate(g).trace();
-        if (a.flag("--json")) {
+        if (json) {
             JsonArray steps = new JsonArray();
             for (Step s : trace.steps()) steps.add(json(s));
             JsonObject o = new JsonObject();

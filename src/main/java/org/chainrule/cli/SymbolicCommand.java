@@ -4,48 +4,62 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
 import org.chainrule.engine.symbolic.ChainRule;
 import org.chainrule.engine.symbolic.Derivative;
+import org.chainrule.engine.symbolic.UnknownNodeException;
 import org.chainrule.io.InputException;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Numbers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code symbolic FILE --of ID --wrt ID [--latex] [--json]}: ∂of/∂wrt written out as a sum over paths
  * with common factors pulled out, and the number the engine computes for it. {@code --of} defaults to
  * the graph's output; {@code --wrt} may be a node or a node's init ({@code h.init}).
  */
-public final class SymbolicCommand implements Command {
-    public String name() { return "symbolic"; }
+@Command(name = "symbolic", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "The chain rule written out: the derivative of one node with respect to another as a sum"
+                + " over paths with common factors pulled out, its numbers and its value.")
+public final class SymbolicCommand extends CliCommand {
+    @Mixin
+    GraphArgs graph;
 
-    public String usage() {
-        return "symbolic FILE --of ID --wrt ID [--latex] [--json]   the chain rule written out";
-    }
+    @Option(names = "--of", paramLabel = "ID", description = "The node to differentiate (default: the graph's output).")
+    String of;
 
-    public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of("--of", "--wrt", "--set"), Set.of("--latex", "--json"));
-        String file = a.single("FILE");
-        String wrt = a.option("--wrt");
-        if (wrt == null) throw new UsageException("symbolic: --wrt is required");
-        Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, a.option("--set"), file);
-        String of = a.option("--of");
+    @Option(names = "--wrt", paramLabel = "ID", required = true,
+            description = "With respect to: a node, ID.init, ID.bias or FROM->TO of a neuron.")
+    String wrt;
+
+    @Option(names = "--latex", description = "Prints the equation as LaTeX.")
+    boolean latex;
+
+    @Option(names = "--json", description = "Prints the derivative, its paths and numbers as JSON.")
+    boolean json;
+
+    @Override
+    int run(PrintStream out) {
+        Graph g = graph.load();
+        String of = this.of;
         if (of == null) {
             Node o = g.output();
-            if (o == null) throw new InputException(file + ": the graph has no single output: name one with --of");
+            if (o == null) throw new InputException(graph.file + ": the graph has no single output: name one with --of");
             of = o.id();
         }
         Derivative d;
         try {
             d = ChainRule.derive(g, of, wrt);
+        } catch (UnknownNodeException e) {
+            throw new InputException(graph.file + ": " + (e.role() == UnknownNodeException.Role.OF ? "--of" : "--wrt") + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new InputException(file + ": " + e.getMessage());
+            throw new InputException(graph.file + ": " + e.getMessage());
         }
-        if (a.flag("--json")) {
+        if (json) {
             out.println(JsonOutput.toJson(json(d)));
-        } else if (a.flag("--latex")) {
+        } else if (latex) {
             out.println(d.latexEquation());
         } else {
             String indent = " ".repeat(d.lhs().length());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.engine.Trainer;
@@ -15,24 +14,38 @@ import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Quantity;
 import org.chainrule.ops.Numbers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code train FILE --lr X [--iterations N] [--momentum M] [-o OUT] [--json]}: gradient descent. */
-public final class TrainCommand implements Command {
-    public String name() { return "train"; }
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Gradient descent on every trainable number: prints (and with -o saves) the new values.")
+final class TrainCommand extends CliCommand {
+    @Mixin
+    GraphArgs graph;
 
-    public String usage() {
-        return "train FILE --lr X [--iterations N] [--momentum M] [-o OUT] [--json]   gradient descent";
-    }
+    @Option(names = "--lr", paramLabel = "X", required = true, description = "The learning rate.")
+    double lr;
 
-    public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of("--lr", "--iterations", "--momentum", "-o", "--set"), Set.of("--json"));
-        String file = a.single("FILE");
-        if (a.option("--lr") == null) throw new UsageException("train: --lr is required");
-        double lr = a.number("--lr", 0);
-        double momentum = a.number("--momentum", 0);
-        int iterations = a.integer("--iterations", 1, 1);
-        Graph g = GraphInput.load(file);
-        GraphInput.applySets(g, a.option("--set"), file);
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "1", description = "How many steps (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--momentum", paramLabel = "M", defaultValue = "0", description = "Momentum (default: ${DEFAULT-VALUE}).")
+    double momentum;
+
+    @Option(names = "-o", paramLabel = "OUT", description = "Saves the trained graph to OUT.")
+    String target;
+
+    @Option(names = "--json", description = "Prints {\"before\", \"after\", \"outputs\", \"value\"} as JSON.")
+    boolean json;
+
+    @Override
+    int run(PrintStream out) {
+        finite("--lr", lr);
+        finite("--momentum", momentum);
+        atLeast("--iterations", iterations, 1);
+        Graph g = graph.load();
         Map<String, Double> before = new LinkedHashMap<>();
         for (Quantity q : Quantity.all(g)) if (q.trainable()) before.put(q.key(), q.get());
         Trainer trainer = new Trainer(lr, momentum);
@@ -40,13 +53,13 @@ public final class TrainCommand implements Command {
         for (int k = 1; k <= iterations; k++) {
             Evaluation ev = Engine.evaluate(g);
             losses.add(ev.value());
-            if (!a.flag("--json")) out.println("iteration " + k + ": " + ev.outputId() + " = " + Numbers.human(ev.value()));
+            if (!json) out.println("iteration " + k + ": " + ev.outputId() + " = " + Numbers.human(ev.value()));
             trainer.step(g, ev);
         }
         double last = Engine.evaluate(g).value();
         Map<String, Double> after = new LinkedHashMap<>();
         for (Quantity q : Quantity.all(g)) if (q.trainable()) after.put(q.key(), q.get());
-        if (a.flag("--json")) {
+        if (json) {
             JsonObject o = new JsonObject();
             o.add("before", JsonOutput.map(before));
             o.add("after", JsonOutput.map(after));
@@ -61,9 +74,9 @@ public final class TrainCommand implements Command {
                         + " -> " + Numbers.human(after.get(key)));
             }
         }
-        if (a.option("-o") != null) {
-            GraphFile.write(g, Path.of(a.option("-o")));
-            if (!a.flag("--json")) out.println("saved " + a.option("-o"));
+        if (target != null) {
+            GraphFile.write(g, Path.of(target));
+            if (!json) out.println("saved " + target);
         }
         return 0;
     }

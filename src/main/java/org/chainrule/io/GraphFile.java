@@ -4,7 +4,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.MalformedJsonException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -40,40 +41,39 @@ public final class GraphFile {
 
     /** Parses the JSON text of a graph file; {@code source} names it in messages. */
     public static Graph parse(String json, String source) {
-        JsonElement root;
-        try {
-            JsonReader reader = new JsonReader(new StringReader(json));
-            root = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                throw new InputException(source + ": " + where(reader) + ": unexpected text after the end of the JSON object");
-            }
-        } catch (JsonParseException | IOException | IllegalStateException e) {
-            throw new InputException(source + ": " + jsonMessage(e));
-        } catch (StackOverflowError e) {
-            throw new InputException(source + ": JSON nested too deeply");
-        }
-        return new GraphJsonReader(source).read(root);
+        return new GraphJsonReader(source).read(tree(json, source));
     }
 
     /**
-     * Every problem the file has as a graph file (syntax, format, fields), each on one line; empty when
-     * it reads cleanly. The graph-level checks (arity, cycles) are the engine's validator's.
+     * Every problem the file has as a graph file (format, fields), each on one line; empty when it reads
+     * cleanly. Text that is not JSON at all is an {@link InputException} (nothing else can be checked).
+     * The graph-level checks (arity, cycles) are the engine's validator's.
      */
     public static java.util.List<String> problems(String json, String source) {
+        JsonElement root = tree(json, source);
+        GraphJsonReader r = new GraphJsonReader(source);
+        r.readCollecting(root);
+        return r.problems();
+    }
+
+    /** The JSON tree of the text, read strictly as JSON; a syntax error names its line and column. */
+    private static JsonElement tree(String json, String source) {
+        JsonReader reader = new JsonReader(new StringReader(json));
+        reader.setStrictness(Strictness.STRICT);
+        JsonElement root;
         try {
-            JsonReader reader = new JsonReader(new StringReader(json));
-            JsonElement root = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                return java.util.List.of(source + ": " + where(reader) + ": unexpected text after the end of the JSON object");
-            }
-            GraphJsonReader r = new GraphJsonReader(source);
-            r.readCollecting(root);
-            return r.problems();
-        } catch (JsonParseException | IOException | IllegalStateException e) {
-            return java.util.List.of(source + ": " + jsonMessage(e));
+            root = JsonParser.parseReader(reader);
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new InputException(source + ": " + JsonSyntax.describe(e, n -> JsonSyntax.lineOf(json, n)));
         } catch (StackOverflowError e) {
-            return java.util.List.of(source + ": JSON nested too deeply");
+            throw new InputException(source + ": JSON nested too deeply");
         }
+        try {
+            if (reader.peek() == JsonToken.END_DOCUMENT) return root;
+        } catch (IOException e) {
+            // something follows the value: said below
+        }
+        throw new InputException(source + ": " + where(reader) + ": unexpected text after the end of the JSON object");
     }
 
     /** The graph as the JSON text of a graph file. */
@@ -94,58 +94,29 @@ public final class GraphFile {
         writeBytes(text.getBytes(StandardCharsets.UTF_8), file);
     }
 
-    /** Writes bytes atomically (temporary file in the same folder, then a move). */
+    /**
+     * Writes bytes atomically ({@link AtomicFile}: a temporary file in the same folder, then a move), with
+     * the user's umask for a new file and the old file's mode for an overwritten one.
+     */
     public static void writeBytes(byte[] bytes, Path file) {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        Path tmp = null;
         try {
-            if (dir != null) Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, bytes);
         } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original error is the one worth reporting
-                }
-            }
-            throw new InputException(file + ": cannot write: " + e.getMessage());
+            throw new InputException(file + ": cannot write: " + reason(e));
         }
     }
 
+    /** An I/O failure in a few words ("permission denied", "no space left on device"). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** "line L column C" of the reader, which stands one past what it last read. */
     private static String where(JsonReader r) {
-        String s = r.toString(); // "JsonReader at line 3 column 5 path $.nodes"
-        int at = s.indexOf(" at line ");
-        return at < 0 ? "end" : s.substring(at + 4);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(r.toString());
+        return m.find() ? "line " + m.group(1) + " column " + Math.max(1, Integer.parseInt(m.group(2)) - 1) : "the end";
     }
 
-    /** Gson's message, reduced to "line L column C: what". */
-    private static String jsonMessage(Exception e) {
-        Throwable t = e;
-        while (t.getCause() != null && !(t instanceof MalformedJsonException)) t = t.getCause();
-        String m = t.getMessage() == null ? "invalid JSON" : t.getMessage();
-        int see = m.indexOf("\nSee ");
-        if (see >= 0) m = m.substring(0, see);
-        m = m.replace('\n', ' ').trim();
-        java.util.regex.Matcher lc = java.util.regex.Pattern.compile("at line (\\d+) column (\\d+)( path (\\S+))?").matcher(m);
-        if (lc.find()) {
-            String what = m.substring(0, lc.start()).trim();
-            if (what.isEmpty()) what = "invalid JSON";
-            return "line " + lc.group(1) + " column " + lc.group(2) + ": " + lowerFirst(what);
-        }
-        if (m.contains("End of input") || m.contains("EOFException")) return "unexpected end of file (the JSON is truncated)";
-        return "invalid JSON: " + m;
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -19,9 +19,14 @@ final class JsonCursor {
     String field;
     int element = -1;
 
-    JsonCursor(JsonReader in, String source) {
+    /** Line n of the text being read, to explain a syntax error; null when the text is not at hand. */
+    private final java.util.function.IntFunction<String> lineText;
+
+    JsonCursor(JsonReader in, String source, java.util.function.IntFunction<String> lineText) {
         this.in = in;
         this.source = source;
+        this.lineText = lineText;
+        in.setStrictness(com.google.gson.Strictness.STRICT);
     }
 
     /** Stands for "the place the reader is at" in {@link #problem}. */
@@ -130,19 +135,9 @@ final class JsonCursor {
         return s.substring(at + 4, path < 0 ? s.length() : path);
     }
 
-    /** Gson's message reduced to one line: "line L column C: what". */
+    /** A syntax error in the user's words: "line L column C: expected ',' or '}'". */
     String jsonProblem(Exception e) {
-        String m = e.getMessage() == null ? "invalid JSON" : e.getMessage();
-        int see = m.indexOf("\nSee ");
-        if (see >= 0) m = m.substring(0, see);
-        m = m.replace('\n', ' ').trim();
-        int at = m.indexOf(" at line ");
-        if (at >= 0) {
-            int path = m.indexOf(" path ", at);
-            String where = m.substring(at + 4, path < 0 ? m.length() : path);
-            String what = m.substring(0, at).trim();
-            return where + ": " + (what.isEmpty() ? "invalid JSON" : Character.toLowerCase(what.charAt(0)) + what.substring(1));
-        }
-        return "invalid JSON: " + m + " (" + line() + ")";
+        String m = JsonSyntax.describe(e, lineText);
+        return m.startsWith("line ") ? m : m + " (" + line() + ")";
     }
 }

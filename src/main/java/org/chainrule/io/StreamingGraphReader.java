@@ -46,9 +46,9 @@ public final class StreamingGraphReader {
     private boolean nodesRead;
     private final Map<String, Op> ops = new HashMap<>();
 
-    private StreamingGraphReader(Reader reader, String source) {
+    private StreamingGraphReader(Reader reader, String source, java.util.function.IntFunction<String> lineText) {
         this.source = source;
-        this.json = new JsonCursor(new JsonReader(reader), source);
+        this.json = new JsonCursor(new JsonReader(reader), source, lineText);
         this.in = json.in;
         this.graph = new FlatGraphBuilder(source);
     }
@@ -58,7 +58,7 @@ public final class StreamingGraphReader {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
-            return read(r, file.toString());
+            return read(r, file.toString(), n -> JsonSyntax.lineOf(file, n));
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": no such file");
         } catch (CharacterCodingException e) {
@@ -70,11 +70,16 @@ public final class StreamingGraphReader {
 
     /** Reads and compiles the graph file text from {@code reader}; {@code source} names it in messages. */
     public static CompiledGraph read(Reader reader, String source) throws IOException {
-        StreamingGraphReader r = new StreamingGraphReader(reader, source);
+        return read(reader, source, null);
+    }
+
+    private static CompiledGraph read(Reader reader, String source, java.util.function.IntFunction<String> lineText)
+            throws IOException {
+        StreamingGraphReader r = new StreamingGraphReader(reader, source, lineText);
         try {
             r.readTop();
         } catch (EOFException e) {
-            throw new InputException(source + ": unexpected end of file (the JSON is truncated)");
+            throw new InputException(source + ": " + r.json.jsonProblem(e));
         } catch (CharacterCodingException e) {
             throw e;
         } catch (IOException | IllegalStateException | NumberFormatException e) {

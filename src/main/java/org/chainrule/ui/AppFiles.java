@@ -1,13 +1,16 @@
 package org.chainrule.ui;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chainrule.io.AtomicFile;
 import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
 
@@ -19,6 +22,9 @@ import org.chainrule.model.Graph;
  */
 public final class AppFiles {
     private static final int MAX_RECENT = 10;
+    /** More than ten paths could ever need: the rest of a corrupt list is not read. */
+    private static final int MAX_RECENT_BYTES = 64 * 1024;
+    private static final int MAX_PATH_CHARS = 4096;
     private final Path home;
 
     public AppFiles(Path home) { this.home = home; }
@@ -41,7 +47,7 @@ public final class AppFiles {
         try {
             Files.createDirectories(home);
             GraphFile.write(g, recovery());
-            Files.writeString(recoveredFrom(), file == null ? "" : file.toAbsolutePath().toString(), StandardCharsets.UTF_8);
+            AtomicFile.write(recoveredFrom(), (file == null ? "" : file.toAbsolutePath().toString()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -73,18 +79,37 @@ public final class AppFiles {
         }
     }
 
-    /** Recently opened or saved files, newest first, only those that still exist. */
+    /**
+     * Recently opened or saved files, newest first, only those that still exist. The list is the
+     * program's own file, but whatever is in it (binary junk, endless lines, paths that are not paths, a
+     * directory in its place) only costs entries, never the File menu.
+     */
     public List<Path> recentFiles() {
         List<Path> out = new ArrayList<>();
-        try {
-            if (!Files.isRegularFile(recent())) return out;
-            for (String line : Files.readAllLines(recent(), StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && Files.isRegularFile(Path.of(line))) out.add(Path.of(line));
-            }
+        if (!Files.isRegularFile(recent())) return out;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(recent())) {
+            head = in.readNBytes(MAX_RECENT_BYTES);
         } catch (IOException ignored) {
-            // no recent list is not worth an error
+            return out; // no recent list is not worth an error
+        }
+        for (String line : new String(head, StandardCharsets.UTF_8).split("\\R")) {
+            if (out.size() == MAX_RECENT) break;
+            Path p = pathOrNull(line.strip());
+            if (p != null && !out.contains(p) && Files.isRegularFile(p)) out.add(p);
         }
         return out;
+    }
+
+    /** An absolute path the line names, or null for anything else (junk, relative, too long). */
+    private static Path pathOrNull(String line) {
+        if (line.isEmpty() || line.length() > MAX_PATH_CHARS || line.indexOf('\uFFFD') >= 0) return null;
+        try {
+            Path p = Path.of(line);
+            return p.isAbsolute() ? p.normalize() : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     public void addRecent(Path file) {
@@ -95,7 +120,8 @@ public final class AppFiles {
         while (list.size() > MAX_RECENT) list.remove(list.size() - 1);
         try {
             Files.createDirectories(home);
-            Files.write(recent(), list.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+            String text = String.join("\n", list.stream().map(Path::toString).toList()) + "\n";
+            AtomicFile.write(recent(), text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException ignored) {
             // same as above
         }

@@ -62,7 +62,7 @@ class ExportDrawingCommandTest extends CliCase {
         String p6b = graph("tum-p6b-skip.json");
         Path png = dir.resolve("x.png");
         assertEquals(2, run("export", p6b, "-o", png.toString(), "--scale", "3"));
-        assertEquals("chainrule export: export: --scale expects 1, 2 or 4, found 3\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals("chainrule export: --scale expects 1, 2 or 4, found 3\n", err.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("export", p6b, "-o", png.toString(), "--annotate", "some"));
         assertFalse(Files.exists(png));
     }

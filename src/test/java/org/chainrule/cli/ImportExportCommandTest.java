@@ -76,18 +76,18 @@ class ImportExportCommandTest extends CliCase {
         assertEquals("chainrule import: " + bad + ":3:1: unknown row name 'X' (the header names S, A)\n", stderr());
 
         assertEquals(2, run("import", bad.toString(), "--activation", "softmax"));
-        assertEquals("chainrule import: import: unknown activation 'softmax' (one of identity, relu, leaky_relu, sigmoid, tanh, step)\n", stderr());
+        assertEquals("chainrule import: unknown activation 'softmax' (one of identity, relu, leaky_relu, sigmoid, tanh, step)\n", stderr());
 
         assertEquals(2, run("import", dir.resolve("missing.txt").toString()));
         assertEquals("chainrule import: " + dir.resolve("missing.txt") + ": no such file\n", stderr());
 
         String p6a = graphs().resolve("tum-p6a-max.json").toString();
         assertEquals(2, run("export", p6a));
-        assertEquals("chainrule export: export: -o OUT is required\n", stderr());
+        assertEquals("chainrule export: -o OUT is required\n", stderr());
         assertEquals(2, run("export", p6a, "-o", dir.resolve("x.doc").toString()));
-        assertTrue(stderr().startsWith("chainrule export: export: cannot tell the format of '"), stderr());
+        assertTrue(stderr().startsWith("chainrule export: cannot tell the format of '"), stderr());
         assertEquals(2, run("export", p6a, "-o", dir.resolve("x.dot").toString(), "--annotate", "all"));
-        assertEquals("chainrule export: export: --annotate expects none, values, grads or both, found 'all'\n", stderr());
+        assertEquals("chainrule export: --annotate expects none, values, grads or both, found 'all'\n", stderr());
         assertFalse(Files.exists(dir.resolve("x.dot")));
     }
 

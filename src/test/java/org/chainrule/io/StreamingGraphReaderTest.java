@@ -98,8 +98,9 @@ class StreamingGraphReaderTest {
     @Test
     void truncatedAndMalformedJson() {
         String json = file(X, "");
-        assertEquals("g.json: unexpected end of file (the JSON is truncated)", error(json.substring(0, json.indexOf('}') + 1)));
-        assertTrue(error(json.substring(0, json.indexOf("input"))).contains("unterminated string"));
+        String cut = error(json.substring(0, json.indexOf('}') + 1));
+        assertTrue(cut.matches("g\\.json: line 1 column \\d+: the file ends before the JSON is complete"), cut);
+        assertTrue(error(json.substring(0, json.indexOf("input"))).contains("a string is not closed"));
         String m = error("{\"format\": \"chainrule\", \"version\": 1, \"nodes\": [{\"id\" \"x\"}]}");
         assertTrue(m.startsWith("g.json: line 1 column "), m);
     }

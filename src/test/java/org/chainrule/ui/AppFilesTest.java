@@ -49,4 +49,28 @@ class AppFilesTest {
         assertEquals(List.of(a.toAbsolutePath()), files.recentFiles());
         assertFalse(files.recentFiles().contains(b.toAbsolutePath()));
     }
+
+    @Test
+    void aCorruptRecentListCostsOnlyItsBadEntries() throws Exception {
+        AppFiles files = new AppFiles(home);
+        Path a = Files.writeString(home.resolve("a.json"), "{}").toAbsolutePath();
+        Path recent = home.resolve("recent.txt");
+        byte[] junk = new byte[5000];
+        new java.util.Random(9).nextBytes(junk);
+        Files.write(recent, junk);
+        assertTrue(files.recentFiles().stream().allMatch(Files::isRegularFile));
+        Files.writeString(recent, "x".repeat(1_000_000) + "\n" + a + "\n");
+        assertEquals(List.of(), files.recentFiles(), "a list whose first line is endless is not read on");
+        Files.writeString(recent, a + "\n\0\n" + home.resolve("gone.json").toAbsolutePath() + "\nnot/absolute\n" + home + "\n" + a + "\n");
+        assertEquals(List.of(a), files.recentFiles(), "only existing files, once each");
+        files.addRecent(a);
+        assertEquals(List.of(a), files.recentFiles());
+
+        Files.delete(recent);
+        Files.createDirectories(recent.resolve("inside"));
+        assertEquals(List.of(), files.recentFiles(), "a directory in its place");
+        files.addRecent(a); // cannot replace a directory; still no error
+        assertTrue(Files.isDirectory(recent));
+        assertEquals(List.of(), files.recentFiles());
+    }
 }

@@ -27,12 +27,12 @@ public final class ChainRule {
      * the weight of an edge into it ({@code FROM->TO}, {@code FROM->TO#2}) or its bias ({@code ID.bias});
      * the paths of those end with the neuron's local derivative with respect to that number.
      *
-     * @throws IllegalArgumentException with a one-line message when a node is missing or there are too
-     *     many paths
+     * @throws UnknownNodeException when {@code of} or {@code wrt} is not in the graph
+     * @throws IllegalArgumentException with a one-line message when there are too many paths
      * @throws org.chainrule.engine.GraphException when the graph is invalid
      */
     public static Derivative derive(Graph original, String of, String wrt) {
-        if (original.node(of) == null) throw new IllegalArgumentException("--of: no node '" + of + "' in the graph");
+        if (original.node(of) == null) throw new UnknownNodeException(UnknownNodeException.Role.OF, "no node '" + of + "' in the graph");
         // evaluated with of as the output; a copy when it is not, so the caller's graph is untouched
         Graph graph = original;
         if (original.output() != original.node(of)) {
@@ -45,7 +45,7 @@ public final class ChainRule {
         String wrtId = init ? wrt.substring(0, wrt.length() - ".init".length()) : leaf != null ? leaf.node().id() : wrt;
         Node wrtNode = graph.node(wrtId);
         if (wrtNode == null) {
-            throw new IllegalArgumentException("--wrt: no node '" + wrtId + "' in the graph"
+            throw new UnknownNodeException(UnknownNodeException.Role.WRT, "no node '" + wrtId + "' in the graph"
                     + (wrt.contains("->") || wrt.endsWith(".bias") ? " (nor a weight or bias of a neuron)" : ""));
         }
         // evaluating first also validates: the path search relies on the delay-0 edges forming a DAG
