@@ -44,7 +44,7 @@ public final class Cli {
             return BAD_INPUT;
         }
         try {
-            int code = c.run(args, out);
+            int code = c.run(args, out, err);
             out.flush();
             return code;
         } catch (InputException | GraphException e) {

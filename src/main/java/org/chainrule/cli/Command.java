@@ -15,4 +15,9 @@ public interface Command {
      * the returned code is the exit code otherwise.
      */
     int run(String[] args, PrintStream out);
+
+    /** Runs the command with somewhere to write warnings (by default: none are written). */
+    default int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out);
+    }
 }

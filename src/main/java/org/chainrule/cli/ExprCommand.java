@@ -29,6 +29,11 @@ public final class ExprCommand implements Command {
     }
 
     public int run(String[] argv, PrintStream out) {
+        return run(argv, out, System.err);
+    }
+
+    @Override
+    public int run(String[] argv, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>();
         String text = expressionArgument(argv, rest);
         Args a = Args.parse(name(), rest.toArray(new String[0]), 0, VALUED, FLAGS);
@@ -47,6 +52,7 @@ public final class ExprCommand implements Command {
         Evaluation ev = Engine.evaluate(g);
         boolean json = a.flag("--json");
         out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
+        EvaluationReport.warnings(ev, "the expression", err);
         if (a.option("-o") != null) {
             GraphFile.write(g, Path.of(a.option("-o")));
             if (!json) out.println("saved " + a.option("-o"));

@@ -10,7 +10,7 @@ import org.chainrule.engine.symbolic.Derivative;
 import org.chainrule.io.InputException;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
-import org.chainrule.ops.Numbers;
+import org.chainrule.ops.DistinctNumbers;
 
 /**
  * {@code symbolic FILE --of ID --wrt ID [--latex] [--json]}: ∂of/∂wrt written out as a sum over paths
@@ -49,9 +49,10 @@ public final class SymbolicCommand implements Command {
             out.println(d.latexEquation());
         } else {
             String indent = " ".repeat(d.lhs().length());
+            DistinctNumbers numbers = d.numberFormat();
             out.println(d.equation());
             if (!d.paths().isEmpty()) out.println(indent + " = " + d.numbers());
-            out.println(indent + " = " + Numbers.human(d.value()));
+            out.println(indent + " = " + numbers.human(d.value()));
             out.println();
             List<List<String>> paths = d.pathNames();
             List<Double> values = d.pathValues();
@@ -61,7 +62,7 @@ public final class SymbolicCommand implements Command {
             for (List<String> p : paths) w = Math.max(w, String.join(" → ", p).length());
             for (int i = 0; i < paths.size(); i++) {
                 String p = String.join(" → ", paths.get(i));
-                out.println("  " + p + " ".repeat(w - p.length()) + "   " + Numbers.human(values.get(i)));
+                out.println("  " + p + " ".repeat(w - p.length()) + "   " + numbers.human(values.get(i)));
             }
         }
         return 0;

@@ -3,6 +3,7 @@ package org.chainrule.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.ops.Activation;
+import org.chainrule.ops.DistinctNumbers;
 import org.chainrule.ops.Numbers;
 import org.chainrule.ops.Op;
 
@@ -50,6 +51,11 @@ final class Explainer {
 
     private Step forward(int i, int t) {
         double v = ev.valueAt(i, t);
+        String text = distinct(() -> forwardText(i, t, v));
+        return new Step(Phase.FORWARD, node(i), c.ids[i], t, v, text, List.of());
+    }
+
+    private String forwardText(int i, int t, double v) {
         String lhs = unbracketed(name(i, t));
         String text;
         Op op = c.op[i];
@@ -71,7 +77,7 @@ final class Explainer {
                 text = lhs + " = " + symbolic + (symbolic.equals(numeric) ? "" : " = " + numeric) + " = " + num(v);
             }
         }
-        return new Step(Phase.FORWARD, node(i), c.ids[i], t, v, text, List.of());
+        return text;
     }
 
     private String neuron(int i, String[] val) {
@@ -87,6 +93,11 @@ final class Explainer {
 
     private Step backward(int i, int t) {
         double g = ev.gradAt(i, t);
+        String text = distinct(() -> backwardText(i, t, g));
+        return new Step(Phase.BACKWARD, node(i), c.ids[i], t, g, text, c.op[i] == Op.NEURON ? neuronDetails(i, t, g) : List.of());
+    }
+
+    private String backwardText(int i, int t, double g) {
         String of = name(c.output, c.timesteps);
         String lhs = "∂" + of + "/∂" + name(i, t);
         List<String> symbolic = new ArrayList<>();
@@ -112,7 +123,7 @@ final class Explainer {
         } else {
             text = lhs + " = " + String.join(" + ", symbolic) + " = " + String.join(" + ", numeric) + " = " + num(g);
         }
-        return new Step(Phase.BACKWARD, node(i), c.ids[i], t, g, text, c.op[i] == Op.NEURON ? neuronDetails(i, t, g) : List.of());
+        return text;
     }
 
     /** Gradients of a neuron's bias and incoming weights at step t. */
@@ -125,15 +136,17 @@ final class Explainer {
         double slope = Passes.activationSlope(c, valuesView(), i, t, buf, k);
         Activation act = c.activation[i];
         String d = act == Activation.IDENTITY ? "" : " · " + act.id() + "′(z)";
-        String dn = act == Activation.IDENTITY ? "" : " · " + num(slope);
         String at = c.timesteps > 1 ? " (step " + t + ")" : "";
         String bias = "∂" + of + "/∂" + c.ids[i] + ".bias" + at + " = ∂" + of + "/∂" + self + d;
-        out.add(act == Activation.IDENTITY ? bias + " = " + num(g) : bias + " = " + num(g) + dn + " = " + num(g * slope));
+        out.add(distinct(() -> act == Activation.IDENTITY ? bias + " = " + num(g)
+                : bias + " = " + num(g) + " · " + num(slope) + " = " + num(g * slope)));
         for (int a = 0; a < k; a++) {
             int j = c.argStart[i] + a;
             String weight = weightName(j, i);
-            out.add("∂" + of + "/∂" + weight + at + " = ∂" + of + "/∂" + self + d + " · " + argName(j, t)
-                    + " = " + num(g) + dn + " · " + num(buf[a]) + " = " + num(g * slope * buf[a]));
+            double x = buf[a];
+            out.add(distinct(() -> "∂" + of + "/∂" + weight + at + " = ∂" + of + "/∂" + self + d + " · " + argName(j, t)
+                    + " = " + num(g) + (act == Activation.IDENTITY ? "" : " · " + num(slope)) + " · " + num(x)
+                    + " = " + num(g * slope * x)));
         }
         return out;
     }
@@ -188,7 +201,22 @@ final class Explainer {
         return name.startsWith("(") && name.endsWith(")") && name.indexOf('(', 1) < 0 ? name.substring(1, name.length() - 1) : name;
     }
 
-    private static String num(double v) {
-        return Numbers.human(v);
+    /** How the text being written writes its numbers (kept apart from each other within it). */
+    private DistinctNumbers numbers;
+
+    /** One explanation, its numbers written so that no two different ones read the same. */
+    private String distinct(java.util.function.Supplier<String> text) {
+        return DistinctNumbers.text(f -> {
+            numbers = f;
+            try {
+                return text.get();
+            } finally {
+                numbers = null;
+            }
+        });
+    }
+
+    private String num(double v) {
+        return numbers == null ? Numbers.human(v) : numbers.human(v);
     }
 }
