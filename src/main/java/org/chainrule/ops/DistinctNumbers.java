@@ -44,6 +44,7 @@ public final class DistinctNumbers {
             List<Double> same = byText.get(text);
             if (same.size() < 2) continue;
             List<Double> staying = new ArrayList<>();
+            byText.put(text, staying);
             for (Double v : same) {
                 int d = digits.get(v);
                 if (d >= Numbers.MAX_DIGITS) {
@@ -53,7 +54,6 @@ public final class DistinctNumbers {
                 digits.put(v, d + 1);
                 place(byText, shared, Numbers.write(v, d + 1), v);
             }
-            byText.put(text, staying);
         }
         return new DistinctNumbers(digits, null);
     }
