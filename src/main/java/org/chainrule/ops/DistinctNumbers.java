@@ -18,17 +18,20 @@ import java.util.function.Function;
  * learn which numbers it holds, once to write them.
  */
 public final class DistinctNumbers {
-    private final Map<Double, Integer> digits;
+    /** The text of each number given (null while collecting). */
+    private final Map<Double, String> texts;
+    /** The numbers written so far, while collecting (else null). */
     private final List<Double> seen;
 
-    private DistinctNumbers(Map<Double, Integer> digits, List<Double> seen) {
-        this.digits = digits;
+    private DistinctNumbers(Map<Double, String> texts, List<Double> seen) {
+        this.texts = texts;
         this.seen = seen;
     }
 
     /** Writes every number of the collection, and any other as {@link Numbers#human} does. */
     public static DistinctNumbers of(Collection<Double> numbers) {
         Map<Double, Integer> digits = new HashMap<>();
+        Map<Double, String> texts = new HashMap<>();
         Map<String, List<Double>> byText = new HashMap<>();
         ArrayDeque<String> shared = new ArrayDeque<>();
         for (Double v : numbers) {
@@ -36,7 +39,7 @@ public final class DistinctNumbers {
             Double k = key(v);
             int d = Numbers.minimumDigits(k, Numbers.DIGITS);
             digits.put(k, d);
-            place(byText, shared, Numbers.write(k, d), k);
+            place(byText, texts, shared, Numbers.write(k, d), k);
         }
         // numbers sharing a text get one more digit each, until no two share one
         while (!shared.isEmpty()) {
@@ -52,13 +55,15 @@ public final class DistinctNumbers {
                     continue;
                 }
                 digits.put(v, d + 1);
-                place(byText, shared, Numbers.write(v, d + 1), v);
+                place(byText, texts, shared, Numbers.write(v, d + 1), v);
             }
         }
-        return new DistinctNumbers(digits, null);
+        return new DistinctNumbers(texts, null);
     }
 
-    private static void place(Map<String, List<Double>> byText, ArrayDeque<String> shared, String text, Double v) {
+    private static void place(Map<String, List<Double>> byText, Map<Double, String> texts, ArrayDeque<String> shared,
+                              String text, Double v) {
+        texts.put(v, text);
         List<Double> same = byText.computeIfAbsent(text, t -> new ArrayList<>());
         same.add(v);
         if (same.size() == 2) shared.add(text);
@@ -66,19 +71,23 @@ public final class DistinctNumbers {
 
     /**
      * The text {@code body} writes, with its numbers kept apart: {@code body} is called twice, first to
-     * collect the numbers it writes, then with a formatter made for exactly those.
+     * collect the numbers it writes (what it writes then is thrown away), then with a formatter made
+     * for exactly those. {@code body} must write the same numbers both times.
      */
     public static String text(Function<DistinctNumbers, String> body) {
-        DistinctNumbers collecting = new DistinctNumbers(Map.of(), new ArrayList<>());
+        DistinctNumbers collecting = new DistinctNumbers(null, new ArrayList<>());
         body.apply(collecting);
         return body.apply(of(collecting.seen));
     }
 
     /** The number written for people, apart from the other numbers of this text. */
     public String human(double v) {
-        if (seen != null) seen.add(v);
-        Integer d = digits.get(key(v));
-        return d == null ? Numbers.human(v) : Numbers.write(v, d);
+        if (seen != null) {
+            seen.add(v);
+            return Numbers.exact(v); // a placeholder: the first of text()'s two runs is not shown
+        }
+        String t = texts.get(key(v));
+        return t != null ? t : Numbers.human(v);
     }
 
     /** −0 is 0, and every NaN is one. */
