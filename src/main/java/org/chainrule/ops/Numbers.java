@@ -79,6 +79,18 @@ public final class Numbers {
         return exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
+    /**
+     * An estimate, said to be one: {@code ≈ 2} for a finite difference of 1.99999999999. Rounded to 4
+     * significant digits (whole numbers below a million in full) without the digits that keep a
+     * fraction from looking whole: the sign says it is rounded.
+     */
+    public static String approximately(double v) {
+        if (!Double.isFinite(v) || v == 0) return "≈ " + human(v);
+        BigDecimal exact = new BigDecimal(v);
+        int whole = exact.precision() - exact.scale();
+        return "≈ " + write(v, Math.max(DIGITS, Math.abs(v) < 1e6 ? Math.min(whole, MAX_DIGITS) : DIGITS));
+    }
+
     /** Exactly as Java's {@code Double.toString}: the machine-readable form. */
     public static String exact(double v) {
         return Double.toString(v);

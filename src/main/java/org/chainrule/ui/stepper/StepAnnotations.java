@@ -136,7 +136,7 @@ public final class StepAnnotations {
     private static String estimate(Map<String, Double> estimates, String key, QuantityGradient q) {
         if (estimates == null || !q.complete()) return "";
         Double fd = estimates.get(key);
-        return fd == null ? "" : " (fd " + Numbers.human(fd) + ")";
+        return fd == null ? "" : " (fd " + Numbers.approximately(fd) + ")";
     }
 
     /** "8 + 16 = 24", "1 − 0.5 = 0.5"; a single term is just its number. */
