@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.engine.Diagnostic;
+import org.chainrule.engine.Engine;
 import org.chainrule.engine.Validator;
 import org.chainrule.io.GraphFile;
 import org.chainrule.io.InputException;
@@ -38,6 +39,10 @@ final class CheckCommand extends CliCommand {
         if (problems.isEmpty()) {
             Graph g = GraphFile.parse(text, file);
             for (Diagnostic d : Validator.validate(g)) problems.add(file + ": " + d.message());
+            // a graph that evaluates may still compute numbers that are not numbers (1/0, log 0)
+            if (problems.isEmpty()) {
+                for (Diagnostic d : Validator.numbers(Engine.evaluate(g))) problems.add(file + ": " + d.message());
+            }
             if (problems.isEmpty()) {
                 out.println(file + ": ok (" + g.nodeCount() + " nodes, " + g.edgeCount() + " edges, "
                         + g.timesteps() + " time step" + (g.timesteps() == 1 ? "" : "s") + ", output " + g.output().id() + ")");

@@ -53,7 +53,7 @@ public final class Cli {
 
     /** Whether these arguments start with a command's name (otherwise a file may open the editor). */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && line(System.out).getSubcommands().containsKey(args[0]);
+        return args.length > 0 && line(System.out, System.err).getSubcommands().containsKey(args[0]);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = line(out);
+        CommandLine cl = line(out, err);
         cl.setErr(new PrintWriter(err, true));
         cl.setParameterExceptionHandler((e, a) -> {
             out.flush();
@@ -89,12 +89,13 @@ public final class Cli {
     }
 
     /** The command tree, printing to {@code out}. */
-    private static CommandLine line(PrintStream out) {
+    private static CommandLine line(PrintStream out, PrintStream err) {
         Root root = new Root();
         root.out = out;
         CommandLine cl = new CommandLine(root);
         for (CliCommand c : commands()) {
             c.out = out;
+            c.err = err;
             cl.addSubcommand(c);
         }
         cl.getSubcommands().get("expr").setUnmatchedOptionsArePositionalParams(true);

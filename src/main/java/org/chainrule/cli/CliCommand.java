@@ -14,6 +14,9 @@ abstract class CliCommand implements Callable<Integer> {
     /** Where the command prints its results; {@link Cli} sets it before running. */
     PrintStream out = System.out;
 
+    /** Where the command writes warnings that do not stop it (a value that is not finite). */
+    PrintStream err = System.err;
+
     /** The work of the command; the exit code when nothing went wrong (0, or 1 for {@code check}). */
     abstract int run(PrintStream out);
 

@@ -24,10 +24,11 @@ final class EvalCommand extends CliCommand {
 
     @Override
     int run(PrintStream out) {
-        if (summary || StreamedEval.isBig(graph.file)) return StreamedEval.run(graph.file, graph.sets, json, summary, out);
+        if (summary || StreamedEval.isBig(graph.file)) return StreamedEval.run(graph.file, graph.sets, json, summary, out, err);
         Graph g = graph.load();
         Evaluation ev = Engine.evaluate(g);
         out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
+        EvaluationReport.warnings(ev, graph.file, err);
         return 0;
     }
 }

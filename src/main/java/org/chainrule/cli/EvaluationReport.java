@@ -1,10 +1,14 @@
 package org.chainrule.cli;
 
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.io.PrintStream;
+import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.Evaluation;
-import org.chainrule.ops.Numbers;
+import org.chainrule.engine.Validator;
+import org.chainrule.ops.DistinctNumbers;
 
 /** What {@code eval} prints: the JSON object of docs/command-line.md, or a table for people. */
 public final class EvaluationReport {
@@ -33,25 +37,37 @@ public final class EvaluationReport {
         return o;
     }
 
-    /** For people: values at t = T and gradients, numbers rounded to 4 significant digits. */
+    /**
+     * For people: values at t = T and gradients, numbers rounded to 4 significant digits, or more where
+     * a fraction would look whole or two different numbers of the table would read the same.
+     */
     public static String human(Evaluation ev) {
         StringBuilder b = new StringBuilder();
         String out = ev.outputId();
-        b.append("output ").append(out).append(" = ").append(Numbers.human(ev.value()));
+        Map<String, Double> values = ev.values(), grads = ev.grads();
+        List<Double> all = new ArrayList<>(values.values());
+        all.addAll(grads.values());
+        DistinctNumbers numbers = DistinctNumbers.of(all);
+        b.append("output ").append(out).append(" = ").append(numbers.human(ev.value()));
         if (ev.timesteps() > 1) b.append("  (at t = ").append(ev.timesteps()).append(" of ").append(ev.timesteps()).append(")");
         b.append("\n\nvalues").append(ev.timesteps() > 1 ? " at t = " + ev.timesteps() : "").append(":\n");
-        table(b, ev.values());
+        table(b, values, numbers);
         b.append("\ngradients ∂").append(out).append("/∂·").append(ev.timesteps() > 1 ? " (summed over time)" : "").append(":\n");
-        table(b, ev.grads());
+        table(b, grads, numbers);
         return b.toString();
     }
 
-    private static void table(StringBuilder b, Map<String, Double> m) {
+    /** One line on {@code err} for every number that is not finite (the output is still printed). */
+    public static void warnings(Evaluation ev, String source, PrintStream err) {
+        for (Diagnostic d : Validator.numbers(ev)) err.println("warning: " + source + ": " + d.message());
+    }
+
+    private static void table(StringBuilder b, Map<String, Double> m, DistinctNumbers numbers) {
         int w = 0;
         for (String k : m.keySet()) w = Math.max(w, k.length());
         for (Map.Entry<String, Double> en : m.entrySet()) {
             b.append("  ").append(en.getKey()).append(" ".repeat(w - en.getKey().length()))
-                    .append("  ").append(Numbers.human(en.getValue())).append('\n');
+                    .append("  ").append(numbers.human(en.getValue())).append('\n');
         }
     }
 }

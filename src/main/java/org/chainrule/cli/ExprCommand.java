@@ -61,6 +61,7 @@ final class ExprCommand extends CliCommand {
         LayeredLayout.apply(g);
         Evaluation ev = Engine.evaluate(g);
         out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
+        EvaluationReport.warnings(ev, "the expression", err);
         if (target != null) {
             GraphFile.write(g, Path.of(target));
             if (!json) out.println("saved " + target);

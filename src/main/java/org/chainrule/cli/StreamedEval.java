@@ -29,7 +29,7 @@ final class StreamedEval {
         }
     }
 
-    static int run(String file, String sets, boolean json, boolean summary, PrintStream out) {
+    static int run(String file, String sets, boolean json, boolean summary, PrintStream out, PrintStream err) {
         long t0 = System.nanoTime();
         CompiledGraph c = StreamingGraphReader.read(Path.of(file));
         CompiledSets.apply(c, sets, file);
@@ -38,6 +38,7 @@ final class StreamedEval {
         long t2 = System.nanoTime();
         if (!summary) {
             out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
+            EvaluationReport.warnings(ev, file, err);
             return 0;
         }
         double load = (t1 - t0) / 1e9, passes = (t2 - t1) / 1e9;
@@ -61,6 +62,7 @@ final class StreamedEval {
             out.println(String.format(Locale.ROOT, "load %.3f s, forward + backward %.3f s, total %.3f s",
                     load, passes, load + passes));
         }
+        EvaluationReport.warnings(ev, file, err);
         return 0;
     }
 }

@@ -10,6 +10,7 @@ import org.chainrule.engine.symbolic.UnknownNodeException;
 import org.chainrule.io.InputException;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
+import org.chainrule.ops.DistinctNumbers;
 import org.chainrule.ops.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,9 +64,10 @@ public final class SymbolicCommand extends CliCommand {
             out.println(d.latexEquation());
         } else {
             String indent = " ".repeat(d.lhs().length());
+            DistinctNumbers numbers = d.numberFormat();
             out.println(d.equation());
             if (!d.paths().isEmpty()) out.println(indent + " = " + d.numbers());
-            out.println(indent + " = " + Numbers.human(d.value()));
+            out.println(indent + " = " + numbers.human(d.value()));
             out.println();
             List<List<String>> paths = d.pathNames();
             List<Double> values = d.pathValues();
@@ -75,7 +77,7 @@ public final class SymbolicCommand extends CliCommand {
             for (List<String> p : paths) w = Math.max(w, String.join(" → ", p).length());
             for (int i = 0; i < paths.size(); i++) {
                 String p = String.join(" → ", paths.get(i));
-                out.println("  " + p + " ".repeat(w - p.length()) + "   " + Numbers.human(values.get(i)));
+                out.println("  " + p + " ".repeat(w - p.length()) + "   " + numbers.human(values.get(i)));
             }
         }
         return 0;

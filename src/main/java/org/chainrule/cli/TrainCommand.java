@@ -4,15 +4,20 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.engine.Trainer;
+import org.chainrule.engine.Validator;
+import org.chainrule.io.InputException;
 import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Quantity;
+import org.chainrule.ops.DistinctNumbers;
 import org.chainrule.ops.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,13 +55,19 @@ final class TrainCommand extends CliCommand {
         for (Quantity q : Quantity.all(g)) if (q.trainable()) before.put(q.key(), q.get());
         Trainer trainer = new Trainer(lr, momentum);
         JsonArray losses = new JsonArray();
+        List<Double> outputs = new ArrayList<>();
+        String outputId = null;
         for (int k = 1; k <= iterations; k++) {
             Evaluation ev = Engine.evaluate(g);
+            requireFinite(ev, g, graph.file, k);
+            outputs.add(ev.value());
             losses.add(ev.value());
-            if (!json) out.println("iteration " + k + ": " + ev.outputId() + " = " + Numbers.human(ev.value()));
+            outputId = ev.outputId();
             trainer.step(g, ev);
         }
-        double last = Engine.evaluate(g).value();
+        Evaluation end = Engine.evaluate(g);
+        requireFinite(end, g, graph.file, iterations + 1);
+        double last = end.value();
         Map<String, Double> after = new LinkedHashMap<>();
         for (Quantity q : Quantity.all(g)) if (q.trainable()) after.put(q.key(), q.get());
         if (json) {
@@ -67,11 +78,18 @@ final class TrainCommand extends CliCommand {
             o.addProperty("value", last);
             out.println(JsonOutput.toJson(o));
         } else {
+            List<Double> all = new ArrayList<>(before.values());
+            all.addAll(after.values());
+            DistinctNumbers numbers = DistinctNumbers.of(all);
+            DistinctNumbers losing = DistinctNumbers.of(outputs);
+            for (int k = 1; k <= iterations; k++) {
+                out.println("iteration " + k + ": " + outputId + " = " + losing.human(outputs.get(k - 1)));
+            }
             out.println("after " + iterations + " step" + (iterations == 1 ? "" : "s") + ": " + Numbers.human(last));
             int w = before.keySet().stream().mapToInt(String::length).max().orElse(0);
             for (String key : before.keySet()) {
-                out.println("  " + key + " ".repeat(w - key.length()) + "  " + Numbers.human(before.get(key))
-                        + " -> " + Numbers.human(after.get(key)));
+                out.println("  " + key + " ".repeat(w - key.length()) + "  " + numbers.human(before.get(key))
+                        + " -> " + numbers.human(after.get(key)));
             }
         }
         if (target != null) {
@@ -79,6 +97,30 @@ final class TrainCommand extends CliCommand {
             if (!json) out.println("saved " + target);
         }
         return 0;
+    }
+
+    /**
+     * Stops training (one line, exit 2, nothing saved) when the output, a value or the gradient of a
+     * trainable quantity is no longer a finite number: a step from there would write NaN parameters.
+     */
+    private static void requireFinite(Evaluation ev, Graph g, String file, int iteration) {
+        String why = null;
+        List<Diagnostic> ds = Validator.values(ev);
+        if (!ds.isEmpty()) why = ds.get(0).message();
+        else {
+            for (Quantity q : Quantity.all(g)) {
+                double d = ev.grad(q.key());
+                if (q.trainable() && !Double.isFinite(d)) {
+                    List<Diagnostic> origin = Validator.numbers(ev);
+                    why = "the gradient of " + q.key() + " is " + Numbers.human(d)
+                            + (origin.isEmpty() ? "" : " (" + origin.get(0).message() + ")");
+                    break;
+                }
+            }
+        }
+        if (why == null) return;
+        String when = iteration == 1 ? "before the first step" : "after " + (iteration - 1) + " step" + (iteration == 2 ? "" : "s");
+        throw new InputException(file + ": " + when + ": " + why + "; training stopped, nothing saved");
     }
 
     static List<String> keys(Graph g) {

@@ -8,6 +8,7 @@ import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
+import org.chainrule.ops.DistinctNumbers;
 import org.chainrule.ops.Numbers;
 import org.chainrule.ops.Op;
 
@@ -160,12 +161,22 @@ public final class Annotations {
     /** {@code 1 + 0.001 = 1.001}, {@code 8 − 24 = −16}, or just the total for 0–1 or many terms. */
     static String sumText(List<Double> terms, double total) {
         if (terms.size() < 2 || terms.size() > MAX_SUM_TERMS) return Numbers.human(total);
-        StringBuilder s = new StringBuilder(Numbers.human(terms.get(0)));
-        for (int i = 1; i < terms.size(); i++) {
-            double t = terms.get(i);
-            s.append(t < 0 ? " − " : " + ").append(Numbers.human(Math.abs(t)));
-        }
-        return s.append(" = ").append(Numbers.human(total)).toString();
+        return sum(terms, total);
+    }
+
+    /**
+     * {@code 1 + 0.0002 = 1.0002}: terms and total, the terms' signs as operators, written so that no
+     * two different numbers of the sum read the same.
+     */
+    public static String sum(List<Double> terms, double total) {
+        return DistinctNumbers.text(f -> {
+            StringBuilder s = new StringBuilder(f.human(terms.get(0)));
+            for (int i = 1; i < terms.size(); i++) {
+                double t = terms.get(i);
+                s.append(t < 0 ? " − " : " + ").append(f.human(Math.abs(t)));
+            }
+            return s.append(" = ").append(f.human(total)).toString();
+        });
     }
 
     /** A builder starting from these annotations. */

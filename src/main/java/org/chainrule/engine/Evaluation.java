@@ -56,6 +56,9 @@ public final class Evaluation {
 
     public double value(Node n, int t) { return val[(checkT(t) - 1) * c.n + c.indexOf(n)]; }
 
+    /** The values of every node at every step, index (t − 1)·n + i (not copied: do not change). */
+    double[] rawValues() { return val; }
+
     /** Value of node index i at step t. */
     public double valueAt(int i, int t) { return val[(t - 1) * c.n + i]; }
 
@@ -127,6 +130,15 @@ public final class Evaluation {
         double[] d = new double[buf.length];
         Passes.partials(c, val, target, t, buf, d);
         return gt * d[j - c.argStart[target]];
+    }
+
+    /**
+     * ∂target/∂(the argument the edge gives) at step t: the local derivative along the edge, as the
+     * reverse pass uses it (for a neuron: activation′(z)·weight).
+     */
+    public double localPartial(Edge e, int t) {
+        int j = c.slotOf(e);
+        return localDerivative(targetOfSlot(j), j, checkT(t));
     }
 
     /** ∂target/∂(argument slot j) at step t, the local derivative along the edge. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.model.KeyNames;
 import org.chainrule.ops.Activation;
+import org.chainrule.ops.DistinctNumbers;
 import org.chainrule.ops.Numbers;
 import org.chainrule.ops.Op;
 
@@ -72,6 +73,10 @@ final class Explainer {
 
     private Step forward(int i, int t) {
         double v = ev.valueAt(i, t);
+        return new Step(Phase.FORWARD, node(i), c.ids[i], t, v, distinct(() -> forwardText(i, t, v)), List.of());
+    }
+
+    private String forwardText(int i, int t, double v) {
         String lhs = unbracketed(name(i, t));
         String text;
         Op op = c.op[i];
@@ -93,7 +98,7 @@ final class Explainer {
                 text = lhs + " = " + symbolic + (symbolic.equals(numeric) ? "" : " = " + numeric) + " = " + num(v);
             }
         }
-        return new Step(Phase.FORWARD, node(i), c.ids[i], t, v, text, List.of());
+        return text;
     }
 
     private String neuron(int i, String[] val) {
@@ -141,7 +146,7 @@ final class Explainer {
                 }
             }
             text = symbolic.isEmpty() ? lhs + " = 0 (" + self + " does not reach " + of + ")"
-                    : chain(lhs, String.join(" + ", symbolic), numbers(numeric), g);
+                    : distinct(() -> chain(lhs, String.join(" + ", symbolic), numbers(numeric), g));
         }
         if (c.op[i] == Op.NEURON) neuronDetails(i, t, g, details, totals);
         initDetails(i, t, g, details, totals);
@@ -171,8 +176,9 @@ final class Explainer {
             nums.add(slope);
         }
         String bias = KeyNames.bias(self);
-        out.add(chain(KeyNames.total(of, bias), sym.isEmpty() ? "1" : String.join(" · ", sym),
-                numbers(List.of(unbox(nums))), g * slope));
+        double gb = g * slope;
+        out.add(distinct(() -> chain(KeyNames.total(of, bias), sym.isEmpty() ? "1" : String.join(" · ", sym),
+                numbers(List.of(unbox(nums))), gb)));
         if (timed) totals.add("bias " + i, KeyNames.bias(names[i]), g * slope, ev.biasGrad(i), out);
         for (int a = 0; a < k; a++) {
             int j = c.argStart[i] + a;
@@ -183,7 +189,7 @@ final class Explainer {
             List<Double> wn = new ArrayList<>(nums);
             wn.add(buf[a]);
             double part = g * slope * buf[a];
-            out.add(chain(KeyNames.total(of, w), String.join(" · ", ws), numbers(List.of(unbox(wn))), part));
+            out.add(distinct(() -> chain(KeyNames.total(of, w), String.join(" · ", ws), numbers(List.of(unbox(wn))), part)));
             if (timed) totals.add("weight " + j, weight, part, ev.weightGrad(j), out);
         }
     }
@@ -200,7 +206,7 @@ final class Explainer {
             String sym = seed(i, t) ? KeyNames.partial(self, init) : KeyNames.total(of, self) + " · " + KeyNames.partial(self, init);
             double[] nums = seed(i, t) ? new double[] {local} : new double[] {g, local};
             String lhs = initReads[s] > 1 ? "into " + KeyNames.total(of, init) + ":" : KeyNames.total(of, init) + " =";
-            String line = lhs + " " + chainRight(sym, numbers(List.of(nums)), g * local);
+            String line = distinct(() -> lhs + " " + chainRight(sym, numbers(List.of(nums)), g * local));
             out.add(line);
             totals.add("init " + s, init, g * local, ev.initGrad(s), out);
             if (initReads[s] == 1) totals.whole("init " + s, line);
@@ -294,7 +300,27 @@ final class Explainer {
         return name.startsWith("(") && name.endsWith(")") && name.indexOf('(', 1) < 0 ? name.substring(1, name.length() - 1) : name;
     }
 
-    private static String num(double v) {
-        return Numbers.human(v);
+    /** The formatter of the text being written, which keeps its different numbers apart (else none). */
+    private static final ThreadLocal<DistinctNumbers> NUMBERS = new ThreadLocal<>();
+
+    /**
+     * The text {@code text} writes, its numbers rounded for people but never two different numbers of
+     * the one text alike ({@link DistinctNumbers}); {@code text} is run twice and must be pure.
+     */
+    static String distinct(java.util.function.Supplier<String> text) {
+        return DistinctNumbers.text(f -> {
+            DistinctNumbers outer = NUMBERS.get();
+            NUMBERS.set(f);
+            try {
+                return text.get();
+            } finally {
+                NUMBERS.set(outer);
+            }
+        });
+    }
+
+    static String num(double v) {
+        DistinctNumbers f = NUMBERS.get();
+        return f == null ? Numbers.human(v) : f.human(v);
     }
 }

@@ -54,7 +54,32 @@ final class Passes {
         if (op == Op.NEURON) {
             return c.activation[i].apply(preActivation(c, i, buf, k), c.param[i]);
         }
+        if (op == Op.BCE) {
+            int p = sigmoidPrediction(c, i, t);
+            if (p >= 0) return Op.bceOfLogit(logit(c, val, p, t - c.argDelay[c.argStart[i]]), buf[1]);
+        }
         return op.apply(buf, k, c.param[i]);
+    }
+
+    /**
+     * The node whose output is bce node i's prediction at step t when that node is a sigmoid (the op, or
+     * a neuron with the sigmoid activation) computed at a step of the pass; else -1. Such a bce is
+     * computed from the sigmoid's logit z, where σ(z) itself would round to exactly 0 or 1.
+     */
+    static int sigmoidPrediction(CompiledGraph c, int i, int t) {
+        int j = c.argStart[i];
+        int src = c.argSource[j];
+        if (t - c.argDelay[j] < 1) return -1;
+        boolean sigmoid = c.op[src] == Op.SIGMOID || c.op[src] == Op.NEURON && c.activation[src] == Activation.SIGMOID;
+        return sigmoid ? src : -1;
+    }
+
+    /** The input z of sigmoid node s at step t: its argument, or a neuron's bias + Σ weight·input. */
+    private static double logit(CompiledGraph c, double[] val, int s, int t) {
+        if (c.op[s] == Op.SIGMOID) return argValue(c, val, c.argStart[s], t);
+        double z = c.bias[s];
+        for (int j = c.argStart[s]; j < c.argStart[s + 1]; j++) z += c.argWeight[j] * argValue(c, val, j, t);
+        return z;
     }
 
     static Grads backward(CompiledGraph c, double[] val) {
@@ -101,6 +126,9 @@ final class Passes {
             double slope = c.activation[i].derivative(preActivation(c, i, buf, k), out, c.param[i]);
             int s = c.argStart[i];
             for (int j = 0; j < k; j++) d[j] = slope * c.argWeight[s + j];
+        } else if (c.op[i] == Op.BCE && sigmoidPrediction(c, i, t) >= 0) {
+            int j = c.argStart[i];
+            Op.bceOfLogitPartials(logit(c, val, c.argSource[j], t - c.argDelay[j]), buf[1], d);
         } else {
             c.op[i].partials(buf, k, out, c.param[i], d);
         }

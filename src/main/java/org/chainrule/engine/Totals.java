@@ -78,6 +78,6 @@ final class Totals {
         if (a.parts.size() > MAX_LISTED) {
             return lhs + " = the sum of its " + a.parts.size() + " contributions over time = " + Numbers.human(a.total);
         }
-        return lhs + " = " + Explainer.sum(a.parts) + " = " + Numbers.human(a.total);
+        return Explainer.distinct(() -> lhs + " = " + Explainer.sum(a.parts) + " = " + Explainer.num(a.total));
     }
 }

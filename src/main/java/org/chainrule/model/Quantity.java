@@ -46,10 +46,16 @@ public final class Quantity {
         }
     }
 
-    /** Sets the number (a value becomes one number for every step). */
+    /**
+     * Sets the number. A value given per time step becomes that number at every step, still as a list,
+     * so the graph keeps its number of time steps.
+     */
     public void set(double v) {
         switch (kind) {
-            case VALUE: node.setValue(v); break;
+            case VALUE:
+                if (node.valueIsList() && node.values().size() > 1) node.setValues(java.util.Collections.nCopies(node.values().size(), v));
+                else node.setValue(v);
+                break;
             case BIAS: node.setBias(v); break;
             case INIT: node.setInit(v); break;
             default: edge.setWeight(v); break;

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The activation functions a {@code neuron} node can apply, each with its derivative side by side.
- * Conventions: relu'(0) = 0, step'(a) = 0 everywhere.
+ * Conventions: relu'(0) = 0, step'(a) = 0 everywhere. The derivatives of sigmoid and tanh are
+ * computed from z without cancellation, so a saturated unit has a tiny slope, not exactly 0.
  */
 public enum Activation {
     IDENTITY("identity", "") {
@@ -20,17 +21,17 @@ public enum Activation {
         public double derivative(double z, double out, double alpha) { return z > 0 ? 1 : alpha; }
     },
     SIGMOID("sigmoid", "σ") {
-        public double apply(double z, double alpha) {
-            // numerically stable for large |z|
-            if (z >= 0) return 1 / (1 + Math.exp(-z));
-            double e = Math.exp(z);
-            return e / (1 + e);
-        }
-        public double derivative(double z, double out, double alpha) { return out * (1 - out); }
+        public double apply(double z, double alpha) { return sigmoid(z); }
+        // σ(z)·σ(−z), not out·(1 − out): 1 − σ(40) is 0 in doubles, σ(−40) is 4.2e−18
+        public double derivative(double z, double out, double alpha) { return sigmoid(z) * sigmoid(-z); }
     },
     TANH("tanh", "tanh") {
         public double apply(double z, double alpha) { return Math.tanh(z); }
-        public double derivative(double z, double out, double alpha) { return 1 - out * out; }
+        // 1/cosh², not 1 − tanh²: tanh(20) is 1 in doubles, 1/cosh(20)² is 1.7e−17
+        public double derivative(double z, double out, double alpha) {
+            double c = Math.cosh(z);
+            return 1 / (c * c);
+        }
     },
     STEP("step", "step") {
         public double apply(double z, double alpha) { return z > 0 ? 1 : 0; }
@@ -59,6 +60,13 @@ public enum Activation {
 
     /** Short display symbol (empty for identity). */
     public String symbol() { return symbol; }
+
+    /** The logistic function 1/(1 + e^−z), without overflow for large |z|. */
+    public static double sigmoid(double z) {
+        if (z >= 0) return 1 / (1 + Math.exp(-z));
+        double e = Math.exp(z);
+        return e / (1 + e);
+    }
 
     /** The activation named {@code name} (case-insensitive), or null if there is none. */
     public static Activation byId(String name) {

@@ -13,7 +13,8 @@ import java.util.Locale;
  * weights live on its edges); see {@link Activation} for the neuron's activation.
  *
  * <p>Derivative conventions: abs'(0) = 0, relu'(0) = 0, step' = 0; for max and min the whole
- * gradient goes to the first argument that attains the result.
+ * gradient goes to the first argument that attains the result; in {@code bce} a term whose weight
+ * (y or 1 − y) is 0 is 0 (0·log 0 = 0), in its value and its derivatives.
  */
 public enum Op {
     INPUT("input", OpGroup.INPUTS, 0, 0, "") ,
@@ -141,14 +142,15 @@ public enum Op {
         public String format(String[] a, double param) { return "(" + a[0] + " − " + a[1] + ")²"; }
     },
     BCE("bce", OpGroup.LOSSES, 2, 2, "BCE") {
+        // a term whose weight y or 1 − y is 0 is 0, whatever p (0·log 0 = 0)
         public double apply(double[] a, int n, double param) {
             double p = a[0], y = a[1];
-            return -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
+            return -(weighted(y, Math.log(p)) + weighted(1 - y, Math.log1p(-p)));
         }
         public void partials(double[] a, int n, double out, double param, double[] d) {
             double p = a[0], y = a[1];
-            d[0] = -(y / p - (1 - y) / (1 - p));
-            d[1] = -(Math.log(p) - Math.log(1 - p));
+            d[0] = -weighted(y, 1 / p) + weighted(1 - y, 1 / (1 - p));
+            d[1] = Math.log1p(-p) - Math.log(p);
         }
     },
 
@@ -232,6 +234,35 @@ public enum Op {
         String n = name.toLowerCase(Locale.ROOT);
         for (Op o : values()) if (o.id.equals(n)) return o;
         return null;
+    }
+
+    /** w·x, and 0 when w is 0 even if x is infinite: the convention 0·log 0 = 0. */
+    private static double weighted(double w, double x) {
+        return w == 0 ? 0 : w * x;
+    }
+
+    /**
+     * bce(σ(z), y) from the logit z, stable for every z: y·softplus(−z) + (1 − y)·softplus(z)
+     * (= softplus(z) − y·z), where softplus(z) = log(1 + e^z) = −log σ(−z). Used when the prediction of
+     * a {@code bce} is a sigmoid, whose output rounds to 0 or 1 (and its log to −∞) long before the
+     * loss itself is large; written per term so that a small loss keeps its digits.
+     */
+    public static double bceOfLogit(double z, double y) {
+        return weighted(y, softplus(-z)) + weighted(1 - y, softplus(z));
+    }
+
+    private static double softplus(double z) {
+        return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+    }
+
+    /**
+     * The partials of bce(p, y) at p = σ(z), from z: ∂/∂p = (1 − y)/σ(−z) − y/σ(z) (1 − p is σ(−z),
+     * exact where 1 − p would round to 0) and ∂/∂y = log(1 − p) − log p = −z. Times σ′(z) = σ(z)·σ(−z),
+     * ∂/∂p gives ∂/∂z = σ(z) − y.
+     */
+    public static void bceOfLogitPartials(double z, double y, double[] d) {
+        d[0] = weighted(1 - y, 1 / Activation.sigmoid(-z)) - weighted(y, 1 / Activation.sigmoid(z));
+        d[1] = -z;
     }
 
     private static int extremum(double[] a, int n, boolean max) {

@@ -346,7 +346,11 @@ public final class EditorViewModel {
         changes.set(changes.get() + 1);
     }
 
-    /** Validates and evaluates the graph; an invalid graph leaves the evaluation null and lists its problems. */
+    /**
+     * Validates and evaluates the graph; an invalid graph leaves the evaluation null and lists its
+     * problems. A graph that evaluates to numbers that are not finite (1/0, log 0) keeps its evaluation
+     * and lists where they start.
+     */
     private void reevaluate() {
         Graph g = graph();
         List<Diagnostic> found = g.nodeCount() == 0 ? List.of() : Validator.validate(g);
@@ -354,6 +358,7 @@ public final class EditorViewModel {
         if (found.isEmpty() && g.nodeCount() > 0) {
             try {
                 result = Engine.evaluate(g);
+                found = Validator.numbers(result);
             } catch (GraphException ex) {
                 found = ex.diagnostics();
             } catch (RuntimeException ex) {

@@ -6,8 +6,9 @@ import javafx.scene.control.Tooltip;
 import org.chainrule.engine.Diagnostic;
 
 /**
- * Why the graph cannot be evaluated (a cycle without delay, a missing value, a wrong number of inputs),
- * one problem a line; clicking a problem selects the nodes it names. Empty when the graph is fine.
+ * Why the graph cannot be evaluated (a cycle without delay, a missing value, a wrong number of inputs)
+ * or where its numbers stop being finite (a division by zero), one problem a line; clicking a problem
+ * selects the nodes it names. Empty when the graph is fine.
  */
 public final class ProblemsPanel extends ListView<Diagnostic> {
     public ProblemsPanel(EditorViewModel vm) {

@@ -56,7 +56,7 @@ class EvalSummaryTest extends CliCase {
         assertEquals(0, run("eval", f.toString(), "--json"));
         String model = stdout();
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-        assertEquals(0, StreamedEval.run(f.toString(), null, true, false, new PrintStream(streamed, true, StandardCharsets.UTF_8)));
+        assertEquals(0, StreamedEval.run(f.toString(), null, true, false, new PrintStream(streamed, true, StandardCharsets.UTF_8), System.err));
         assertEquals(JsonParser.parseString(model), JsonParser.parseString(streamed.toString(StandardCharsets.UTF_8)));
     }
 

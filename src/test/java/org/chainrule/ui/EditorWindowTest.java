@@ -11,14 +11,20 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.chainrule.draw.DiagramNode;
 import org.chainrule.draw.Point;
+import org.chainrule.edit.Property;
+import org.chainrule.engine.Diagnostic;
 import org.chainrule.io.GraphFile;
+import org.chainrule.io.expr.Expressions;
+import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
+import org.chainrule.ops.Op;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -237,5 +243,32 @@ class EditorWindowTest {
         assertEquals(1, canvas().diagram().edge("s->s").delay());
         assertTrue(vm().problems().isEmpty(), () -> vm().problems().toString());
         assertEquals("2.004", canvasValue("y"));
+    }
+
+    @Test
+    void divisionByZeroIsAProblemNamedAtTheDivision(FxRobot robot) {
+        // y = a / b + 1: fine at b = 2; at b = 0 the division is ∞ and the panel names it
+        Graph g = Expressions.toGraph("y = a / b + 1");
+        g.node("a").setValue(1);
+        g.node("b").setValue(2);
+        robot.interact(() -> vm().setDocument(g, null));
+        @SuppressWarnings("unchecked")
+        ListView<Diagnostic> panel = robot.lookup("#problems").queryAs(ListView.class);
+        assertTrue(panel.getItems().isEmpty(), panel.getItems().toString());
+
+        Node b = vm().graph().node("b");
+        robot.interact(() -> vm().set(Property.value(b), Property.Value.of(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String div = vm().graph().nodes().stream().filter(n -> n.op() == Op.DIV).findFirst().orElseThrow().id();
+        assertEquals(1, panel.getItems().size(), panel.getItems().toString());
+        Diagnostic d = panel.getItems().get(0);
+        assertEquals(List.of(div), d.nodeIds());
+        assertTrue(d.message().contains("∞"), d.message());
+        // the graph still evaluates: its numbers stay on the canvas, the problem says where they stop
+        assertNotNull(vm().evaluation());
+
+        robot.interact(() -> vm().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(panel.getItems().isEmpty(), panel.getItems().toString());
     }
 }

@@ -3,6 +3,7 @@ package org.chainrule.engine.symbolic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.chainrule.ops.DistinctNumbers;
 
 /**
  * d of/d wrt written out by the chain rule: the paths it sums over and the factored formula in both
@@ -29,7 +30,18 @@ public record Derivative(String of, String wrt, boolean timed, List<List<TimeNod
 
     /** The formula with each partial replaced by its number: {@code 1·(2·1 + 1·0.5)}. */
     public String numbers() {
-        return Notation.UNICODE.writeNumbers(factored, factors);
+        return Notation.UNICODE.writeNumbers(factored, factors, numberFormat());
+    }
+
+    /**
+     * How this derivative's numbers are written for people: its factors, its path values and its value,
+     * no two different ones the same ({@code 1 + 0.0002 = 1.0002}, never {@code = 1}).
+     */
+    public DistinctNumbers numberFormat() {
+        List<Double> all = new ArrayList<>(factors.values());
+        all.addAll(pathValues());
+        all.add(value);
+        return DistinctNumbers.of(all);
     }
 
     /** The product of the local partials along each path, in path order; they add up to {@link #value()}. */

@@ -52,15 +52,13 @@ final class LocalPartials {
         if (known != null) return known;
         Node node = n.node();
         int k = args.size();
-        double[] a = new double[k];
         double[] d = new double[k];
-        for (int i = 0; i < k; i++) a[i] = ev.edgeValue(args.get(i), n.t());
-        double out = ev.value(node, n.t());
         if (node.op() == Op.NEURON) {
             double slope = slope(n, args);
             for (int i = 0; i < k; i++) d[i] = slope * args.get(i).weight();
-        } else if (k > 0) {
-            node.op().partials(a, k, out, node.opParam(), d);
+        } else {
+            // the engine's own partials (a bce of a sigmoid is taken from its logit)
+            for (int i = 0; i < k; i++) d[i] = ev.localPartial(args.get(i), n.t());
         }
         cache.put(n, d);
         return d;

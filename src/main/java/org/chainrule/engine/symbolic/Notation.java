@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chainrule.model.Graph;
 import org.chainrule.model.KeyNames;
+import org.chainrule.ops.DistinctNumbers;
 import org.chainrule.ops.Numbers;
 
 /**
@@ -131,17 +132,22 @@ public enum Notation {
 
     /** The formula with every partial replaced by its number, rounded for people; negative factors bracketed. */
     public String writeNumbers(Term t, Map<Term.Partial, Double> numbers) {
-        if (t instanceof Term.Partial p) return Numbers.human(numbers.get(p));
+        return writeNumbers(t, numbers, DistinctNumbers.of(numbers.values()));
+    }
+
+    /** The formula with every partial replaced by its number, written by {@code format}. */
+    public String writeNumbers(Term t, Map<Term.Partial, Double> numbers, DistinctNumbers format) {
+        if (t instanceof Term.Partial p) return format.human(numbers.get(p));
         if (t instanceof Term.One) return "1";
         if (t instanceof Term.Sum s) {
             if (s.terms().isEmpty()) return "0";
             List<String> parts = new ArrayList<>();
-            for (Term x : s.terms()) parts.add(writeNumbers(x, numbers));
+            for (Term x : s.terms()) parts.add(writeNumbers(x, numbers, format));
             return String.join(" + ", parts);
         }
         List<String> parts = new ArrayList<>();
         for (Term f : ((Term.Product) t).factors()) {
-            String w = writeNumbers(f, numbers);
+            String w = writeNumbers(f, numbers, format);
             boolean negative = f instanceof Term.Partial && w.startsWith("−");
             parts.add(f instanceof Term.Sum || negative ? bracket(w) : w);
         }

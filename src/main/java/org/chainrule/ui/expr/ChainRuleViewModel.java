@@ -26,6 +26,7 @@ import org.chainrule.engine.symbolic.Term;
 import org.chainrule.engine.symbolic.TimeNode;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
+import org.chainrule.ops.DistinctNumbers;
 import org.chainrule.ops.Numbers;
 
 /**
@@ -129,7 +130,7 @@ public final class ChainRuleViewModel {
         String indent = " ".repeat(d.lhs().length());
         StringBuilder b = new StringBuilder(d.equation());
         if (!d.paths().isEmpty()) b.append('\n').append(indent).append(" = ").append(d.numbers());
-        b.append('\n').append(indent).append(" = ").append(Numbers.human(d.value()));
+        b.append('\n').append(indent).append(" = ").append(d.numberFormat().human(d.value()));
         return b.toString();
     }
 
@@ -152,8 +153,9 @@ public final class ChainRuleViewModel {
         if (d != null) {
             List<List<String>> names = d.pathNames();
             List<Double> values = d.pathValues();
+            DistinctNumbers numbers = d.numberFormat();
             for (int i = 0; i < names.size(); i++) {
-                lines.add(String.join(" → ", names.get(i)) + "   (" + Numbers.human(values.get(i)) + ")");
+                lines.add(String.join(" → ", names.get(i)) + "   (" + numbers.human(values.get(i)) + ")");
             }
         }
         problem.set(why);
@@ -192,10 +194,11 @@ public final class ChainRuleViewModel {
         // one path at a time: write each edge's factor on it (a recurrence may pass an edge twice; the last wins)
         if (shown.size() == 1) {
             List<TimeNode> p = shown.get(0);
+            DistinctNumbers numbers = d.numberFormat();
             for (int i = 1; i < p.size(); i++) {
                 Term.Partial f = new Term.Partial(p.get(i), p.get(i - 1));
                 String text = Notation.UNICODE.derivative(p.get(i), p.get(i - 1), d.timed())
-                        + " = " + Numbers.human(d.factors().get(f));
+                        + " = " + numbers.human(d.factors().get(f));
                 for (String key : PathEdges.edgeKeys(g, List.of(p.get(i - 1), p.get(i)))) {
                     b.edge(key, b.edge(key).withGrad(text, Numbers.exact(d.factors().get(f))));
                 }

@@ -15,6 +15,7 @@ import org.chainrule.model.Graph;
 import org.chainrule.model.KeyNames;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
+import org.chainrule.ops.DistinctNumbers;
 import org.chainrule.ops.Numbers;
 import org.chainrule.ops.Op;
 
@@ -149,18 +150,13 @@ public final class StepAnnotations {
     private static String estimate(Map<String, Double> estimates, String key, QuantityGradient q) {
         if (estimates == null || !q.complete()) return "";
         Double fd = estimates.get(key);
-        return fd == null ? "" : " (fd " + Numbers.human(fd) + ")";
+        return fd == null ? "" : " (fd " + Numbers.approximately(fd) + ")";
     }
 
     /** "8 + 16 = 24", "1 − 0.5 = 0.5"; a single term is just its number. */
     static String sumText(List<Term> terms, double total) {
         if (terms.size() <= 1) return Numbers.human(total);
-        StringBuilder s = new StringBuilder(Numbers.human(terms.get(0).value()));
-        for (int i = 1; i < terms.size(); i++) {
-            double v = terms.get(i).value();
-            s.append(v < 0 ? " − " : " + ").append(Numbers.human(Math.abs(v)));
-        }
-        return s.append(" = ").append(Numbers.human(total)).toString();
+        return Annotations.sum(terms.stream().map(Term::value).toList(), total);
     }
 
     /** The number an edge's gradient label shows: a weight's gradient on edges into neurons, else what it carries back. */
@@ -200,7 +196,7 @@ public final class StepAnnotations {
     /** After a gradient-descent step: {@code old → new} on every changed quantity. */
     private static void applyUpdates(Annotations.Builder b, Graph graph, List<Trainer.Update> updates) {
         for (Trainer.Update u : updates) {
-            String text = Numbers.human(u.before()) + " → " + Numbers.human(u.after());
+            String text = DistinctNumbers.text(f -> f.human(u.before()) + " → " + f.human(u.after()));
             String tip = u.key() + ": " + Numbers.exact(u.before()) + " − lr·" + Numbers.exact(u.grad()) + " → "
                     + Numbers.exact(u.after());
             String key = u.key();

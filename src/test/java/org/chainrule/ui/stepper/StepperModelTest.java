@@ -52,9 +52,9 @@ class StepperModelTest {
         assertEquals("2", a.edge("x->s").value());
         m.gradientCheckProperty().set(true);
         a = m.annotations();
-        // central differences agree to the 4 digits shown
-        assertEquals("0.001 + 1 = 1.001 (fd 1.001)", a.node("x").grad());
-        assertEquals("2 (fd 2)", a.node("w").grad());
+        // central differences agree to the 4 digits shown (an estimate, so "≈": it is 2 only to rounding)
+        assertEquals("0.001 + 1 = 1.001 (fd ≈ 1.001)", a.node("x").grad());
+        assertEquals("2 (fd ≈ 2)", a.node("w").grad());
     }
 
     @Test
@@ -172,7 +172,7 @@ class StepperModelTest {
         assertEquals("16", m.annotations().edge("x1->h3").grad());
         assertEquals("−16", m.annotations().edge("h2->yhat").grad());
         m.gradientCheckProperty().set(true);
-        assertEquals("16 (fd 16)", m.annotations().edge("x1->h3").grad());
+        assertEquals("16 (fd ≈ 16)", m.annotations().edge("x1->h3").grad());
         m.setQuiz(false, true);
         Quiz.Item w13 = Quiz.item(Quiz.Kind.EDGE_GRAD, "x1->h3", 1);
         assertEquals("?", m.annotations().edge("x1->h3").grad());
