@@ -43,6 +43,7 @@ public final class BackgroundWork {
     private BiConsumer<String, String> onError = (what, why) -> { };
     private Consumer<String> onMessage = m -> { };
     private Task<?> current;
+    private String currentTitle = "";
     private long generation;
 
     /** Whether a job is running. */
@@ -79,6 +80,7 @@ public final class BackgroundWork {
             }
         };
         current = task;
+        currentTitle = title;
         running.set(true);
         progress.set(-1);
         phase.set(title);
@@ -101,7 +103,6 @@ public final class BackgroundWork {
         task.setOnCancelled(e -> {
             if (gen != generation) return;
             done();
-            onMessage.accept(title + " cancelled");
         });
         Thread t = new Thread(task, "chainrule " + title);
         t.setDaemon(true);
@@ -119,8 +120,17 @@ public final class BackgroundWork {
         }
     }
 
-    /** Stops the running job, if any (the Cancel button); nothing of it is applied. */
-    public void cancel() { stop(); }
+    /**
+     * Stops the running job, if any (the Cancel button). Nothing of it is applied, even when it had just
+     * finished and its result was on its way to the FX thread.
+     */
+    public void cancel() {
+        if (!running.get()) return;
+        generation++;
+        String title = currentTitle;
+        stop();
+        onMessage.accept(title + " cancelled");
+    }
 
     private void stop() {
         Task<?> t = current;

@@ -75,6 +75,7 @@ final class FileActions {
     /** Opens {@code path}; returns false (after telling the user) when it cannot be read. */
     boolean open(Path path, boolean askFirst) {
         if (askFirst && !confirmDiscard()) return false;
+        OpenTiming.opening();
         try {
             if (isTable(path)) {
                 vm.importTable(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString(), Activation.IDENTITY);

@@ -414,6 +414,7 @@ public final class GraphCanvas extends Region {
         Set<String> moving = dragNodes;
         painter.paint(gc, d, view(), z, marks(), moving == null ? id -> true : id -> !moving.contains(id),
                 moving == null ? e -> true : e -> !moving.contains(e.from()) && !moving.contains(e.to()));
+        OpenTiming.painted(vm.graph(), d.nodes().size(), vm.graph().nodeCount());
         gc.setTransform(1, 0, 0, 1, 0, 0);
         int steps = vm.graph().timesteps();
         if (annotations.get() == null && vm.evaluation() != null && steps > 1) {
