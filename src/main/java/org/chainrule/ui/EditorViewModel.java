@@ -28,7 +28,6 @@ import org.chainrule.edit.MoveNodes;
 import org.chainrule.edit.Property;
 import org.chainrule.edit.RemoveElements;
 import org.chainrule.edit.Rename;
-import org.chainrule.edit.ReplaceGraph;
 import org.chainrule.edit.SetProperty;
 import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.Engine;
