@@ -47,6 +47,9 @@ public final class DiagramBuilder {
         }
         Map<Edge, EdgeRouter.Route> routes = new EdgeRouter(graph, shapes).routeAll();
         Map<Edge, Integer> lines = new LinkedHashMap<>();
+        double length = 0;
+        for (EdgeRouter.Route r : routes.values()) length += r.start().distance(r.c1()) + r.c1().distance(r.c2()) + r.c2().distance(r.end());
+        placer.budgetLines(length);
         for (Edge e : graph.edges()) lines.put(e, placer.addLine(routes.get(e)));
         // texts under nodes first (they belong to a fixed place), then the edges' texts around them
         for (Node n : graph.nodes()) {

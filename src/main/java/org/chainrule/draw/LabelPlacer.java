@@ -32,6 +32,19 @@ final class LabelPlacer {
     private final BucketGrid pointGrid = new BucketGrid();   // ids: index into points / lineOf
     private final List<Point> points = new ArrayList<>();
     private final List<Integer> lineOf = new ArrayList<>();
+    /** Distance between the sample points of a line; grows on huge diagrams (see {@link #budgetLines}). */
+    private double lineStep = 4;
+
+    /** At most this many line sample points: 20,000 nodes at one every 4 px took 17 million and 5 GB. */
+    static final int MAX_LINE_POINTS = 1_000_000;
+
+    /**
+     * Spaces the sample points of the lines about to be added so that all of them together stay under
+     * {@link #MAX_LINE_POINTS}; each point then weighs as much as the stretch of line it stands for.
+     */
+    void budgetLines(double totalLength) {
+        lineStep = Math.max(4, totalLength / MAX_LINE_POINTS);
+    }
 
     void addNode(Rect r) {
         nodes.add(r.grow(3));
@@ -54,7 +67,7 @@ final class LabelPlacer {
     int addLine(EdgeRouter.Route r) {
         List<Point> pts = new ArrayList<>();
         double len = r.start().distance(r.c1()) + r.c1().distance(r.c2()) + r.c2().distance(r.end());
-        int k = Math.max(8, (int) (len / 4));
+        int k = Math.max(8, (int) (len / lineStep));
         for (int i = 0; i <= k; i++) pts.add(r.at(i / (double) k));
         lines.add(pts);
         for (Point p : pts) {
@@ -194,7 +207,7 @@ final class LabelPlacer {
             }
             for (int i : textGrid.near(b)) s += 2 * b.overlap(texts.get(i).grow(1));
             for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
-            for (int i : pointGrid.near(b)) if (lineOf.get(i) != ownLine && b.contains(points.get(i))) s += lineCost;
+            for (int i : pointGrid.near(b)) if (lineOf.get(i) != ownLine && b.contains(points.get(i))) s += lineCost * lineStep / 4;
         }
         return s;
     }

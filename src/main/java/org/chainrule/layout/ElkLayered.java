@@ -55,6 +55,10 @@ final class ElkLayered {
 
     /** Node centres (whole pixels) of a left-to-right layered layout of the whole graph, drawing starting at (margin, margin). */
     static Map<Node, double[]> centres(Graph g) {
+        return BigStack.call("ELK layout", () -> centresHere(g));
+    }
+
+    private static Map<Node, double[]> centresHere(Graph g) {
         register();
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -86,7 +90,12 @@ final class ElkLayered {
             else ElkGraphUtil.createSimpleEdge(elk.get(t), elk.get(s));
         }
 
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        LayoutProgress.checkCancelled();
+        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor() {
+            @Override
+            public boolean isCanceled() { return Thread.currentThread().isInterrupted(); }
+        });
+        LayoutProgress.checkCancelled();
 
         Map<Node, double[]> out = new IdentityHashMap<>();
         for (Map.Entry<Node, ElkNode> en : elk.entrySet()) {

@@ -8,9 +8,11 @@ import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 
 /**
- * Layered left-to-right placement (Sugiyama style, by Eclipse ELK Layered): inputs on the left, the
- * output on the right, every delay-0 edge pointing right, few crossings, layers far enough apart for
- * the value and gradient labels drawn on edges.
+ * Layered left-to-right placement (Sugiyama style): inputs on the left, the output on the right, every
+ * delay-0 edge pointing right, few crossings, layers far enough apart for the value and gradient labels
+ * drawn on edges. Graphs up to {@link #ELK_MAX_NODES} nodes are laid out by Eclipse ELK Layered (on a
+ * thread with a big stack, as ELK recurses along long paths); bigger ones by
+ * {@link LongestPathLayering}, which takes a fraction of ELK's time and the same spacing.
  *
  * <p>Positions written into the model are node <b>centres</b>, assuming boxes of about
  * {@link #NODE_WIDTH} × {@link #NODE_HEIGHT}. Delayed edges of a recurrence are laid out as if they
@@ -29,14 +31,31 @@ public final class LayeredLayout {
     /** Free space around the whole drawing. */
     public static final double MARGIN = 20;
 
+    /**
+     * Above this many nodes the longest-path layering replaces ELK: a cold ELK run of 1,000 nodes takes
+     * about 1.8 s (JIT compiling ELK), of 8,000 nodes far longer, while the layering takes 0.1–0.3 s.
+     */
+    public static final int ELK_MAX_NODES = 500;
+
     private LayeredLayout() {}
 
     /** Lays out every node of the graph, overwriting positions. */
     public static void apply(Graph g) {
-        if (g.nodeCount() == 0) return;
-        for (Map.Entry<Node, double[]> e : ElkLayered.centres(g).entrySet()) {
+        for (Map.Entry<Node, double[]> e : centres(g, LayoutProgress.NONE).entrySet()) {
             e.getKey().setPosition(e.getValue()[0], e.getValue()[1]);
         }
+    }
+
+    /**
+     * The centres a layout of the whole graph gives each node, without changing the graph (so that a
+     * layout run in the background can be dropped, or applied later). Stops with a
+     * {@link java.util.concurrent.CancellationException} when the thread is interrupted.
+     */
+    public static Map<Node, double[]> centres(Graph g, LayoutProgress progress) {
+        if (g.nodeCount() == 0) return Map.of();
+        if (g.nodeCount() > ELK_MAX_NODES) return LongestPathLayering.centres(g, progress);
+        progress.report(0, "ELK layered");
+        return ElkLayered.centres(g);
     }
 
     /**
@@ -53,7 +72,7 @@ public final class LayeredLayout {
             apply(g);
             return;
         }
-        Map<Node, double[]> layout = ElkLayered.centres(g);
+        Map<Node, double[]> layout = centres(g, LayoutProgress.NONE);
         double[] dx = new double[placed.size()], dy = new double[placed.size()];
         for (int i = 0; i < placed.size(); i++) {
             Node n = placed.get(i);

@@ -28,7 +28,6 @@ import org.chainrule.edit.MoveNodes;
 import org.chainrule.edit.Property;
 import org.chainrule.edit.RemoveElements;
 import org.chainrule.edit.Rename;
-import org.chainrule.edit.ReplaceGraph;
 import org.chainrule.edit.SetProperty;
 import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.Engine;
@@ -72,8 +71,22 @@ public final class EditorViewModel {
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", false);
     private final Selection selection = new Selection();
     private final HiddenNumbers hidden = new HiddenNumbers();
+    private final BackgroundWork jobs = new BackgroundWork();
+    private final BackgroundWork evaluations = new BackgroundWork();
+
+    /**
+     * Graphs with more nodes than this are laid out and evaluated on a worker thread; smaller ones at
+     * once (a few milliseconds, and the tests see the result without waiting).
+     */
+    public static final int BACKGROUND_NODES = 1000;
+    /** Files from this size (about 1,000 nodes) are opened on a worker thread. */
+    static final long BACKGROUND_BYTES = 100_000;
 
     public EditorViewModel() {
+        for (BackgroundWork w : new BackgroundWork[] {jobs, evaluations}) {
+            w.setOnMessage(message::set);
+            w.setOnError((what, why) -> message.set(what + ": " + why));
+        }
         Graph g = new Graph();
         g.setName("Untitled");
         setDocument(g, null);
@@ -125,6 +138,22 @@ public final class EditorViewModel {
 
     public Selection selection() { return selection; }
 
+    /** Opening, laying out and other long jobs (one at a time; the status bar shows it and can cancel it). */
+    public BackgroundWork work() { return jobs; }
+
+    /** Evaluations of big graphs after an edit (the newest wins). */
+    public BackgroundWork evaluations() { return evaluations; }
+
+    /** Where failures of background work are told, besides the status line (the window shows an alert). */
+    public void setOnError(java.util.function.BiConsumer<String, String> handler) {
+        for (BackgroundWork w : new BackgroundWork[] {jobs, evaluations}) {
+            w.setOnError((what, why) -> {
+                message.set(what + ": " + why);
+                handler.accept(what, why);
+            });
+        }
+    }
+
     // ---- documents ----
 
     /** Shows {@code g} as a fresh document (nothing to undo, not dirty); lays it out if any node has no position. */
@@ -149,6 +178,42 @@ public final class EditorViewModel {
     public void open(Path path) {
         setDocument(GraphFile.read(path), path);
         message.set("Opened " + path.getFileName());
+    }
+
+    /** Whether {@link #open} of this file would take long enough to belong on a worker thread. */
+    static boolean isBig(Path path) {
+        try {
+            return java.nio.file.Files.size(path) >= BACKGROUND_BYTES;
+        } catch (java.io.IOException e) {
+            return false; // reading it will say what is wrong
+        }
+    }
+
+    /**
+     * Opens a graph file on a worker thread: reads it and lays out nodes without positions there, then
+     * shows it and calls {@code opened}. The open graph stays as it is until then; a failure is reported
+     * through {@link #setOnError}, a cancel leaves everything as it was.
+     */
+    public void openInBackground(Path path, Runnable opened) {
+        String name = path.getFileName().toString();
+        jobs.start("Opening " + name, "Cannot open " + name, p -> {
+            p.report(-1, "reading");
+            Graph g = GraphFile.read(path);
+            layOutUnplaced(g, p);
+            return g;
+        }, g -> {
+            setDocument(g, path);
+            message.set("Opened " + name + ": " + g.nodeCount() + " nodes");
+            opened.run();
+        });
+    }
+
+    /** Lays out the whole graph if any node lacks a position (the graph is not shown yet). */
+    private static void layOutUnplaced(Graph g, BackgroundWork.Progress p) {
+        if (g.nodes().stream().allMatch(Node::hasPosition)) return;
+        for (Map.Entry<Node, double[]> e : LayeredLayout.centres(g, p::report).entrySet()) {
+            e.getKey().setPosition(e.getValue()[0], e.getValue()[1]);
+        }
     }
 
     /** Imports an adjacency table (docs/file-format.md, adjacency tables) as a new document; non-input nodes get {@code activation}. */
@@ -300,10 +365,40 @@ public final class EditorViewModel {
         if (!to.isEmpty()) execute(MoveNodes.nudge(to));
     }
 
-    /** Places the graph left to right in layers, as one undo step. */
+    /**
+     * Places the graph left to right in layers, as one undo step. A big graph is laid out on a worker
+     * thread (on a copy, so edits meanwhile are safe); its positions are applied when it is done, unless
+     * the graph was changed or another graph opened in between, or the layout was cancelled.
+     */
     public void autoLayout() {
-        if (graph().nodeCount() == 0) return;
-        execute(new ReplaceGraph("Auto layout", LayeredLayout::apply));
+        Graph g = graph();
+        if (g.nodeCount() == 0) return;
+        long at = changes.get();
+        java.util.function.Consumer<Map<String, double[]>> apply = centres -> {
+            if (graph() != g || changes.get() != at) {
+                message.set("Auto layout dropped: the graph changed while it ran");
+                return;
+            }
+            Map<Node, MoveNodes.Point> to = new LinkedHashMap<>();
+            centres.forEach((id, c) -> {
+                Node n = g.node(id);
+                if (n != null) to.put(n, new MoveNodes.Point(c[0], c[1]));
+            });
+            execute(new MoveNodes(to, "Auto layout"));
+        };
+        if (g.nodeCount() <= BACKGROUND_NODES) {
+            jobs.runNow("Cannot lay out the graph", p -> byId(LayeredLayout.centres(g, p::report)), apply);
+        } else {
+            Graph copy = g.copy();
+            jobs.start("Laying out " + g.nodeCount() + " nodes", "Cannot lay out the graph",
+                    p -> byId(LayeredLayout.centres(copy, p::report)), apply);
+        }
+    }
+
+    private static Map<String, double[]> byId(Map<Node, double[]> centres) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        centres.forEach((n, c) -> out.put(n.id(), c));
+        return out;
     }
 
     /** Selects every node named by a problem. */
@@ -348,24 +443,40 @@ public final class EditorViewModel {
 
     /**
      * Validates and evaluates the graph; an invalid graph leaves the evaluation null and lists its
-     * problems. A graph that evaluates to numbers that are not finite (1/0, log 0) keeps its evaluation
-     * and lists where they start.
+     * problems; a graph that evaluates to numbers that are not finite keeps its evaluation and lists
+     * where they start. A big graph is evaluated on a worker thread: until its result arrives the evaluation is
+     * null (the old one would not know new nodes). The worker reads the graph as it is; when the graph is
+     * edited meanwhile, the edit starts a newer evaluation and the older result is never applied.
      */
     private void reevaluate() {
         Graph g = graph();
-        List<Diagnostic> found = g.nodeCount() == 0 ? List.of() : Validator.validate(g);
-        Evaluation result = null;
-        if (found.isEmpty() && g.nodeCount() > 0) {
-            try {
-                result = Engine.evaluate(g);
-                found = Validator.numbers(result);
-            } catch (GraphException ex) {
-                found = ex.diagnostics();
-            } catch (RuntimeException ex) {
-                found = List.of(new Diagnostic(String.valueOf(ex.getMessage()), List.of()));
-            }
+        if (g.nodeCount() <= BACKGROUND_NODES) {
+            evaluations.runNow("Cannot evaluate", p -> check(g), this::show);
+            return;
         }
-        problems.setAll(found);
-        evaluation.set(result);
+        evaluation.set(null);
+        evaluations.start("Evaluating " + g.nodeCount() + " nodes", "Cannot evaluate", p -> check(g), this::show);
+    }
+
+    /** The problems found and, when there are none, the evaluation. */
+    private record Checked(List<Diagnostic> problems, Evaluation evaluation) {}
+
+    private static Checked check(Graph g) {
+        List<Diagnostic> found = g.nodeCount() == 0 ? List.of() : Validator.validate(g);
+        if (!found.isEmpty() || g.nodeCount() == 0) return new Checked(found, null);
+        try {
+            Evaluation ev = Engine.evaluate(g);
+            // numbers that are not finite (1/0, log 0) keep the evaluation and are listed where they start
+            return new Checked(Validator.numbers(ev), ev);
+        } catch (GraphException ex) {
+            return new Checked(ex.diagnostics(), null);
+        } catch (RuntimeException ex) {
+            return new Checked(List.of(new Diagnostic(String.valueOf(ex.getMessage()), List.of())), null);
+        }
+    }
+
+    private void show(Checked c) {
+        problems.setAll(c.problems());
+        evaluation.set(c.evaluation());
     }
 }

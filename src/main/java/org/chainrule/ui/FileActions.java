@@ -32,6 +32,12 @@ final class FileActions {
     private final EditorViewModel vm;
     private final AppFiles files;
     private final PauseTransition autosave = new PauseTransition(Duration.seconds(3));
+    /** Writes the recovery file off the FX thread, one write after the other (a clear after a write). */
+    private final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "chainrule autosave");
+        t.setDaemon(true);
+        return t;
+    });
     private Runnable onRecentChanged = () -> { };
 
     FileActions(Stage stage, EditorViewModel vm, AppFiles files) {
@@ -46,6 +52,7 @@ final class FileActions {
             if (!is) {
                 autosave.stop();
                 files.clearRecovery();
+                writer.execute(files::clearRecovery); // after an autosave still being written
             }
         });
     }
@@ -68,9 +75,18 @@ final class FileActions {
     /** Opens {@code path}; returns false (after telling the user) when it cannot be read. */
     boolean open(Path path, boolean askFirst) {
         if (askFirst && !confirmDiscard()) return false;
+        OpenTiming.opening();
         try {
             if (isTable(path)) {
                 vm.importTable(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString(), Activation.IDENTITY);
+                return true;
+            }
+            if (EditorViewModel.isBig(path)) {
+                // read and laid out on a worker thread; the status bar shows how far it has come
+                vm.openInBackground(path, () -> {
+                    files.addRecent(path);
+                    onRecentChanged.run();
+                });
                 return true;
             }
             vm.open(path);
@@ -80,7 +96,7 @@ final class FileActions {
         } catch (IOException ex) {
             error("Cannot read " + path.getFileName(), new UncheckedIOException(ex));
             return false;
-        } catch (RuntimeException ex) {
+        } catch (RuntimeException | Error ex) {
             error("Cannot open " + path.getFileName(), ex);
             return false;
         }
@@ -96,7 +112,7 @@ final class FileActions {
         if (!confirmDiscard()) return;
         try {
             vm.openExample(e);
-        } catch (RuntimeException ex) {
+        } catch (RuntimeException | Error ex) {
             error("Cannot open example " + e.fileName(), ex);
         }
     }
@@ -117,7 +133,7 @@ final class FileActions {
             vm.importTable(Files.readString(f.toPath(), StandardCharsets.UTF_8), f.getName(), a.get());
         } catch (IOException ex) {
             error("Cannot read " + f.getName(), new UncheckedIOException(ex));
-        } catch (RuntimeException ex) {
+        } catch (RuntimeException | Error ex) {
             error("Cannot import " + f.getName(), ex);
         }
     }
@@ -167,19 +183,41 @@ final class FileActions {
         return true;
     }
 
-    /** Writes the recovery file now (also called before risky moments). */
+    /**
+     * Writes the recovery file: a copy of the graph is taken here and written by {@link #writer}, one
+     * write after the other, so a big graph's autosave never holds up the window. A failure shows in the
+     * status line.
+     */
     void autosaveNow() {
         if (!vm.isDirty()) return;
+        org.chainrule.model.Graph copy = vm.graph().copy();
+        Path file = vm.fileProperty().get();
+        writer.execute(() -> {
+            try {
+                files.autosave(copy, file);
+            } catch (RuntimeException | Error ex) {
+                String why = BackgroundWork.describe(ex);
+                javafx.application.Platform.runLater(() -> vm.messageProperty().set("Autosave failed: " + why));
+            }
+        });
+    }
+
+    /** Waits until every autosave started so far is on disk (tests, and a clean exit). */
+    void flushAutosave() {
         try {
-            files.autosave(vm.graph(), vm.fileProperty().get());
-        } catch (RuntimeException ex) {
-            vm.messageProperty().set("Autosave failed: " + ex.getMessage());
+            writer.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the write reported its own failure
         }
     }
+
 
     /** A clean exit: no recovery to offer next time. */
     void closed() {
         autosave.stop();
+        flushAutosave();
         files.clearRecovery();
     }
 
@@ -192,9 +230,14 @@ final class FileActions {
         return fc;
     }
 
-    private void error(String what, RuntimeException ex) {
-        String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    private void error(String what, Throwable ex) {
+        String msg = BackgroundWork.describe(ex);
         vm.messageProperty().set(what + ": " + msg);
+        alert(what, msg);
+    }
+
+    /** The one-line error alert (also for failures of background work). */
+    void alert(String what, String msg) {
         Alert a = new Alert(Alert.AlertType.ERROR, msg, ButtonType.OK);
         a.initOwner(stage);
         a.setTitle("Chainrule");

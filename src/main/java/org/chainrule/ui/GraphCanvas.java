@@ -96,8 +96,10 @@ public final class GraphCanvas extends Region {
                 dragNodes = new HashSet<>();
                 for (Node n : vm.selection().nodes()) dragNodes.add(n.id());
                 paintPending = true;
+                timer.start();
             } else {
                 topPending = true;
+                timer.start();
             }
         });
         vm.evaluationProperty().addListener((o, a, b) -> rebuild());
@@ -105,11 +107,20 @@ public final class GraphCanvas extends Region {
         vm.problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> redraw());
         annotations.addListener((o, a, b) -> rebuild());
         input = new CanvasInput(this, vm);
-        // paint at most once per pulse, however many changes arrive in between
-        new AnimationTimer() {
+        timer.start();
+    }
+
+    /**
+     * Paints at most once per pulse, however many changes arrive in between; runs only while there is
+     * something to paint (every change that asks for a repaint starts it), so an idle editor uses no CPU.
+     */
+    private final AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (!paintPending && !topPending) return;
+                if (!paintPending && !topPending) {
+                    stop();
+                    return;
+                }
                 long t0 = System.nanoTime();
                 if (paintPending) paintBase();
                 paintTop();
@@ -119,8 +130,10 @@ public final class GraphCanvas extends Region {
                 frames++;
                 for (Consumer<Long> l : List.copyOf(frameListeners)) l.accept(now);
             }
-        }.start();
-    }
+        };
+
+    /** Whether the repaint timer is running (it stops when nothing is left to paint). */
+    boolean painting() { return paintPending || topPending; }
 
     // ---- API ----
 
@@ -141,12 +154,19 @@ public final class GraphCanvas extends Region {
     /** Painters called after the diagram on every repaint. */
     public List<Overlay> overlays() { return overlays; }
 
-    /** The diagram as it is drawn now (rebuilt from the graph if it changed). */
+    /**
+     * The diagram as it is drawn now (rebuilt from the graph if it changed). A big graph's diagram is
+     * built on a worker thread: until it is ready this is the last one built for the same graph, or an
+     * empty one.
+     */
     public Diagram diagram() {
         if (diagramStale || diagram == null) {
             Graph g = vm.graph();
             Annotations a = annotations.get() != null ? annotations.get() : EditorAnnotations.values(g, vm.evaluation());
+            if (g.nodeCount() > EditorViewModel.BACKGROUND_NODES) return buildInBackground(g, a);
+            drawing.cancel();
             diagram = DiagramBuilder.build(g, a);
+            diagramOf = g;
             diagramStale = false;
             movesPending = false;
         } else if (movesPending) {
@@ -157,21 +177,61 @@ public final class GraphCanvas extends Region {
         return diagram;
     }
 
+    private final BackgroundWork drawing = new BackgroundWork();
+    private Graph diagramOf;
+    private long rebuilds;
+    private long building = -1;
+    private boolean fitPending;
+    private static final Diagram EMPTY = new Diagram(List.of(), List.of(), new Rect(0, 0, 0, 0));
+
+    /** Building the drawing of a big graph (the status bar shows it). */
+    public BackgroundWork drawing() { return drawing; }
+
+    private Diagram buildInBackground(Graph g, Annotations a) {
+        long request = rebuilds;
+        if (building != request) {
+            building = request;
+            drawing.start("Drawing " + g.nodeCount() + " nodes", "Cannot draw the graph", p -> DiagramBuilder.build(g, a), d -> {
+                building = -1;
+                if (vm.graph() != g) return;
+                diagram = d;
+                diagramOf = g;
+                diagramStale = rebuilds != request;
+                movesPending = false;
+                redraw();
+                if (fitPending) fitToWindow();
+            });
+        }
+        if (diagram != null && diagramOf == g) {
+            if (movesPending) {
+                diagram = DiagramMoves.apply(diagram, g);
+                movesPending = false;
+            }
+            return diagram;
+        }
+        return EMPTY;
+    }
+
     /** Paints again on the next pulse (the diagram itself is unchanged). */
     public void redraw() {
         dragNodes = null;
         paintPending = true;
+        timer.start();
     }
 
     /**
      * Paints only the top layer again on the next pulse: the {@link #overlays()} and mouse feedback
      * (cheap; for animations that leave the diagram alone).
      */
-    public void redrawOverlays() { topPending = true; }
+    public void redrawOverlays() {
+        topPending = true;
+        timer.start();
+    }
 
     /** Rebuilds the diagram from the graph and paints it on the next pulse. */
     public void rebuild() {
         diagramStale = true;
+        rebuilds++;
         redraw();
     }
 
@@ -235,12 +295,17 @@ public final class GraphCanvas extends Region {
         double k = zoom() / paintedZoom;
         baseShift.setToTransform(k, 0, offsetX - paintedOffsetX * k, 0, k, offsetY - paintedOffsetY * k);
         topPending = true;
+        timer.start();
         settle.playFromStart();
     }
 
     /** Shows the whole graph (a small graph is magnified at most to {@value #FIT_MAX} times). */
     public void fitToWindow() {
-        Rect b = diagram().bounds();
+        Diagram shown = diagram();
+        // a big graph's drawing is still being built: fit when it arrives
+        fitPending = diagramStale && vm.graph().nodeCount() > EditorViewModel.BACKGROUND_NODES;
+        if (fitPending) return;
+        Rect b = shown.bounds();
         double w = getWidth() > 0 ? getWidth() : getPrefWidth(), h = getHeight() > 0 ? getHeight() : getPrefHeight();
         if (vm.graph().nodeCount() == 0 || b.width() <= 0 || w <= 0 || h <= 0) {
             zoom.set(1);
@@ -358,6 +423,7 @@ public final class GraphCanvas extends Region {
         Set<String> moving = dragNodes;
         painter.paint(gc, d, view(), z, marks(), moving == null ? id -> true : id -> !moving.contains(id),
                 moving == null ? e -> true : e -> !moving.contains(e.from()) && !moving.contains(e.to()));
+        OpenTiming.painted(vm.graph(), d.nodes().size(), vm.graph().nodeCount());
         gc.setTransform(1, 0, 0, 1, 0, 0);
         int steps = vm.graph().timesteps();
         if (annotations.get() == null && vm.evaluation() != null && steps > 1) {

@@ -51,6 +51,9 @@ public final class MainWindow {
         this.fileActions = new FileActions(stage, vm, files);
         this.actions = new EditorActions(this, vm, fileActions);
         canvas.input.setOnRename(this::rename);
+        // failures of background work (a layout, an evaluation, opening a big file) as an alert
+        vm.setOnError(fileActions::alert);
+        canvas.drawing().setOnError(fileActions::alert);
 
         Palette palette = new Palette(this::addFromPalette);
         Inspector inspector = new Inspector(vm);

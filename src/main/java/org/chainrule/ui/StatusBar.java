@@ -2,7 +2,9 @@ package org.chainrule.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,6 +46,48 @@ public final class StatusBar extends HBox {
         message.textProperty().bind(vm.messageProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        getChildren().addAll(counts, result, message, spring, state, zoom);
+        getChildren().addAll(counts, result, message, spring, progress(vm.work(), vm.evaluations(), canvas.drawing()), state, zoom);
+    }
+
+    /**
+     * While background work runs: what it does, a progress bar (moving to and fro while the amount is
+     * unknown) and Cancel (not for drawing, which a repaint would only start again).
+     */
+    private static HBox progress(BackgroundWork jobs, BackgroundWork evaluations, BackgroundWork drawing) {
+        Label what = new Label();
+        what.setId("status-work");
+        ProgressBar bar = new ProgressBar();
+        bar.setId("status-progress");
+        bar.setPrefWidth(140);
+        Button cancel = new Button("Cancel");
+        cancel.setId("status-cancel");
+        cancel.setFocusTraversable(false);
+        cancel.setOnAction(e -> {
+            jobs.cancel();
+            evaluations.cancel();
+        });
+        HBox box = new HBox(6, what, bar, cancel);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        BackgroundWork[] all = {jobs, evaluations, drawing};
+        Runnable update = () -> {
+            BackgroundWork shown = null;
+            for (BackgroundWork w : all) if (shown == null && w.runningProperty().get()) shown = w;
+            box.setVisible(shown != null);
+            box.setManaged(shown != null);
+            if (shown == null) {
+                bar.setProgress(0); // an indeterminate bar animates even when hidden
+                return;
+            }
+            what.setText(shown.phaseProperty().get());
+            bar.setProgress(shown.progressProperty().get() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : shown.progressProperty().get());
+            cancel.setDisable(shown == drawing);
+        };
+        for (BackgroundWork w : all) {
+            w.runningProperty().addListener(o -> update.run());
+            w.progressProperty().addListener(o -> update.run());
+            w.phaseProperty().addListener(o -> update.run());
+        }
+        update.run();
+        return box;
     }
 }

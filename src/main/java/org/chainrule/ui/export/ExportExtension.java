@@ -1,8 +1,6 @@
 package org.chainrule.ui.export;
 
 import java.io.File;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
@@ -41,16 +39,13 @@ public final class ExportExtension implements WindowExtension {
             fc.setInitialFileName(s.fileName(window.viewModel().graphName()));
             File f = fc.showSaveDialog(window.stage());
             if (f == null) return;
-            try {
-                DiagramExport.Options o = s.options();
-                GraphFile.writeBytes(DiagramExport.render(DiagramExport.diagram(g, o), s.format(), o, Theme.standard()), f.toPath());
-                window.viewModel().messageProperty().set("Exported " + f.getName());
-            } catch (RuntimeException ex) {
-                Alert a = new Alert(Alert.AlertType.ERROR, ex.getMessage(), ButtonType.OK);
-                a.initOwner(window.stage());
-                a.setHeaderText("Cannot export " + f.getName());
-                a.showAndWait();
-            }
+            // drawn and written on a worker thread from a copy (the status bar shows it; a failure is an alert)
+            Graph copy = g.copy();
+            DiagramExport.Options o = s.options();
+            window.viewModel().work().start("Exporting " + f.getName(), "Cannot export " + f.getName(), p -> {
+                GraphFile.writeBytes(DiagramExport.render(DiagramExport.diagram(copy, o), s.format(), o, Theme.standard()), f.toPath());
+                return f;
+            }, done -> window.viewModel().messageProperty().set("Exported " + f.getName()));
         });
     }
 }
