@@ -17,7 +17,8 @@ import org.chainrule.model.Graph;
 
 /**
  * {@code export FILE -o OUT [--annotate none|values|grads|both] [--scale 1|2|4] [--transparent]
- * [--unrolled] [--picture-only]}: the graph in the format OUT's extension names. Each format is one
+ * [--unrolled] [--picture-only] [--step K]}: the graph in the format OUT's extension names; with
+ * {@code --step K} or {@code --frames DIR} the stepper's pictures ({@link StepExport}). Each format is one
  * entry of {@link #FORMATS}; a new back end adds one line there. The drawings (.svg, .png, .tex) come
  * from the one drawing description of {@code org.chainrule.draw}; .dot and .txt hold the structure.
  */
@@ -49,22 +50,30 @@ public final class ExportCommand implements Command {
 
     public String usage() {
         return "export FILE -o OUT [--annotate none|values|grads|both] [--scale 1|2|4] [--transparent] [--unrolled]"
-                + " [--picture-only]   diagram by OUT's extension ("
-                + String.join(", ", FORMATS.keySet().stream().map(e -> "." + e).toList()) + ")";
+                + " [--picture-only] [--step K]   diagram by OUT's extension ("
+                + String.join(", ", FORMATS.keySet().stream().map(e -> "." + e).toList()) + "); --step K: as the stepper"
+                + " shows it after K steps\n  export FILE --frames DIR [--format svg|png|tex] [--annotate ...]"
+                + "   one picture per stepper position (steps + 1 files)";
     }
 
     public int run(String[] argv, PrintStream out) {
-        Args a = Args.parse(name(), argv, 1, Set.of("-o", "--annotate", "--scale", "--set"),
+        Args a = Args.parse(name(), argv, 1, Set.of("-o", "--annotate", "--scale", "--set", "--step", "--frames", "--format"),
                 Set.of("--transparent", "--unrolled", "--picture-only"));
         String file = a.single("FILE");
         String target = a.option("-o");
-        if (target == null) throw new UsageException("export: -o OUT is required");
-        AnnotateMode mode = AnnotateMode.byName(a.option("--annotate", "none"));
+        String frames = a.option("--frames");
+        if (target == null && frames == null) throw new UsageException("export: -o OUT is required");
+        boolean stepping = frames != null || a.option("--step") != null;
+        // the stepper shows values and gradients as they come: both unless asked otherwise
+        AnnotateMode mode = AnnotateMode.byName(a.option("--annotate", stepping ? "both" : "none"));
         if (mode == null) {
             throw new UsageException("export: --annotate expects none, values, grads or both, found '" + a.option("--annotate") + "'");
         }
         int scale = a.integer("--scale", 1, 1);
         if (scale != 1 && scale != 2 && scale != 4) throw new UsageException("export: --scale expects 1, 2 or 4, found " + scale);
+        DiagramExport.Options o = new DiagramExport.Options(mode, scale, a.flag("--transparent"), a.flag("--unrolled"),
+                a.flag("--picture-only"));
+        if (stepping) return StepExport.run(a, file, o, out);
         Format format = FORMATS.get(extension(target));
         if (format == null) {
             throw new UsageException("export: cannot tell the format of '" + target + "' (known extensions: "
@@ -72,8 +81,6 @@ public final class ExportCommand implements Command {
         }
         Graph g = GraphInput.load(file);
         GraphInput.applySets(g, a.option("--set"), file);
-        DiagramExport.Options o = new DiagramExport.Options(mode, scale, a.flag("--transparent"), a.flag("--unrolled"),
-                a.flag("--picture-only"));
         format.write(g, file, o, Path.of(target));
         out.println("saved " + target);
         return 0;

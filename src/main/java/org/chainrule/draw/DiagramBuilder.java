@@ -125,7 +125,9 @@ public final class DiagramBuilder {
         // texts under the shape, top to bottom; placed later, once the edges are known
         double ls = theme.labelSize();
         PlacedText caption = null, value = null, grad = null;
-        if (n.op() == Op.NEURON && n.bias() != 0) {
+        if (note.caption() != null) {
+            caption = text(LabelText.plain(note.caption()), p.x(), p.y(), theme.smallSize(), Ink.MUTED, true, note.captionTooltip());
+        } else if (n.op() == Op.NEURON && n.bias() != 0) {
             caption = text(LabelText.plain("b = " + Numbers.human(n.bias())), p.x(), p.y(), theme.smallSize(), Ink.MUTED,
                     true, Numbers.exact(n.bias()));
         }
@@ -170,8 +172,9 @@ public final class DiagramBuilder {
             // an edge may name its weight as the exam does ("label": "w[1]_13"): then "w[1]_13 = 3"
             String name = e.label() == null || e.label().isBlank() ? null : e.label();
             String number = Numbers.human(e.weight());
-            LabelText w = name != null ? LabelText.parse(name + " = " + number) : LabelText.plain(number);
-            weight = text(w, 0, 0, ls, Ink.TEXT, true, Numbers.exact(e.weight()));
+            LabelText w = note.weight() != null ? LabelText.parse(note.weight())
+                    : name != null ? LabelText.parse(name + " = " + number) : LabelText.plain(number);
+            weight = text(w, 0, 0, ls, Ink.TEXT, true, note.weight() != null ? note.weightTooltip() : Numbers.exact(e.weight()));
         }
         if (note.value() != null) value = text(LabelText.plain(note.value()), 0, 0, ls, Ink.FORWARD, true, note.valueTooltip());
         if (note.grad() != null) grad = text(LabelText.plain(note.grad()), 0, 0, ls, Ink.BACKWARD, true, note.gradTooltip());
