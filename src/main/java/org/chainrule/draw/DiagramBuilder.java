@@ -126,16 +126,16 @@ public final class DiagramBuilder {
         double ls = theme.labelSize();
         PlacedText caption = null, value = null, grad = null;
         if (note.caption() != null) {
-            caption = text(LabelText.plain(note.caption()), p.x(), p.y(), theme.smallSize(), Ink.MUTED, true, note.captionTooltip());
+            caption = label(note.caption(), theme.smallSize(), Ink.MUTED, note.captionTooltip());
         } else if (n.op() == Op.NEURON && n.bias() != 0) {
             caption = text(LabelText.plain("b = " + Numbers.human(n.bias())), p.x(), p.y(), theme.smallSize(), Ink.MUTED,
                     true, Numbers.exact(n.bias()));
         }
         if (note.value() != null) {
-            value = text(LabelText.plain(note.value()), p.x(), p.y(), ls, Ink.FORWARD, true, note.valueTooltip());
+            value = label(note.value(), ls, Ink.FORWARD, note.valueTooltip());
         }
         if (note.grad() != null) {
-            grad = text(LabelText.plain(note.grad()), p.x(), p.y(), ls, Ink.BACKWARD, true, note.gradTooltip());
+            grad = label(note.grad(), ls, Ink.BACKWARD, note.gradTooltip());
         }
         boolean output = n == g.output();
         List<String> classes = new ArrayList<>(List.of("node", "op-" + n.op().id(),
@@ -154,6 +154,12 @@ public final class DiagramBuilder {
             return a == null ? "" : a.symbol();
         }
         return n.op().symbol();
+    }
+
+    /** A number label (boxed, placed later), shortened with an ellipsis when too long: the tooltip keeps it whole. */
+    private static PlacedText label(String full, double size, Ink ink, String tip) {
+        String shown = Ellipsis.fit(full, size);
+        return text(LabelText.plain(shown), 0, 0, size, ink, true, Ellipsis.tooltip(full, shown, tip));
     }
 
     private static PlacedText text(LabelText t, double x, double y, double size, Ink ink, boolean boxed, String tip) {
@@ -176,8 +182,8 @@ public final class DiagramBuilder {
                     : name != null ? LabelText.parse(name + " = " + number) : LabelText.plain(number);
             weight = text(w, 0, 0, ls, Ink.TEXT, true, note.weight() != null ? note.weightTooltip() : Numbers.exact(e.weight()));
         }
-        if (note.value() != null) value = text(LabelText.plain(note.value()), 0, 0, ls, Ink.FORWARD, true, note.valueTooltip());
-        if (note.grad() != null) grad = text(LabelText.plain(note.grad()), 0, 0, ls, Ink.BACKWARD, true, note.gradTooltip());
+        if (note.value() != null) value = label(note.value(), ls, Ink.FORWARD, note.valueTooltip());
+        if (note.grad() != null) grad = label(note.grad(), ls, Ink.BACKWARD, note.gradTooltip());
         int d = g.delay(e);
         if (d > 0) delay = text(LabelText.plain(d == 1 ? "t−1" : "t−" + d), 0, 0, theme.smallSize(), Ink.MUTED, true, null);
         PlacedText[] placed = placer.placeEdge(r, line, weight, value, grad, delay);

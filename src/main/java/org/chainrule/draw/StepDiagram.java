@@ -47,6 +47,24 @@ public final class StepDiagram {
         return out;
     }
 
+    /**
+     * The rectangle that holds the diagram at every stepper position (texts included), for a view that
+     * should not clip a label at any step: every position when there are at most {@code maxDiagrams},
+     * else that many spread evenly, the end of each pass among them.
+     */
+    public static Rect extent(StepCursor c, int maxDiagrams) {
+        int n = c.size() + 1;
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>(List.of(0, c.forwardCount(), c.size()));
+        int m = Math.max(1, Math.min(n, maxDiagrams));
+        for (int i = 0; i < m; i++) at.add((int) Math.round(i * (n - 1) / (double) Math.max(1, m - 1)));
+        Rect b = null;
+        for (int k : at) {
+            Rect r = at(c, k, AnnotateMode.BOTH).bounds();
+            b = b == null ? r : b.union(r);
+        }
+        return b;
+    }
+
     /** The notes without the values or gradients {@code mode} leaves out (highlights and dimming stay). */
     static Annotations only(Annotations a, AnnotateMode mode) {
         if (mode == AnnotateMode.BOTH) return a;
