@@ -150,6 +150,9 @@ public final class GraphCanvas extends Region {
         return diagram;
     }
 
+    /** The diagram last drawn, without rebuilding it (null before the first paint). */
+    Diagram drawnDiagram() { return diagram; }
+
     /** Paints again on the next pulse (the diagram itself is unchanged). */
     public void redraw() {
         dragNodes = null;

@@ -23,13 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 class StepExportCommandTest extends CliCase {
     @TempDir Path dir;
 
-    private static String graph(String name) {
-        return ImportExportCommandTest.graphs().resolve(name).toString();
-    }
+    /** A shipped graph's path as the command line takes it. */
+    static String shipped(String name) { return org.chainrule.ShippedGraphs.path(name).toString(); }
 
     @Test
     void stepKIsThePictureOfTheStepperAfterKSteps() throws Exception {
-        String file = graph("tum-p6b-skip.json");
+        String file = shipped("tum-p6b-skip.json");
         StepCursor c = StepDiagram.cursor(GraphFile.read(Path.of(file)), false);
         DiagramExport.Options both = new DiagramExport.Options(AnnotateMode.BOTH, 1, false, false, false);
         for (int k : new int[] {0, c.forwardCount(), c.size()}) {
@@ -48,7 +47,7 @@ class StepExportCommandTest extends CliCase {
 
     @Test
     void aStepOutOfRangeIsOneLineAndExitTwo() throws Exception {
-        String file = graph("tum-p6b-skip.json");
+        String file = shipped("tum-p6b-skip.json");
         int steps = StepDiagram.cursor(GraphFile.read(Path.of(file)), false).size();
         for (String k : new String[] {String.valueOf(steps + 1), "-1", "two"}) {
             assertEquals(2, run("export", file, "-o", dir.resolve("x.svg").toString(), "--step", k));
@@ -64,7 +63,7 @@ class StepExportCommandTest extends CliCase {
 
     @Test
     void framesWriteOnePicturePerStepperPosition() throws Exception {
-        String file = graph("tum-p10b-rnn-ops.json");
+        String file = shipped("tum-p10b-rnn-ops.json");
         Graph g = GraphFile.read(Path.of(file));
         StepCursor c = StepDiagram.cursor(g, true);
         Path frames = dir.resolve("frames");
