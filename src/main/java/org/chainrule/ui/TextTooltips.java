@@ -17,7 +17,7 @@ import org.chainrule.draw.Point;
 import org.chainrule.draw.Rect;
 
 /**
- * The tooltip of the text under the mouse on the canvas, painted on the canvas's top layer once the
+ * The tooltip of the stepper's text under the mouse on the canvas, painted on the canvas's top layer once the
  * mouse rests on a text: the full-precision number, and the whole text of a label the drawing
  * shortened with an ellipsis (the SVG export carries the same tooltips). Painted rather than a popup
  * window, so it never takes a click meant for the canvas.
@@ -50,7 +50,9 @@ final class TextTooltips implements GraphCanvas.Overlay {
 
     private void hover(Point p) {
         // the diagram on screen: hovering never rebuilds it (a drag or an edit may be under way)
-        PlacedText t = p == null ? null : textAt(canvas.drawnDiagram(), p);
+        // only over the stepper's labels (the editor's own canvas keeps its mouse to itself)
+        boolean stepper = canvas.annotationsProperty().get() != null;
+        PlacedText t = p == null || !stepper ? null : textAt(canvas.drawnDiagram(), p);
         at = p;
         if (t == hovered) return;
         hovered = t;
