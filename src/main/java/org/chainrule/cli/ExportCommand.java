@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code export FILE -o OUT [--annotate none|values|grads|both] [--scale 1|2|4] [--transparent]
- * [--unrolled] [--picture-only]}: the graph in the format OUT's extension names. Each format is one
+ * [--unrolled] [--picture-only] [--step K]}: the graph in the format OUT's extension names; with
+ * {@code --step K} or {@code --frames DIR} the stepper's pictures ({@link StepExport}). Each format is one
  * entry of {@link #FORMATS}; a new back end adds one line there, a new option one field. The drawings (.svg, .png, .tex) come
  * from the one drawing description of {@code org.chainrule.draw}; .dot and .txt hold the structure.
  */
@@ -53,11 +54,11 @@ final class ExportCommand extends CliCommand {
     @Mixin
     GraphArgs graph;
 
-    @Option(names = "-o", paramLabel = "OUT", required = true, description = "The file to write; its extension picks the format.")
+    @Option(names = "-o", paramLabel = "OUT", description = "The file to write; its extension picks the format (required unless --frames).")
     String target;
 
-    @Option(names = "--annotate", paramLabel = "none|values|grads|both", defaultValue = "none",
-            description = "The numbers written on the diagram (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--annotate", paramLabel = "none|values|grads|both",
+            description = "The numbers written on the diagram (default: none; both with --step or --frames).")
     String annotate;
 
     @Option(names = "--scale", paramLabel = "1|2|4", defaultValue = "1", description = "PNG pixels per point (default: ${DEFAULT-VALUE}).")
@@ -72,20 +73,36 @@ final class ExportCommand extends CliCommand {
     @Option(names = "--picture-only", description = "TikZ: only the tikzpicture, to \\input into a document.")
     boolean pictureOnly;
 
+    @Option(names = "--step", paramLabel = "K",
+            description = "The diagram as the stepper shows it after K steps (0 = start, the number of steps = the end); .svg, .png or .tex.")
+    String step;
+
+    @Option(names = "--frames", paramLabel = "DIR", description = "One picture per stepper position, 0 to the end (steps + 1 files), into DIR.")
+    String frames;
+
+    @Option(names = "--format", paramLabel = "svg|png|tex", defaultValue = "svg",
+            description = "With --frames: the pictures' format (default: ${DEFAULT-VALUE}).")
+    String frameFormat;
+
     @Override
     int run(PrintStream out) {
+        if (target == null && frames == null) throw new UsageException("-o OUT is required");
+        boolean stepping = frames != null || step != null;
+        // the stepper shows values and gradients as they come: both unless asked otherwise
+        if (annotate == null) annotate = stepping ? "both" : "none";
         AnnotateMode mode = AnnotateMode.byName(annotate);
         if (mode == null) {
             throw new UsageException("--annotate expects none, values, grads or both, found '" + annotate + "'");
         }
         if (scale != 1 && scale != 2 && scale != 4) throw new UsageException("--scale expects 1, 2 or 4, found " + scale);
+        DiagramExport.Options o = new DiagramExport.Options(mode, scale, transparent, unrolled, pictureOnly);
+        if (stepping) return StepExport.run(graph.load(), graph.file, target, frames, step, frameFormat, o, out);
         Format format = FORMATS.get(extension(target));
         if (format == null) {
             throw new UsageException("cannot tell the format of '" + target + "' (known extensions: "
                     + String.join(", ", FORMATS.keySet().stream().map(e -> "." + e).toList()) + ")");
         }
         Graph g = graph.load();
-        DiagramExport.Options o = new DiagramExport.Options(mode, scale, transparent, unrolled, pictureOnly);
         format.write(g, graph.file, o, Path.of(target));
         out.println("saved " + target);
         return 0;

@@ -21,47 +21,61 @@ import org.chainrule.ops.Op;
  * {@code 1 + 0.001 = 1.001}. Immutable; build with {@link #builder()}.
  */
 public final class Annotations {
-    /** What one node shows. Null texts are not drawn. */
+    /**
+     * What one node shows. Null texts are not drawn. {@code caption}, when not null, replaces the
+     * neuron's {@code b = …} caption (an update writes {@code b 3 → 2.9} there).
+     */
     public record NodeNote(String value, String valueTooltip, String grad, String gradTooltip,
-                           boolean highlighted, boolean dimmed) {
-        public static final NodeNote EMPTY = new NodeNote(null, null, null, null, false, false);
+                           boolean highlighted, boolean dimmed, String caption, String captionTooltip) {
+        public static final NodeNote EMPTY = new NodeNote(null, null, null, null, false, false, null, null);
 
         public NodeNote withValue(String text, String tooltip) {
-            return new NodeNote(text, tooltip, grad, gradTooltip, highlighted, dimmed);
+            return new NodeNote(text, tooltip, grad, gradTooltip, highlighted, dimmed, caption, captionTooltip);
         }
 
         public NodeNote withGrad(String text, String tooltip) {
-            return new NodeNote(value, valueTooltip, text, tooltip, highlighted, dimmed);
+            return new NodeNote(value, valueTooltip, text, tooltip, highlighted, dimmed, caption, captionTooltip);
         }
 
         public NodeNote withHighlighted(boolean on) {
-            return new NodeNote(value, valueTooltip, grad, gradTooltip, on, dimmed);
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, on, dimmed, caption, captionTooltip);
         }
 
         public NodeNote withDimmed(boolean on) {
-            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, on);
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, on, caption, captionTooltip);
+        }
+
+        public NodeNote withCaption(String text, String tooltip) {
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, dimmed, text, tooltip);
         }
     }
 
-    /** What one edge shows. Null texts are not drawn. */
+    /**
+     * What one edge shows. Null texts are not drawn. {@code weight}, when not null, replaces the weight
+     * written on an edge into a neuron (an update writes {@code 1 → 0.9} there).
+     */
     public record EdgeNote(String value, String valueTooltip, String grad, String gradTooltip,
-                           boolean highlighted, boolean dimmed) {
-        public static final EdgeNote EMPTY = new EdgeNote(null, null, null, null, false, false);
+                           boolean highlighted, boolean dimmed, String weight, String weightTooltip) {
+        public static final EdgeNote EMPTY = new EdgeNote(null, null, null, null, false, false, null, null);
 
         public EdgeNote withValue(String text, String tooltip) {
-            return new EdgeNote(text, tooltip, grad, gradTooltip, highlighted, dimmed);
+            return new EdgeNote(text, tooltip, grad, gradTooltip, highlighted, dimmed, weight, weightTooltip);
         }
 
         public EdgeNote withGrad(String text, String tooltip) {
-            return new EdgeNote(value, valueTooltip, text, tooltip, highlighted, dimmed);
+            return new EdgeNote(value, valueTooltip, text, tooltip, highlighted, dimmed, weight, weightTooltip);
         }
 
         public EdgeNote withHighlighted(boolean on) {
-            return new EdgeNote(value, valueTooltip, grad, gradTooltip, on, dimmed);
+            return new EdgeNote(value, valueTooltip, grad, gradTooltip, on, dimmed, weight, weightTooltip);
         }
 
         public EdgeNote withDimmed(boolean on) {
-            return new EdgeNote(value, valueTooltip, grad, gradTooltip, highlighted, on);
+            return new EdgeNote(value, valueTooltip, grad, gradTooltip, highlighted, on, weight, weightTooltip);
+        }
+
+        public EdgeNote withWeight(String text, String tooltip) {
+            return new EdgeNote(value, valueTooltip, grad, gradTooltip, highlighted, dimmed, text, tooltip);
         }
     }
 

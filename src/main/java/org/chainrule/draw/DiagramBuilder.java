@@ -128,15 +128,17 @@ public final class DiagramBuilder {
         // texts under the shape, top to bottom; placed later, once the edges are known
         double ls = theme.labelSize();
         PlacedText caption = null, value = null, grad = null;
-        if (n.op() == Op.NEURON && n.bias() != 0) {
+        if (note.caption() != null) {
+            caption = label(note.caption(), theme.smallSize(), Ink.MUTED, note.captionTooltip());
+        } else if (n.op() == Op.NEURON && n.bias() != 0) {
             caption = text(LabelText.plain("b = " + Numbers.human(n.bias())), p.x(), p.y(), theme.smallSize(), Ink.MUTED,
                     true, Numbers.exact(n.bias()));
         }
         if (note.value() != null) {
-            value = text(LabelText.plain(note.value()), p.x(), p.y(), ls, Ink.FORWARD, true, note.valueTooltip());
+            value = label(note.value(), ls, Ink.FORWARD, note.valueTooltip());
         }
         if (note.grad() != null) {
-            grad = text(LabelText.plain(note.grad()), p.x(), p.y(), ls, Ink.BACKWARD, true, note.gradTooltip());
+            grad = label(note.grad(), ls, Ink.BACKWARD, note.gradTooltip());
         }
         boolean output = n == g.output();
         List<String> classes = new ArrayList<>(List.of("node", "op-" + n.op().id(),
@@ -157,6 +159,12 @@ public final class DiagramBuilder {
         return n.op().symbol();
     }
 
+    /** A number label (boxed, placed later), shortened with an ellipsis when too long: the tooltip keeps it whole. */
+    private static PlacedText label(String full, double size, Ink ink, String tip) {
+        String shown = Ellipsis.fit(full, size);
+        return text(LabelText.plain(shown), 0, 0, size, ink, true, Ellipsis.tooltip(full, shown, tip));
+    }
+
     private static PlacedText text(LabelText t, double x, double y, double size, Ink ink, boolean boxed, String tip) {
         return new PlacedText(t, x, y, size, ink, boxed, tip);
     }
@@ -173,11 +181,12 @@ public final class DiagramBuilder {
             // an edge may name its weight as the exam does ("label": "w[1]_13"): then "w[1]_13 = 3"
             String name = e.label() == null || e.label().isBlank() ? null : e.label();
             String number = Numbers.human(e.weight());
-            LabelText w = name != null ? LabelText.parse(name + " = " + number) : LabelText.plain(number);
-            weight = text(w, 0, 0, ls, Ink.TEXT, true, Numbers.exact(e.weight()));
+            LabelText w = note.weight() != null ? LabelText.parse(note.weight())
+                    : name != null ? LabelText.parse(name + " = " + number) : LabelText.plain(number);
+            weight = text(w, 0, 0, ls, Ink.TEXT, true, note.weight() != null ? note.weightTooltip() : Numbers.exact(e.weight()));
         }
-        if (note.value() != null) value = text(LabelText.plain(note.value()), 0, 0, ls, Ink.FORWARD, true, note.valueTooltip());
-        if (note.grad() != null) grad = text(LabelText.plain(note.grad()), 0, 0, ls, Ink.BACKWARD, true, note.gradTooltip());
+        if (note.value() != null) value = label(note.value(), ls, Ink.FORWARD, note.valueTooltip());
+        if (note.grad() != null) grad = label(note.grad(), ls, Ink.BACKWARD, note.gradTooltip());
         int d = g.delay(e);
         if (d > 0) delay = text(LabelText.plain(d == 1 ? "t−1" : "t−" + d), 0, 0, theme.smallSize(), Ink.MUTED, true, null);
         PlacedText[] placed = placer.placeEdge(r, line, weight, value, grad, delay);

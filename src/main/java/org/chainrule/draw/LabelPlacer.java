@@ -124,17 +124,79 @@ final class LabelPlacer {
                 best = c;
             }
         }
+        best = free(best, own, -1);
         for (PlacedText t : best) addText(t);
         return best;
     }
 
-    /** The texts of one edge placed; returns {weight, value, grad, delayMark}, nulls kept. */
+    /**
+     * The texts of one edge placed; returns {weight, value, grad, delayMark}, nulls kept. A text that
+     * would still lie on a node, another text or an arrowhead is moved to the nearest free place.
+     */
     PlacedText[] placeEdge(EdgeRouter.Route r, int line, PlacedText weight, PlacedText value, PlacedText grad,
                            PlacedText delay) {
         PlacedText[] out = r.selfLoop() ? placeLoop(r, weight, value, grad, delay)
                 : placeLine(r, line, weight, value, grad, delay);
-        for (PlacedText t : out) addText(t);
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) continue;
+            out[i] = free(List.of(out[i]), null, line).get(0);
+            addText(out[i]);
+        }
         return out;
+    }
+
+    /** Radii tried when a text must leave its place, nearest first (pixels). */
+    private static final double[] RINGS = rings();
+
+    private static double[] rings() {
+        List<Double> r = new ArrayList<>();
+        for (double d = 4; d <= 60; d += 4) r.add(d);
+        for (double d = 70; d <= 2000; d *= 1.2) r.add(d);
+        double[] a = new double[r.size()];
+        for (int i = 0; i < a.length; i++) a[i] = r.get(i);
+        return a;
+    }
+
+    /**
+     * The group as it is when it covers no node (but {@code own}), text or arrowhead; else moved as a
+     * whole by the shortest offset that frees it (on the ring of that radius, the offset crossing the
+     * fewest lines). Outside the drawing everything is free, so a place is always found.
+     */
+    private List<PlacedText> free(List<PlacedText> group, Rect own, int ownLine) {
+        if (blocked(group, own) == 0) return group;
+        for (double r : RINGS) {
+            List<PlacedText> best = null;
+            double bestScore = Double.MAX_VALUE;
+            int n = (int) Math.max(8, Math.min(64, 2 * Math.PI * r / 6));
+            for (int i = 0; i < n; i++) {
+                double a = 2 * Math.PI * i / n;
+                List<PlacedText> moved = new ArrayList<>();
+                for (PlacedText t : group) moved.add(t.at(t.x() + r * Math.cos(a), t.y() + r * Math.sin(a)));
+                if (blocked(moved, own) > 0) continue;
+                double s = score(moved, own, ownLine, LINE_COST);
+                if (s < bestScore) {
+                    bestScore = s;
+                    best = moved;
+                }
+            }
+            if (best != null) return best;
+        }
+        return group;
+    }
+
+    /** Area of the group lying on nodes (but {@code own}), placed texts and arrowheads. */
+    private double blocked(List<PlacedText> c, Rect own) {
+        double s = 0;
+        for (PlacedText p : c) {
+            Rect b = p.bounds();
+            for (int i : nodeGrid.near(b)) {
+                Rect n = nodes.get(i);
+                if (own == null || !n.equals(own.grow(3))) s += b.overlap(n);
+            }
+            for (int i : textGrid.near(b)) s += b.overlap(texts.get(i).grow(1));
+            for (int i : arrowGrid.near(b)) s += b.overlap(arrows.get(i));
+        }
+        return s;
     }
 
     private PlacedText[] placeLine(EdgeRouter.Route r, int line, PlacedText weight, PlacedText value, PlacedText grad,

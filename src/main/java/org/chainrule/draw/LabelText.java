@@ -21,7 +21,7 @@ public final class LabelText {
     public static final double SUPER_SHIFT = -0.38;
     /** Baseline shift of a subscript, in font sizes of the base text. */
     public static final double SUB_SHIFT = 0.22;
-    /** Average advance of one character in font sizes, for the sans-serif theme font (estimate). */
+    /** Advance of a character the font table of {@link GlyphWidths} does not list, in font sizes. */
     public static final double CHAR_WIDTH = 0.62;
 
     /** How a run sits on the line. */
@@ -122,12 +122,15 @@ public final class LabelText {
         return b.toString();
     }
 
-    /** Estimated width at this font size (see {@link #CHAR_WIDTH}); back ends may measure exactly. */
+    /**
+     * Width at this font size from the advance widths of the theme's font ({@link GlyphWidths}); the
+     * canvas and the exporters draw each run at exactly this advance.
+     */
     public double width(double fontSize) {
         double w = 0;
         for (Run r : runs) {
             double k = r.script() == Script.NORMAL ? 1 : SCRIPT_SCALE;
-            w += visibleChars(r.text()) * CHAR_WIDTH * fontSize * k;
+            w += GlyphWidths.of(r.text()) * fontSize * k;
         }
         return w;
     }
@@ -290,12 +293,6 @@ public final class LabelText {
             if (e.getValue().charAt(0) == c) return e.getValue().substring(1);
         }
         return null;
-    }
-
-    private static int visibleChars(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (Character.getType(s.charAt(i)) != Character.NON_SPACING_MARK) n++;
-        return n;
     }
 
     private static final String SUB_FROM = "0123456789+-−()aehijklmnoprstuvx";

@@ -201,7 +201,10 @@ public final class StepCursor {
         return a;
     }
 
-    /** Per t, the node's gradient as its consumers' contributions (plus the seed at the output). */
+    /**
+     * Per t, the node's gradient as its consumers' contributions (plus the seed at the output); a
+     * delayed edge read after the last time step contributes 0.
+     */
     private GradientSum[] gradientSums(Node n) {
         GradientSum[] sums = new GradientSum[timesteps];
         boolean isOutput = n == evaluation.output();
@@ -210,7 +213,9 @@ public final class StepCursor {
             if (isOutput && t == timesteps) terms.add(new Term(null, t, 1));
             for (Edge e : consumers.get(n)) {
                 int consumer = t + graph.delay(e);
-                if (consumer <= timesteps) terms.add(new Term(e, consumer, edgeGrad.get(e)[consumer - 1]));
+                // a recurrent edge whose next step lies past the end brings nothing back: a term 0, the
+                // way the exported solution writes it ("0 + 1 = 1" on a self-looped node)
+                terms.add(new Term(e, consumer, consumer <= timesteps ? edgeGrad.get(e)[consumer - 1] : 0));
             }
             sums[t - 1] = new GradientSum(n, t, evaluation.grad(n, t), List.copyOf(terms));
         }

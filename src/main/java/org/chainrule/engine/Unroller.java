@@ -44,6 +44,8 @@ public final class Unroller {
     static final double LAYER_GAP = 150;
     /** Vertical distance between nodes of one layer when the folded graph has no positions. */
     static final double ROW_GAP = 90;
+    /** Least vertical distance between two init nodes in their column. */
+    static final double INIT_GAP = 56;
     /** Extra space between two time-step blocks. */
     static final double BLOCK_GAP = 120;
 
@@ -171,7 +173,18 @@ public final class Unroller {
         Node c = new Node(stepId(s.id(), 0), s.trainable() ? Op.PARAM : Op.INPUT);
         c.setLabel(stepLabel(s.displayName(), 0));
         c.setValue(s.init());
-        c.setPosition(minX - LAYER_GAP, p[1]);
+        // one column of init nodes: each at its node's height, moved down past any init already there
+        double y = p[1];
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (Node o : u.nodes()) {
+                if (o.hasPosition() && o.x() == minX - LAYER_GAP && Math.abs(o.y() - y) < INIT_GAP) {
+                    y = o.y() + INIT_GAP;
+                    moved = true;
+                }
+            }
+        }
+        c.setPosition(minX - LAYER_GAP, y);
         return u.add(c);
     }
 

@@ -198,8 +198,10 @@ final class DiagramPainter {
                 default -> 0;
             };
             gc.setFont(font(size, t.ink() == org.chainrule.draw.Ink.TEXT && !t.boxed()));
-            gc.fillText(r.text(), x, t.y() + dy);
-            x += LabelText.plain(r.text()).width(size);
+            double advance = LabelText.plain(r.text()).width(size);
+            // never wider than the box placement reserved (a bold title, or a font that is not the theme's)
+            gc.fillText(r.text(), x, t.y() + dy, Math.max(advance, 0.1));
+            x += advance;
         }
         gc.setGlobalAlpha(1);
     }

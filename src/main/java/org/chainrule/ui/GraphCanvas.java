@@ -74,6 +74,7 @@ public final class GraphCanvas extends Region {
     private long frames;
     private final List<Consumer<Long>> frameListeners = new ArrayList<>();
     final CanvasInput input;
+    final TextTooltips tooltips;
 
     public GraphCanvas(EditorViewModel vm) {
         this.vm = vm;
@@ -107,6 +108,7 @@ public final class GraphCanvas extends Region {
         vm.problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> redraw());
         annotations.addListener((o, a, b) -> rebuild());
         input = new CanvasInput(this, vm);
+        tooltips = new TextTooltips(this);
         timer.start();
     }
 
@@ -211,6 +213,9 @@ public final class GraphCanvas extends Region {
         }
         return EMPTY;
     }
+
+    /** The diagram last drawn, without rebuilding it (null before the first paint). */
+    Diagram drawnDiagram() { return diagram; }
 
     /** Paints again on the next pulse (the diagram itself is unchanged). */
     public void redraw() {
@@ -320,6 +325,30 @@ public final class GraphCanvas extends Region {
         redraw();
     }
 
+    /** Whether the whole diagram, every text included, lies in the visible area. */
+    public boolean showsAll() {
+        return contains(view(getWidth(), getHeight()), diagram().bounds());
+    }
+
+    /** Zooms out (never in) and centres so the whole diagram, every text included, is visible again. */
+    public void keepInView() {
+        if (!showsAll()) fit(diagram().bounds(), zoom());
+    }
+
+    /**
+     * Shows the diagram rectangle {@code b} whole and centred, magnified at most to {@code maxZoom}
+     * (a little room is left around it).
+     */
+    public void fit(Rect b, double maxZoom) {
+        double w = getWidth(), h = getHeight();
+        if (b.width() <= 0 || b.height() <= 0 || w <= 0 || h <= 0) return;
+        double z = Math.max(MIN_ZOOM, Math.min(maxZoom, 0.95 * Math.min(w / b.width(), h / b.height())));
+        zoom.set(z);
+        offsetX = (w - b.width() * z) / 2 - b.x() * z;
+        offsetY = (h - b.height() * z) / 2 - b.y() * z;
+        redraw();
+    }
+
     /** The diagram point at the middle of the visible area (where palette clicks put new nodes). */
     public Point visibleCentre() { return toDiagram(getWidth() / 2, getHeight() / 2); }
 
@@ -383,11 +412,14 @@ public final class GraphCanvas extends Region {
     protected void layoutChildren() {
         double w = getWidth(), h = getHeight();
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            // a picture that was shown whole stays whole when the window shrinks
+            boolean whole = canvas.getWidth() > 0 && diagram != null && contains(view(canvas.getWidth(), canvas.getHeight()), diagram.bounds());
             canvas.setWidth(w);
             canvas.setHeight(h);
             top.setWidth(w);
             top.setHeight(h);
             redraw();
+            if (whole && vm.graph().nodeCount() > 0) keepInView();
         }
     }
 
@@ -400,9 +432,15 @@ public final class GraphCanvas extends Region {
         return new DiagramPainter.Marks(selectedNodes, selectedEdges, problems, annotations.get() == null);
     }
 
-    private Rect view() {
-        Point tl = toDiagram(0, 0), br = toDiagram(canvas.getWidth(), canvas.getHeight());
+    private Rect view() { return view(canvas.getWidth(), canvas.getHeight()); }
+
+    private Rect view(double w, double h) {
+        Point tl = toDiagram(0, 0), br = toDiagram(w, h);
         return new Rect(tl.x(), tl.y(), br.x() - tl.x(), br.y() - tl.y());
+    }
+
+    private static boolean contains(Rect v, Rect b) {
+        return b.x() >= v.x() - 0.5 && b.y() >= v.y() - 0.5 && b.right() <= v.right() + 0.5 && b.bottom() <= v.bottom() + 0.5;
     }
 
     /** The diagram, without the nodes being dragged and their edges. */

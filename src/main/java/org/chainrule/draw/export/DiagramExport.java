@@ -6,8 +6,10 @@ import org.chainrule.draw.AnnotateMode;
 import org.chainrule.draw.Annotations;
 import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramBuilder;
+import org.chainrule.draw.StepDiagram;
 import org.chainrule.draw.Theme;
 import org.chainrule.engine.Engine;
+import org.chainrule.engine.StepCursor;
 import org.chainrule.engine.Unroller;
 import org.chainrule.model.Graph;
 
@@ -73,6 +75,14 @@ public final class DiagramExport {
             case TEX -> (o.pictureOnly() ? new TikzExporter(theme).picture(d) : new TikzExporter(theme).document(d))
                     .getBytes(StandardCharsets.UTF_8);
         };
+    }
+
+    /**
+     * The picture of the stepper after {@code k} steps of {@code c} (see {@link StepDiagram}), with the
+     * numbers {@code o.annotate()} asks for.
+     */
+    public static byte[] step(StepCursor c, int k, Format f, Options o) {
+        return render(StepDiagram.at(c, k, o.annotate()), f, o, Theme.standard());
     }
 
     /** {@link #diagram} then {@link #render} with the standard theme. */

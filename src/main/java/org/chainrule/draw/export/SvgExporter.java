@@ -16,7 +16,8 @@ import org.chainrule.draw.Theme;
  * Writes a {@link Diagram} as a standalone SVG 1.1 document: real text (sub/superscripts as shifted
  * {@code tspan}s), arrowheads as polygons, dashed delayed edges, tooltips as {@code title} elements.
  * Only presentation attributes and plain elements are used so librsvg, browsers and Inkscape draw it
- * alike. Text is vertically centred by putting the baseline {@link #BASELINE} font sizes below the
+ * alike. Each text says its width ({@code textLength}, from the font's advance widths that placed it),
+ * so a renderer with another font still draws it inside its box. Text is vertically centred by putting the baseline {@link #BASELINE} font sizes below the
  * centre, the same rule the PNG back end uses.
  */
 public final class SvgExporter {
@@ -103,12 +104,13 @@ public final class SvgExporter {
         }
         if (t.boxed()) {
             Rect r = t.bounds();
-            s.append("<rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"")
+            s.append("<rect class=\"label-box\" x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"")
                     .append(n(r.width())).append("\" height=\"").append(n(r.height())).append("\" rx=\"2\" fill=\"")
                     .append(theme.background()).append("\" fill-opacity=\"0.85\"/>\n");
         }
         s.append("<text x=\"").append(n(t.x())).append("\" y=\"").append(n(t.y() + BASELINE * t.size()))
-                .append("\" text-anchor=\"middle\" font-family=\"").append(xml(theme.fontFamilies()))
+                .append("\" text-anchor=\"middle\" textLength=\"").append(n(t.text().width(t.size())))
+                .append("\" lengthAdjust=\"spacingAndGlyphs\" font-family=\"").append(xml(theme.fontFamilies()))
                 .append("\" font-size=\"").append(n(t.size())).append("\" fill=\"").append(theme.color(t.ink())).append("\">");
         double shift = 0;
         for (LabelText.Run r : t.text().runs()) {

@@ -164,10 +164,7 @@ public final class StepperModel {
     }
 
     /** Whether the graph reads anything through a delayed edge (has something to unroll). */
-    static boolean isRecurrent(Graph g) {
-        for (var e : g.edges()) if (g.delay(e) > 0) return true;
-        return g.timesteps() > 1;
-    }
+    static boolean isRecurrent(Graph g) { return org.chainrule.draw.StepDiagram.isRecurrent(g); }
 
     // ---- moving ----
 

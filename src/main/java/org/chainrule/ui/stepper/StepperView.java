@@ -19,6 +19,9 @@ import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramEdge;
 import org.chainrule.draw.DiagramNode;
 import org.chainrule.draw.Point;
+import org.chainrule.draw.Rect;
+import org.chainrule.draw.StepDiagram;
+import org.chainrule.engine.StepCursor;
 import org.chainrule.engine.Phase;
 import org.chainrule.engine.StepState;
 import org.chainrule.engine.Trainer;
@@ -226,7 +229,11 @@ public final class StepperView {
 
     private void show(Annotations a) {
         GraphCanvas c = activeCanvas();
-        if (c != null) c.setAnnotations(a);
+        if (c == null) return;
+        // a picture shown whole stays whole: a label that grows (a sum, old → new) is not cut at the edge
+        boolean whole = a != null && c.getWidth() > 0 && c.showsAll();
+        c.setAnnotations(a);
+        if (whole) c.keepInView();
     }
 
     /**
@@ -281,14 +288,16 @@ public final class StepperView {
      * Fits the graph to the canvas, magnified up to {@link #MAX_AUTO_ZOOM}: the exam graphs are small, and
      * values and gradients are only readable a little larger than the editor's 100 %.
      */
-    static void magnify(GraphCanvas c) {
-        c.fitToWindow();
-        var b = c.diagram().bounds();
-        double w = c.getWidth(), h = c.getHeight();
-        if (b.width() <= 0 || b.height() <= 0 || w <= 0 || h <= 0) return;
-        double z = Math.min(MAX_AUTO_ZOOM, 0.95 * Math.min(w / b.width(), h / b.height()));
-        if (z > c.zoom()) c.zoomBy(z / c.zoom(), w / 2, h / 2);
+    void magnify(GraphCanvas c) {
+        Rect b = c.diagram().bounds();
+        StepCursor cursor = model.cursor();
+        // the labels of every position, not just this one's: the sums of the backward pass are wider
+        if (cursor != null && cursor.graph().nodeCount() <= EXTENT_NODES) b = b.union(StepDiagram.extent(cursor, 40));
+        c.fit(b, MAX_AUTO_ZOOM);
     }
+
+    /** Up to this many nodes the first auto-zoom makes room for the labels of every stepper position. */
+    static final int EXTENT_NODES = 200;
 
     /** A click on a node or edge picks it as the quiz item to answer. */
     private void pick(GraphCanvas c, MouseEvent e) {
