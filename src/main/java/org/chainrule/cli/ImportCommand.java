@@ -37,7 +37,8 @@ public final class ImportCommand implements Command {
         } else {
             GraphFile.write(g, Path.of(out0));
             out.println("saved " + out0 + " (" + g.nodeCount() + " nodes, " + g.edgeCount() + " edges"
-                    + (g.outputId() == null ? ", no single output" : ", output " + g.outputId()) + ")");
+                    + (g.outputId() == null ? ", no single output" : ", output " + g.outputId())
+                    + (TableImport.recurrent(g) ? ", self-loops: " + g.timesteps() + " time steps" : "") + ")");
         }
         return 0;
     }
