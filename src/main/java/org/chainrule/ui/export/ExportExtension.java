@@ -7,10 +7,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
-import org.chainrule.draw.Theme;
-import org.chainrule.draw.export.DiagramExport;
-import org.chainrule.io.GraphFile;
+import java.nio.file.Path;
 import org.chainrule.model.Graph;
+import org.chainrule.ui.AppFiles;
 import org.chainrule.ui.MainWindow;
 import org.chainrule.ui.Menus;
 import org.chainrule.ui.WindowExtension;
@@ -33,17 +32,21 @@ public final class ExportExtension implements WindowExtension {
 
     static void export(MainWindow window) {
         Graph g = window.viewModel().graph();
-        ExportDialog dialog = new ExportDialog(window.stage(), g);
+        ExportMemory memory = new ExportMemory(AppFiles.standard().home());
+        ExportDialog dialog = new ExportDialog(window.stage(), g, memory.settings());
         dialog.showAndWait().ifPresent(s -> {
+            memory.remember(dialog.choices(), memory.folder());
             FileChooser fc = new FileChooser();
-            fc.setTitle("Export as " + s.format().extension().toUpperCase(java.util.Locale.ROOT));
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(s.format().name(), "*." + s.format().extension()));
+            fc.setTitle("Export as " + s.format().name());
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(s.format().description(), "*." + s.format().extension()));
             fc.setInitialFileName(s.fileName(window.viewModel().graphName()));
+            Path folder = memory.folder();
+            if (folder != null) fc.setInitialDirectory(folder.toFile());
             File f = fc.showSaveDialog(window.stage());
             if (f == null) return;
             try {
-                DiagramExport.Options o = s.options();
-                GraphFile.writeBytes(DiagramExport.render(DiagramExport.diagram(g, o), s.format(), o, Theme.standard()), f.toPath());
+                s.format().write(g, s.options(), window.viewModel().graphName(), f.toPath());
+                memory.remember(dialog.choices(), f.toPath().toAbsolutePath().getParent());
                 window.viewModel().messageProperty().set("Exported " + f.getName());
             } catch (RuntimeException ex) {
                 Alert a = new Alert(Alert.AlertType.ERROR, ex.getMessage(), ButtonType.OK);
