@@ -38,7 +38,7 @@ public final class MainWindow {
     private final EditorViewModel vm;
     private final GraphCanvas canvas;
     private final FileActions fileActions;
-    private final EditorActions actions;
+    private final ActionTable actions = new ActionTable();
     private final MenuBar menuBar = new MenuBar();
     private final VBox top = new VBox();
     private final BorderPane centre = new BorderPane();
@@ -51,7 +51,7 @@ public final class MainWindow {
         this.vm = vm;
         this.canvas = new GraphCanvas(vm);
         this.fileActions = new FileActions(stage, vm, files);
-        this.actions = new EditorActions(this, vm, fileActions);
+        EditorActions.bind(actions, this, vm, fileActions);
         canvas.input.setOnRename(this::rename);
 
         Palette palette = new Palette(this::addFromPalette);
@@ -83,8 +83,11 @@ public final class MainWindow {
         });
         fileActions.setOnRecentChanged(this::fillRecent);
         fillRecent();
-        // a newly opened graph is shown whole
-        vm.graphProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(canvas::fitToWindow));
+        // a newly opened graph is shown whole, and the keys go to the canvas (→ steps, Space plays), not to a field
+        vm.graphProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            canvas.fitToWindow();
+            canvas.requestFocus();
+        }));
     }
 
     // ---- API for other features ----
@@ -112,7 +115,8 @@ public final class MainWindow {
     /** File actions used by the application at start (open a file, recover). */
     FileActions files() { return fileActions; }
 
-    EditorActions actions() { return actions; }
+    /** The window's actions: extensions bind what theirs do ({@code actions().get(StandardAction.EXPORT).bind(...)}). */
+    public ActionTable actions() { return actions; }
 
     // ---- building ----
 
@@ -171,7 +175,6 @@ public final class MainWindow {
     }
 
     private void buildMenus() {
-        EditorActions a = actions;
         Menu examples = new Menu("Examples");
         for (Examples.Example e : Examples.list()) {
             MenuItem item = new MenuItem(e.fileName());
@@ -179,19 +182,13 @@ public final class MainWindow {
             examples.getItems().add(item);
         }
         if (examples.getItems().isEmpty()) examples.getItems().add(disabled("(no graphs/ folder found)"));
-        Menu file = new Menu("File", null, a.newGraph.menuItem(), a.open.menuItem(), recentMenu, examples, new SeparatorMenuItem(),
-                a.importTable.menuItem(), new SeparatorMenuItem(), a.save.menuItem(), a.saveAs.menuItem(), new SeparatorMenuItem(),
-                a.quit.menuItem());
-        Menu edit = new Menu("Edit", null, a.undo.menuItem(), a.redo.menuItem(), a.redoAlt.menuItem(), new SeparatorMenuItem(),
-                a.delete.menuItem(), a.rename.menuItem(), a.selectAll.menuItem());
         CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
         snap.selectedProperty().bindBidirectional(vm.snapToGridProperty());
-        Menu view = new Menu("View", null, a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.fit.menuItem(), new SeparatorMenuItem(), snap);
-        Menu layout = new Menu("Layout", null, a.autoLayout.menuItem());
-        Menu help = new Menu("Help", null, a.help.menuItem());
-        menuBar.getMenus().addAll(file, edit, view, layout, help);
+        menuBar.getMenus().addAll(actions.menus(java.util.Map.of(
+                StandardAction.OPEN, List.of(recentMenu, examples),
+                StandardAction.FIT, List.of(new SeparatorMenuItem(), snap))));
         // undo/redo items say what they undo
-        MenuItem undoItem = edit.getItems().get(0), redoItem = edit.getItems().get(1);
+        MenuItem undoItem = actions.menuItem(StandardAction.UNDO), redoItem = actions.menuItem(StandardAction.REDO);
         vm.changesProperty().addListener((o, x, y) -> {
             undoItem.setText(vm.history().canUndo() ? "Undo " + vm.history().undoName() : "Undo");
             redoItem.setText(vm.history().canRedo() ? "Redo " + vm.history().redoName() : "Redo");
@@ -199,15 +196,12 @@ public final class MainWindow {
     }
 
     private ToolBar buildToolBar() {
-        EditorActions a = actions;
         ToggleButton snap = new ToggleButton("Grid");
         snap.setTooltip(new Tooltip("Snap nodes to a " + (int) EditorViewModel.GRID + " px grid when dropped"));
         snap.setFocusTraversable(false);
         snap.selectedProperty().bindBidirectional(vm.snapToGridProperty());
-        ToolBar bar = new ToolBar(a.newGraph.button("New"), a.open.button("Open"), a.save.button("Save"), new Separator(),
-                a.undo.button("↶ Undo"), a.redo.button("↷ Redo"), a.delete.button("Delete"), new Separator(),
-                a.autoLayout.button("Auto layout"), new Separator(),
-                a.zoomOut.button("−"), a.zoomIn.button("+"), a.fit.button("Fit"), snap);
+        ToolBar bar = new ToolBar();
+        bar.getItems().setAll(actions.buttons(StandardAction.Bar.MAIN, java.util.Map.of(StandardAction.FIT, List.of(snap))));
         bar.setId("main-toolbar");
         return bar;
     }

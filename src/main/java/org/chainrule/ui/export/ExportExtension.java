@@ -3,31 +3,22 @@ package org.chainrule.ui.export;
 import java.io.File;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import java.nio.file.Path;
 import org.chainrule.model.Graph;
 import org.chainrule.ui.AppFiles;
 import org.chainrule.ui.MainWindow;
-import org.chainrule.ui.Menus;
+import org.chainrule.ui.StandardAction;
 import org.chainrule.ui.WindowExtension;
 
-/** Adds File ▸ Export… (Ctrl Shift E): the {@link ExportDialog}, then where to save. */
+/** Binds File ▸ Export… ({@link StandardAction#EXPORT}): the {@link ExportDialog}, then where to save. */
 public final class ExportExtension implements WindowExtension {
     /** Text of the File menu item. */
-    public static final String EXPORT = "Export…";
+    public static final String EXPORT = StandardAction.EXPORT.text();
 
     @Override
     public void install(MainWindow window) {
-        MenuItem item = new MenuItem(EXPORT);
-        item.setId("menu-export");
-        item.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+E"));
-        item.setOnAction(e -> export(window));
-        Menu file = Menus.find(window, "File");
-        if (file != null) file.getItems().add(Menus.indexAfter(file, "Save As"), item);
-        else window.addMenu(new Menu("Export", null, item));
+        window.actions().get(StandardAction.EXPORT).bind(() -> export(window));
     }
 
     static void export(MainWindow window) {
