@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +21,8 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.chainrule.ShippedGraphs;
 import org.chainrule.ui.stepper.StepperView;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,23 +30,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * The one table of actions in the real window (headless): every shortcut is in a menu and on the key
  * sheet, none is taken twice, and the stepper's plain keys work whenever no text field is edited.
  */
-@ExtendWith(ApplicationExtension.class)
-class ActionTableWindowTest {
-    @TempDir
-    static Path home;
-
-    private MainWindow window;
-
-    @BeforeAll
-    static void ownHome() {
-        System.setProperty("chainrule.home", home.toString());
-    }
-
+class ActionTableWindowTest extends WindowCase {
     @Start
     void start(Stage stage) {
-        AppFiles.standard().clearRecovery();
-        window = ChainruleApp.open(stage, List.of(ShippedGraphs.path("tum-p6b-skip.json").toString()));
-        stage.show();
+        open(stage, "tum-p6b-skip.json");
     }
 
     private static void items(List<MenuItem> in, List<MenuItem> out) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -12,33 +11,16 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.chainrule.ShippedGraphs;
 import org.chainrule.engine.Engine;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A refused input in the inspector is put back and explained at the field (real window, headless). */
-@ExtendWith(ApplicationExtension.class)
-class InspectorWindowTest {
-    @TempDir
-    static Path home;
-
-    private MainWindow window;
-
-    @BeforeAll
-    static void ownHome() {
-        System.setProperty("chainrule.home", home.toString());
-    }
-
+class InspectorWindowTest extends WindowCase {
     @Start
     void start(Stage stage) {
-        AppFiles.standard().clearRecovery();
-        window = ChainruleApp.open(stage, List.of(ShippedGraphs.path("tum-p6b-skip.json").toString()));
-        stage.show();
+        open(stage, "tum-p6b-skip.json");
     }
 
     private void type(FxRobot robot, String field, String text) {

@@ -47,6 +47,8 @@ public final class StepperView {
     /** Whether the next time the stepper takes over the canvas it should zoom in (once per opened graph). */
     private boolean zoomPending = true;
     private Graph lastGraph;
+    /** Below this width the panel under the canvas puts the training controls under the explanation. */
+    static final double NARROW = 640;
     /** Largest zoom the stepper picks by itself. */
     static final double MAX_AUTO_ZOOM = 1.8;
     /** Whether steps animate (off in tests that read labels right after a step). */
@@ -65,8 +67,18 @@ public final class StepperView {
         toolbar = new StepperToolbar(this, actions);
         explanation = new ExplanationPanel(model);
         quizPanel = new QuizPanel(model);
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(explanation, toolbar.trainingControls());
-        javafx.scene.layout.HBox.setHgrow(explanation, javafx.scene.layout.Priority.ALWAYS);
+        // the training controls sit beside the explanation, or under it when the window is narrow
+        javafx.scene.layout.BorderPane row = new javafx.scene.layout.BorderPane(explanation);
+        row.setRight(toolbar.trainingControls());
+        row.widthProperty().addListener((o, a, w) -> {
+            boolean narrow = w.doubleValue() < NARROW;
+            if (narrow == (row.getBottom() != null)) return;
+            javafx.scene.Node training = toolbar.trainingControls();
+            row.setRight(null);
+            row.setBottom(null);
+            if (narrow) row.setBottom(training);
+            else row.setRight(training);
+        });
         bottom = new VBox(quizPanel, row);
         bottom.setId("stepper-bottom");
         model.annotationsProperty().addListener((o, a, b) -> {
