@@ -15,11 +15,20 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The window at 900 × 600 (headless): the canvas keeps most of the room, no button is hidden, the question opens. */
 class SmallWindowTest extends WindowCase {
+    private Stage own;
+
+    /** A stage of its own: the shared primary stage keeps its size for the other window tests. */
     @Start
-    void start(Stage stage) {
-        open(stage, "in5400-2018-dense.json");
-        stage.setWidth(900);
-        stage.setHeight(600);
+    void start(Stage primary) {
+        own = new Stage();
+        open(own, "in5400-2018-dense.json");
+        own.setWidth(900);
+        own.setHeight(600);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> own.close());
     }
 
     @Test
@@ -33,19 +42,19 @@ class SmallWindowTest extends WindowCase {
         // every action's button is on screen, none behind an overflow
         for (StandardAction a : StandardAction.values()) {
             if (a.bar() == StandardAction.Bar.NONE) continue;
-            Button b = robot.lookup("#" + a.buttonId()).queryAs(Button.class);
+            Button b = (Button) window.scene().lookup("#" + a.buttonId());
             Bounds bb = b.localToScene(b.getLayoutBounds());
             assertTrue(b.isVisible() && bb.getMinX() >= 0 && bb.getMaxX() <= width + 0.5 && bb.getWidth() > 10, a + " at " + bb);
         }
-        QuestionBar q = robot.lookup("#question-bar").queryAs(QuestionBar.class);
+        QuestionBar q = (QuestionBar) window.scene().lookup("#question-bar");
         assertTrue(q.fullHeight() > q.shownHeight() + 5, "the dense-net question needs more than three lines here");
         double folded = q.shownHeight();
-        robot.clickOn("#question-toggle");
+        robot.clickOn(window.scene().lookup("#question-toggle"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(q.isOpen());
         assertTrue(q.shownHeight() > folded + 5, "opened: " + q.shownHeight() + " of " + q.fullHeight());
         assertTrue(window.canvas().getHeight() > 120, "the canvas stays: " + window.canvas().getHeight());
-        robot.clickOn("#question-toggle");
+        robot.clickOn(window.scene().lookup("#question-toggle"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(q.fullHeight() > q.shownHeight() + 5);
     }
