@@ -2,16 +2,11 @@ package org.chainrule.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.chainrule.draw.AnnotateMode;
 import org.chainrule.draw.export.DiagramExport;
-import org.chainrule.engine.Engine;
-import org.chainrule.engine.Unroller;
-import org.chainrule.io.DotExport;
-import org.chainrule.io.GraphFile;
-import org.chainrule.io.table.TableExport;
+import org.chainrule.draw.export.Exporter;
+import org.chainrule.draw.export.Exporters;
 import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,38 +14,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code export FILE -o OUT [--annotate none|values|grads|both] [--scale 1|2|4] [--transparent]
- * [--unrolled] [--picture-only] [--step K]}: the graph in the format OUT's extension names; with
- * {@code --step K} or {@code --frames DIR} the stepper's pictures ({@link StepExport}). Each format is one
- * entry of {@link #FORMATS}; a new back end adds one line there, a new option one field. The drawings (.svg, .png, .tex) come
- * from the one drawing description of {@code org.chainrule.draw}; .dot and .txt hold the structure.
+ * [--unrolled] [--picture-only] [--step K]}: the graph in the format OUT's extension names, looked up in
+ * {@link Exporters} (the same formats the editor's Export dialog offers; a new option is one field); with
+ * {@code --step K} or {@code --frames DIR} the stepper's pictures ({@link StepExport}).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "The diagram in the format OUT's extension names: .svg, .png, .tex (TikZ, compiles with"
                 + " pdflatex), .dot (Graphviz), .txt (adjacency table).")
 final class ExportCommand extends CliCommand {
-    /** One output format: writes {@code g} (read from {@code source}) to {@code out}. */
-    interface Format {
-        void write(Graph g, String source, DiagramExport.Options o, Path out);
-    }
-
-    private static final Map<String, Format> FORMATS = new LinkedHashMap<>();
-
-    static {
-        FORMATS.put("svg", drawing(DiagramExport.Format.SVG));
-        FORMATS.put("png", drawing(DiagramExport.Format.PNG));
-        FORMATS.put("tex", drawing(DiagramExport.Format.TEX));
-        FORMATS.put("dot", (g, source, o, out) -> {
-            Graph d = o.unrolled() ? Unroller.unroll(g) : g;
-            AnnotateMode m = o.annotate();
-            DotExport.write(d, m == AnnotateMode.NONE ? null : Engine.evaluate(d), m.showsValues(), m.showsGrads(), out);
-        });
-        FORMATS.put("txt", (g, source, o, out) -> TableExport.write(o.unrolled() ? Unroller.unroll(g) : g, out, source));
-    }
-
-    private static Format drawing(DiagramExport.Format f) {
-        return (g, source, o, out) -> GraphFile.writeBytes(DiagramExport.export(g, f, o), out);
-    }
-
     @Mixin
     GraphArgs graph;
 
@@ -97,13 +68,13 @@ final class ExportCommand extends CliCommand {
         if (scale != 1 && scale != 2 && scale != 4) throw new UsageException("--scale expects 1, 2 or 4, found " + scale);
         DiagramExport.Options o = new DiagramExport.Options(mode, scale, transparent, unrolled, pictureOnly);
         if (stepping) return StepExport.run(graph.load(), graph.file, target, frames, step, frameFormat, o, out);
-        Format format = FORMATS.get(extension(target));
+        Exporter format = Exporters.byExtension(extension(target));
         if (format == null) {
             throw new UsageException("cannot tell the format of '" + target + "' (known extensions: "
-                    + String.join(", ", FORMATS.keySet().stream().map(e -> "." + e).toList()) + ")");
+                    + Exporters.extensions() + ")");
         }
         Graph g = graph.load();
-        format.write(g, graph.file, o, Path.of(target));
+        format.write(g, o, graph.file, Path.of(target));
         out.println("saved " + target);
         return 0;
     }

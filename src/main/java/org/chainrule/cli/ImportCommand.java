@@ -43,7 +43,8 @@ final class ImportCommand extends CliCommand {
         } else {
             GraphFile.write(g, Path.of(out0));
             out.println("saved " + out0 + " (" + g.nodeCount() + " nodes, " + g.edgeCount() + " edges"
-                    + (g.outputId() == null ? ", no single output" : ", output " + g.outputId()) + ")");
+                    + (g.outputId() == null ? ", no single output" : ", output " + g.outputId())
+                    + (TableImport.recurrent(g) ? ", self-loops: " + g.timesteps() + " time steps" : "") + ")");
         }
         return 0;
     }

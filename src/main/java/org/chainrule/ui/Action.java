@@ -1,56 +1,68 @@
 package org.chainrule.ui;
 
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 
 /**
- * A user action declared once (text, shortcut, tooltip, what it does, when it is disabled) and rendered
- * as a menu item and, where wanted, a toolbar button, so the two never disagree.
+ * One {@link StandardAction} of a window with what it does there: rendered as a menu item and, where
+ * the table says so, a toolbar button, so the two never disagree. Until the part of the program that
+ * owns it binds a handler ({@link #bind}), its menu item is hidden and its button disabled.
  */
 public final class Action {
-    private final String text;
-    private final KeyCombination shortcut;
-    private final String tooltip;
-    private final Runnable handler;
-    private BooleanExpression disabled = new SimpleBooleanProperty(false);
+    private final StandardAction spec;
+    private Runnable handler;
+    private final SimpleBooleanProperty bound = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty disabled = new SimpleBooleanProperty(true);
 
-    /** {@code shortcut} like "Shortcut+Z" (see {@link KeyCombination#valueOf}), or null. */
-    public Action(String text, String shortcut, String tooltip, Runnable handler) {
-        this.text = text;
-        this.shortcut = shortcut == null ? null : KeyCombination.valueOf(shortcut);
-        this.tooltip = tooltip;
-        this.handler = handler;
+    Action(StandardAction spec) { this.spec = spec; }
+
+    /** Says what the action does, enabled always. */
+    public Action bind(Runnable handler) {
+        return bind(handler, new SimpleBooleanProperty(false));
     }
 
-    public Action disabledWhen(BooleanExpression condition) {
-        this.disabled = condition;
+    /** Says what the action does and when it is disabled. */
+    public Action bind(Runnable handler, BooleanExpression disabledWhen) {
+        this.handler = handler;
+        disabled.bind(disabledWhen);
+        bound.set(true);
         return this;
     }
 
-    public String text() { return text; }
+    public StandardAction spec() { return spec; }
+
+    public String text() { return spec.text(); }
+
+    /** Whether some part of the program has said what this action does. */
+    public ReadOnlyBooleanProperty boundProperty() { return bound; }
+
+    public boolean isDisabled() { return disabled.get(); }
 
     public void run() {
-        if (!disabled.get()) handler.run();
+        if (handler != null && !disabled.get()) handler.run();
     }
 
+    /** A menu item with the action's text and shortcut. */
     public MenuItem menuItem() {
-        MenuItem item = new MenuItem(text);
-        if (shortcut != null) item.setAccelerator(shortcut);
+        MenuItem item = new MenuItem(spec.text());
+        item.setId("menu-" + spec.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (spec.shortcut() != null) item.setAccelerator(spec.shortcut());
         item.setOnAction(e -> run());
         item.disableProperty().bind(disabled);
+        item.visibleProperty().bind(bound);
         return item;
     }
 
-    /** A toolbar button labelled {@code label} (short), with the full text and shortcut as tooltip. */
-    public Button button(String label) {
-        Button b = new Button(label);
-        b.setId("action-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", ""));
-        String tip = tooltip != null ? tooltip : text;
-        if (shortcut != null) tip += " (" + shortcut.getDisplayText() + ")";
+    /** The toolbar button (the table's short text), with the tooltip and shortcut as its tooltip. */
+    public Button button() {
+        Button b = new Button(spec.buttonText() != null ? spec.buttonText() : spec.text());
+        b.setId(spec.buttonId());
+        String tip = spec.tooltip();
+        if (spec.shortcut() != null) tip += " (" + spec.shortcut().getDisplayText() + ")";
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> run());
         b.disableProperty().bind(disabled);

@@ -210,6 +210,12 @@ final class CanvasInput {
 
     private void key(KeyEvent e) {
         double step = e.isShiftDown() ? EditorViewModel.GRID : 1;
+        // with no node selected the arrow keys are not ours: they step the passes (window accelerators)
+        boolean arrow = switch (e.getCode()) {
+            case LEFT, RIGHT, UP, DOWN -> true;
+            default -> false;
+        };
+        if (arrow && vm.selection().nodes().isEmpty()) return;
         switch (e.getCode()) {
             case DELETE, BACK_SPACE -> vm.deleteSelection();
             case LEFT -> vm.nudge(-step, 0);

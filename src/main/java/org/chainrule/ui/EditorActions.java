@@ -1,19 +1,17 @@
 package org.chainrule.ui;
 
+import static org.chainrule.ui.StandardAction.*;
+
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import org.chainrule.model.Node;
 
-/** Every action of the editor window, declared once with its text, shortcut and tooltip. */
+/** Binds what the editor's own actions of {@link StandardAction} do in a window. */
 final class EditorActions {
-    final Action newGraph, open, importTable, save, saveAs, quit;
-    final Action undo, redo, redoAlt, delete, rename, selectAll;
-    final Action zoomIn, zoomOut, fit, autoLayout, help;
+    private EditorActions() {}
 
-    EditorActions(MainWindow w, EditorViewModel vm, FileActions files) {
+    static void bind(ActionTable t, MainWindow w, EditorViewModel vm, FileActions files) {
         BooleanBinding noUndo = Bindings.createBooleanBinding(() -> !vm.history().canUndo(), vm.changesProperty(), vm.graphProperty());
         BooleanBinding noRedo = Bindings.createBooleanBinding(() -> !vm.history().canRedo(), vm.changesProperty(), vm.graphProperty());
         BooleanBinding nothingSelected = Bindings.createBooleanBinding(() -> vm.selection().isEmpty(), vm.selection().versionProperty());
@@ -21,49 +19,31 @@ final class EditorActions {
                 vm.selection().versionProperty());
         BooleanBinding empty = Bindings.createBooleanBinding(() -> vm.graph().nodeCount() == 0, vm.changesProperty(), vm.graphProperty());
 
-        newGraph = new Action("New", "Shortcut+N", "New empty graph", files::newGraph);
-        open = new Action("Open…", "Shortcut+O", "Open a graph file", files::open);
-        importTable = new Action("Import Adjacency Table…", "Shortcut+I", "Make a graph from an exam's adjacency table", files::importTable);
-        save = new Action("Save", "Shortcut+S", "Save the graph", files::save);
-        saveAs = new Action("Save As…", "Shortcut+Shift+S", "Save the graph to a new file", files::saveAs);
-        quit = new Action("Quit", "Shortcut+Q", null, () -> {
+        t.get(NEW).bind(files::newGraph);
+        t.get(OPEN).bind(files::open);
+        t.get(IMPORT_TABLE).bind(files::importTable);
+        t.get(SAVE).bind(files::save);
+        t.get(SAVE_AS).bind(files::saveAs);
+        t.get(QUIT).bind(() -> {
             if (files.confirmDiscard()) {
                 files.closed();
                 w.stage().close();
                 Platform.exit();
             }
         });
-        undo = new Action("Undo", "Shortcut+Z", "Undo the last change", vm::undo).disabledWhen(noUndo);
-        redo = new Action("Redo", "Shortcut+Shift+Z", "Redo what was undone", vm::redo).disabledWhen(noRedo);
-        redoAlt = new Action("Redo (alternative)", "Shortcut+Y", "Redo what was undone", vm::redo).disabledWhen(noRedo);
-        delete = new Action("Delete Selection (Del)", null, "Delete the selected nodes and edges (Delete key)", vm::deleteSelection)
-                .disabledWhen(nothingSelected);
-        rename = new Action("Rename Node…", "F2", "Change the selected node's id (or double-click it)",
-                () -> w.rename((Node) vm.selection().single())).disabledWhen(noSingleNode);
-        selectAll = new Action("Select All", "Shortcut+A", null, vm::selectAll);
-        zoomIn = new Action("Zoom In", "Shortcut+EQUALS", "Zoom in (or the mouse wheel)", () -> w.canvas().zoomIn());
-        zoomOut = new Action("Zoom Out", "Shortcut+MINUS", "Zoom out (or the mouse wheel)", () -> w.canvas().zoomOut());
-        fit = new Action("Fit to Window", "Shortcut+0", "Show the whole graph", () -> w.canvas().fitToWindow());
-        autoLayout = new Action("Auto Layout", "Shortcut+L", "Place the graph left to right in layers", () -> {
+        t.get(UNDO).bind(vm::undo, noUndo);
+        t.get(REDO).bind(vm::redo, noRedo);
+        t.get(REDO_ALT).bind(vm::redo, noRedo);
+        t.get(DELETE).bind(vm::deleteSelection, nothingSelected);
+        t.get(RENAME).bind(() -> w.rename((Node) vm.selection().single()), noSingleNode);
+        t.get(SELECT_ALL).bind(vm::selectAll);
+        t.get(ZOOM_IN).bind(() -> w.canvas().zoomIn());
+        t.get(ZOOM_OUT).bind(() -> w.canvas().zoomOut());
+        t.get(FIT).bind(() -> w.canvas().fitToWindow());
+        t.get(AUTO_LAYOUT).bind(() -> {
             vm.autoLayout();
             w.canvas().fitToWindow();
-        }).disabledWhen(empty);
-        help = new Action("Mouse and Keys", "F1", null, () -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, HELP, ButtonType.OK);
-            a.initOwner(w.stage());
-            a.setTitle("Chainrule");
-            a.setHeaderText("Mouse and keys");
-            a.showAndWait();
-        });
+        }, empty);
+        t.get(KEYS).bind(() -> KeysSheet.show(w.stage()));
     }
-
-    private static final String HELP = String.join("\n",
-            "Palette: click an op to add it in the middle of the view, or drag it onto the canvas.",
-            "Connect: drag from a node's right handle (small circle) to another node; on −, ÷, sq_err, bce",
-            "  drop on the upper half for the first argument, the lower half for the second.",
-            "Select: click; Shift-click adds or removes; Shift-drag or right-drag the background for a rubber band.",
-            "Move: drag nodes; arrow keys nudge (Shift: by a grid step). Pan: drag the background.",
-            "Zoom: mouse wheel, Ctrl + / Ctrl −, Ctrl 0 fits the graph.",
-            "Delete: Delete key. Rename: double-click a node or F2.",
-            "Undo: Ctrl Z. Redo: Ctrl Shift Z or Ctrl Y.");
 }

@@ -221,7 +221,8 @@ public final class EditorViewModel {
         Graph g = TableImport.parse(text, sourceName, activation);
         if (g.name() == null) g.setName(sourceName);
         setDocument(g, null);
-        message.set("Imported " + sourceName + ": " + g.nodeCount() + " nodes, " + g.edgeCount() + " edges");
+        message.set("Imported " + sourceName + ": " + g.nodeCount() + " nodes, " + g.edgeCount() + " edges"
+                + (TableImport.recurrent(g) ? "; it has self-loops, so it runs over " + g.timesteps() + " time steps (graph ▸ timesteps)" : ""));
     }
 
     /** Opens an example of {@code graphs/} (a table is imported with identity activations); it has no file. */

@@ -122,12 +122,7 @@ final class FileActions {
         FileChooser fc = chooser("Import adjacency table", TABLES, ALL);
         File f = fc.showOpenDialog(stage);
         if (f == null) return;
-        ChoiceDialog<Activation> choice = new ChoiceDialog<>(Activation.IDENTITY, List.of(Activation.values()));
-        choice.initOwner(stage);
-        choice.setTitle("Import adjacency table");
-        choice.setHeaderText("Activation of the neurons (nodes with an incoming edge)");
-        choice.setContentText("Activation:");
-        Optional<Activation> a = choice.showAndWait();
+        Optional<Activation> a = askActivation();
         if (a.isEmpty()) return;
         try {
             vm.importTable(Files.readString(f.toPath(), StandardCharsets.UTF_8), f.getName(), a.get());
@@ -136,6 +131,18 @@ final class FileActions {
         } catch (RuntimeException | Error ex) {
             error("Cannot import " + f.getName(), ex);
         }
+    }
+
+    /** The activation of the imported neurons, listed by the names the file format uses ({@code relu}). */
+    private Optional<Activation> askActivation() {
+        List<String> ids = java.util.Arrays.stream(Activation.values()).map(Activation::id).toList();
+        ChoiceDialog<String> choice = new ChoiceDialog<>(Activation.IDENTITY.id(), ids);
+        choice.initOwner(stage);
+        choice.setTitle("Import adjacency table");
+        choice.setHeaderText("Activation of the neurons (nodes with an incoming edge).\nA table with ones on the diagonal (self-loops) "
+                + "runs over " + org.chainrule.io.table.TableImport.RECURRENT_STEPS + " time steps.");
+        choice.setContentText("Activation:");
+        return choice.showAndWait().map(Activation::byId);
     }
 
     /** Saves to the graph's file, or asks for one; false when nothing was saved. */
@@ -147,8 +154,7 @@ final class FileActions {
 
     boolean saveAs() {
         FileChooser fc = chooser("Save graph", GRAPHS);
-        String name = vm.fileProperty().get() != null ? vm.fileProperty().get().getFileName().toString() : safeName(vm.graphName()) + ".json";
-        fc.setInitialFileName(name);
+        fc.setInitialFileName(suggestedName(vm));
         File f = fc.showSaveDialog(stage);
         if (f == null) return false;
         Path p = f.toPath();
@@ -166,6 +172,11 @@ final class FileActions {
             error("Cannot save " + p.getFileName(), ex);
             return false;
         }
+    }
+
+    /** The file name Save As offers: the graph's file, else its name made safe with {@code .json}. */
+    static String suggestedName(EditorViewModel vm) {
+        return vm.fileProperty().get() != null ? vm.fileProperty().get().getFileName().toString() : safeName(vm.graphName()) + ".json";
     }
 
     /** True when it is fine to replace the open graph: nothing unsaved, or the user saved or discarded it. */

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.AbstractPropertyEditor;
 import org.controlsfx.property.editor.Editors;
@@ -15,7 +17,8 @@ import org.controlsfx.property.editor.PropertyEditor;
 /**
  * The ControlsFX {@link PropertySheet} showing {@link InspectorFields} for the selection. Text fields
  * commit on Enter or when they lose focus (one undo step per edit, not per keystroke); a refused input
- * is shown in the status bar and the field goes back to the model's value.
+ * is put back to the model's value and the problem is shown at the field (red border, the reason under
+ * it and as its tooltip) until the next accepted edit, as well as in the status bar.
  */
 public final class Inspector extends PropertySheet {
     private final EditorViewModel vm;
@@ -73,6 +76,8 @@ public final class Inspector extends PropertySheet {
         private Field field;
         private final SimpleObjectProperty<Object> value = new SimpleObjectProperty<>();
         private boolean reverting;
+        /** Why the last input was refused, or "". */
+        private final javafx.beans.property.SimpleStringProperty problem = new javafx.beans.property.SimpleStringProperty("");
 
         private final String title;
 
@@ -101,16 +106,20 @@ public final class Inspector extends PropertySheet {
         @Override
         public void setValue(Object v) {
             if (reverting || v == null || v.equals(field.value())) return;
-            String problem = field.setValue(v);
-            if (problem != null) vm.messageProperty().set(field.name() + ": " + problem);
-            // the model may have taken a different form of the input (or refused it): show what it holds
-            reverting = true;
-            try {
-                value.set(null);
-                value.set(field.value());
-            } finally {
-                reverting = false;
-            }
+            String refused = field.setValue(v);
+            problem.set(refused == null ? "" : field.name() + ": " + refused);
+            if (refused != null) vm.messageProperty().set(field.name() + ": " + refused);
+            // the model may have taken a different form of the input (or refused it): show what it holds. Later,
+            // because the property editor ignores changes of this value while it is handing one in.
+            javafx.application.Platform.runLater(() -> {
+                reverting = true;
+                try {
+                    value.set(null);
+                    value.set(field.value());
+                } finally {
+                    reverting = false;
+                }
+            });
         }
 
         @Override public Optional<ObservableValue<?>> getObservableValue() { return Optional.of(value); }
@@ -118,23 +127,43 @@ public final class Inspector extends PropertySheet {
         @Override public boolean isEditable() { return field.kind() != Field.Kind.READ_ONLY; }
     }
 
-    /** A text field that hands its text to the row only on Enter or when focus leaves it. */
-    private static final class CommitTextEditor extends AbstractPropertyEditor<String, TextField> {
+    /** A text field that hands its text to the row only on Enter or when focus leaves it; a refusal shows under it. */
+    private static final class CommitTextEditor extends AbstractPropertyEditor<String, VBox> {
+        private static final String REFUSED = "-fx-border-color: #cf222e; -fx-border-width: 1.5; -fx-border-radius: 3;";
         // created lazily: the super constructor asks for it before this class's fields are initialised
         private SimpleObjectProperty<String> committed;
 
         CommitTextEditor(Row row) {
-            super(row, new TextField(), !row.isEditable());
-            TextField tf = getEditor();
+            super(row, new VBox(2, new TextField()), !row.isEditable());
+            TextField tf = text();
             tf.setId("inspector-" + row.getName().replace(' ', '-'));
-            tf.setTooltip(new Tooltip(row.getDescription()));
+            Tooltip help = new Tooltip(row.getDescription());
+            tf.setTooltip(help);
             tf.setEditable(row.isEditable());
             tf.setOnAction(e -> commit());
             tf.focusedProperty().addListener((o, was, is) -> { if (!is) commit(); });
+            Label why = new Label();
+            why.setId(tf.getId() + "-problem");
+            why.setWrapText(true);
+            why.setStyle("-fx-text-fill: #cf222e; -fx-font-size: 0.9em;");
+            getEditor().getChildren().add(why);
+            Runnable show = () -> {
+                String p = row.problem.get();
+                boolean refused = !p.isEmpty();
+                why.setText(p);
+                why.setVisible(refused);
+                why.setManaged(refused);
+                tf.setStyle(refused ? REFUSED : "");
+                tf.setTooltip(refused ? new Tooltip(p + "\n" + row.getDescription()) : help);
+            };
+            row.problem.addListener((o, a, b) -> show.run());
+            show.run();
         }
 
+        private TextField text() { return (TextField) getEditor().getChildren().get(0); }
+
         private void commit() {
-            String text = getEditor().getText();
+            String text = text().getText();
             if (text.equals(getObservableValue().getValue())) return;
             committed.set(text);
         }
@@ -150,7 +179,7 @@ public final class Inspector extends PropertySheet {
             String s = v == null ? "" : v;
             getObservableValue();
             committed.set(s);
-            if (!getEditor().getText().equals(s)) getEditor().setText(s);
+            if (!text().getText().equals(s)) text().setText(s);
         }
     }
 }

@@ -36,11 +36,17 @@ public final class MainWindow {
     private final EditorViewModel vm;
     private final GraphCanvas canvas;
     private final FileActions fileActions;
-    private final EditorActions actions;
+    private final ActionTable actions = new ActionTable();
     private final MenuBar menuBar = new MenuBar();
     private final VBox top = new VBox();
     private final BorderPane centre = new BorderPane();
     private final BorderPane root = new BorderPane();
+    private final SplitPane split = new SplitPane();
+    private final BorderPane body = new BorderPane();
+    /** The canvas area and, under it, a docked panel such as the chain rule. */
+    private final SplitPane docked = new SplitPane();
+    private final Palette palette;
+    private final SplitPane side;
     private final Menu recentMenu = new Menu("Open Recent");
     private final Scene scene;
 
@@ -49,34 +55,42 @@ public final class MainWindow {
         this.vm = vm;
         this.canvas = new GraphCanvas(vm);
         this.fileActions = new FileActions(stage, vm, files);
-        this.actions = new EditorActions(this, vm, fileActions);
+        EditorActions.bind(actions, this, vm, fileActions);
         canvas.input.setOnRename(this::rename);
         // failures of background work (a layout, an evaluation, opening a big file) as an alert
         vm.setOnError(fileActions::alert);
         canvas.drawing().setOnError(fileActions::alert);
+        // failures of background work (a layout, an evaluation, opening a big file) as an alert
+        vm.setOnError(fileActions::alert);
+        canvas.drawing().setOnError(fileActions::alert);
 
-        Palette palette = new Palette(this::addFromPalette);
+        palette = new Palette(this::addFromPalette);
         Inspector inspector = new Inspector(vm);
         ProblemsPanel problems = new ProblemsPanel(vm);
-        SplitPane side = new SplitPane(inspector, problems);
+        side = new SplitPane(inspector, problems);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.72);
+        side.setMinWidth(190);
         centre.setCenter(canvas);
-        centre.setTop(questionBar());
-        SplitPane split = new SplitPane(centre, side);
-        split.setDividerPositions(0.75);
-        SplitPane.setResizableWithParent(side, false);
-        BorderPane body = new BorderPane(split);
+        centre.setTop(new QuestionBar(vm, centre.heightProperty()));
+        centre.setMinWidth(300);
+        docked.setOrientation(Orientation.VERTICAL);
+        docked.getItems().add(centre);
+        split.getItems().addAll(docked, side);
+        body.setCenter(split);
         body.setLeft(palette);
 
         buildMenus();
-        top.getChildren().addAll(menuBar, buildToolBar());
+        top.getChildren().addAll(menuBar, Toolbars.wrapping(buildToolBar()));
         root.setTop(top);
         root.setCenter(body);
         root.setBottom(new StatusBar(vm, canvas));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         stage.setScene(scene);
+        // side panels take a share of a small window, and keep their width while it grows
+        // (set as the split pane gets its new width, before it lays out its items)
+        split.widthProperty().addListener((o, a, b) -> fitPanels(b.doubleValue()));
         stage.titleProperty().bind(vm.titleProperty());
         stage.setOnCloseRequest(e -> {
             if (!fileActions.confirmDiscard()) e.consume();
@@ -84,8 +98,11 @@ public final class MainWindow {
         });
         fileActions.setOnRecentChanged(this::fillRecent);
         fillRecent();
-        // a newly opened graph is shown whole
-        vm.graphProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(canvas::fitToWindow));
+        // a newly opened graph is shown whole, and the keys go to the canvas (→ steps, Space plays), not to a field
+        vm.graphProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            canvas.fitToWindow();
+            canvas.requestFocus();
+        }));
     }
 
     // ---- API for other features ----
@@ -98,8 +115,20 @@ public final class MainWindow {
 
     public EditorViewModel viewModel() { return vm; }
 
-    /** Adds a toolbar (or any node) under the main toolbar. */
-    public void addToolBar(javafx.scene.Node bar) { top.getChildren().add(bar); }
+    /** Adds a toolbar (or any node) under the main toolbar; a toolbar wraps its buttons onto more rows in a narrow window. */
+    public void addToolBar(javafx.scene.Node bar) { top.getChildren().add(bar instanceof ToolBar t ? Toolbars.wrapping(t) : bar); }
+
+    /** Shows {@code panel} docked under the canvas (beside the stepper's panel), taking {@code share} of the height. */
+    public void dock(javafx.scene.Node panel, double share) {
+        if (!docked.getItems().contains(panel)) docked.getItems().add(panel);
+        docked.setDividerPositions(1 - share);
+    }
+
+    /** Removes a docked panel; the canvas gets its room back. */
+    public void undock(javafx.scene.Node panel) { docked.getItems().remove(panel); }
+
+    /** Whether {@code panel} is docked now. */
+    public boolean isDocked(javafx.scene.Node panel) { return docked.getItems().contains(panel); }
 
     /** Shows {@code panel} under the canvas (null removes it). */
     public void setExplanationPanel(javafx.scene.Node panel) { centre.setBottom(panel); }
@@ -112,6 +141,9 @@ public final class MainWindow {
 
     /** File actions used by the application at start (open a file, recover). */
     FileActions files() { return fileActions; }
+
+    /** The window's actions: extensions bind what theirs do ({@code actions().get(StandardAction.EXPORT).bind(...)}). */
+    public ActionTable actions() { return actions; }
 
     // ---- building ----
 
@@ -134,26 +166,28 @@ public final class MainWindow {
         return false;
     }
 
-    /** The graph's description (the exam question) above the canvas; hidden when there is none. */
-    private javafx.scene.control.Label questionBar() {
-        javafx.scene.control.Label q = new javafx.scene.control.Label();
-        q.setId("question");
-        q.setWrapText(true);
-        q.setMaxWidth(Double.MAX_VALUE);
-        q.setMaxHeight(60);
-        q.setStyle("-fx-background-color: #fff8c5; -fx-padding: 4 8 4 8; -fx-border-color: #d4a72c; -fx-border-width: 0 0 1 0;");
-        Runnable update = () -> {
-            String d = vm.graph().description();
-            boolean show = d != null && !d.isBlank();
-            q.setText(show ? d : "");
-            q.setTooltip(show ? new Tooltip(d) : null);
-            q.setVisible(show);
-            q.setManaged(show);
-        };
-        vm.changesProperty().addListener((o, a, b) -> update.run());
-        vm.graphProperty().addListener((o, a, b) -> update.run());
-        update.run();
-        return q;
+    /**
+     * Width of the inspector for a split {@code width} wide (the canvas area and the inspector): a share of
+     * a small window, so the canvas keeps most of it, its natural width in a large one.
+     */
+    static double inspectorWidth(double width) {
+        return Math.max(190, Math.min(280, width * 0.26));
+    }
+
+    private void fitPanels(double width) {
+        if (width > 0 && split.getItems().contains(side)) split.setDividerPositions(1 - inspectorWidth(width) / width);
+    }
+
+    /** Shows or hides a side panel (View ▸ Palette, View ▸ Inspector and Problems). */
+    private void showPanel(javafx.scene.Node panel, boolean show) {
+        if (panel == palette) {
+            body.setLeft(show ? palette : null);
+            return;
+        }
+        if (show == split.getItems().contains(side)) return;
+        if (show) split.getItems().add(side);
+        else split.getItems().remove(side);
+        fitPanels(split.getWidth());
     }
 
     /** Asks for a new id for {@code n}. */
@@ -170,7 +204,6 @@ public final class MainWindow {
     }
 
     private void buildMenus() {
-        EditorActions a = actions;
         Menu examples = new Menu("Examples");
         for (Examples.Example e : Examples.list()) {
             MenuItem item = new MenuItem(e.fileName());
@@ -178,19 +211,21 @@ public final class MainWindow {
             examples.getItems().add(item);
         }
         if (examples.getItems().isEmpty()) examples.getItems().add(disabled("(no graphs/ folder found)"));
-        Menu file = new Menu("File", null, a.newGraph.menuItem(), a.open.menuItem(), recentMenu, examples, new SeparatorMenuItem(),
-                a.importTable.menuItem(), new SeparatorMenuItem(), a.save.menuItem(), a.saveAs.menuItem(), new SeparatorMenuItem(),
-                a.quit.menuItem());
-        Menu edit = new Menu("Edit", null, a.undo.menuItem(), a.redo.menuItem(), a.redoAlt.menuItem(), new SeparatorMenuItem(),
-                a.delete.menuItem(), a.rename.menuItem(), a.selectAll.menuItem());
         CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
         snap.selectedProperty().bindBidirectional(vm.snapToGridProperty());
-        Menu view = new Menu("View", null, a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.fit.menuItem(), new SeparatorMenuItem(), snap);
-        Menu layout = new Menu("Layout", null, a.autoLayout.menuItem());
-        Menu help = new Menu("Help", null, a.help.menuItem());
-        menuBar.getMenus().addAll(file, edit, view, layout, help);
+        CheckMenuItem showPalette = new CheckMenuItem("Palette");
+        showPalette.setId("menu-show-palette");
+        showPalette.setSelected(true);
+        showPalette.selectedProperty().addListener((o, a, b) -> showPanel(palette, b));
+        CheckMenuItem showSide = new CheckMenuItem("Inspector and Problems");
+        showSide.setId("menu-show-inspector");
+        showSide.setSelected(true);
+        showSide.selectedProperty().addListener((o, a, b) -> showPanel(side, b));
+        menuBar.getMenus().addAll(actions.menus(java.util.Map.of(
+                StandardAction.OPEN, List.of(recentMenu, examples),
+                StandardAction.FIT, List.of(new SeparatorMenuItem(), snap, new SeparatorMenuItem(), showPalette, showSide))));
         // undo/redo items say what they undo
-        MenuItem undoItem = edit.getItems().get(0), redoItem = edit.getItems().get(1);
+        MenuItem undoItem = actions.menuItem(StandardAction.UNDO), redoItem = actions.menuItem(StandardAction.REDO);
         vm.changesProperty().addListener((o, x, y) -> {
             undoItem.setText(vm.history().canUndo() ? "Undo " + vm.history().undoName() : "Undo");
             redoItem.setText(vm.history().canRedo() ? "Redo " + vm.history().redoName() : "Redo");
@@ -198,15 +233,12 @@ public final class MainWindow {
     }
 
     private ToolBar buildToolBar() {
-        EditorActions a = actions;
         ToggleButton snap = new ToggleButton("Grid");
         snap.setTooltip(new Tooltip("Snap nodes to a " + (int) EditorViewModel.GRID + " px grid when dropped"));
         snap.setFocusTraversable(false);
         snap.selectedProperty().bindBidirectional(vm.snapToGridProperty());
-        ToolBar bar = new ToolBar(a.newGraph.button("New"), a.open.button("Open"), a.save.button("Save"), new Separator(),
-                a.undo.button("↶ Undo"), a.redo.button("↷ Redo"), a.delete.button("Delete"), new Separator(),
-                a.autoLayout.button("Auto layout"), new Separator(),
-                a.zoomOut.button("−"), a.zoomIn.button("+"), a.fit.button("Fit"), snap);
+        ToolBar bar = new ToolBar();
+        bar.getItems().setAll(actions.buttons(StandardAction.Bar.MAIN, java.util.Map.of(StandardAction.FIT, List.of(snap))));
         bar.setId("main-toolbar");
         return bar;
     }

@@ -28,7 +28,7 @@ public final class Palette extends ScrollPane {
         for (OpGroup group : OpGroup.values()) {
             TilePane buttons = new TilePane(4, 4);
             buttons.setPrefColumns(2);
-            buttons.setPrefTileWidth(88);
+            buttons.setPrefTileWidth(84);
             for (Op op : Op.values()) {
                 if (op.group() != group) continue;
                 buttons.getChildren().add(button(op, onAdd));

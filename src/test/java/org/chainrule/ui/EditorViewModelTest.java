@@ -193,4 +193,21 @@ class EditorViewModelTest {
         assertTrue(vm.problems().isEmpty(), () -> vm.problems().toString());
         assertNotNull(vm.evaluation());
     }
+
+    @Test
+    void anImportedTableIsNamedAfterItsFileAndARecurrentOneRunsOverTimeSteps() throws Exception {
+        Path dir = org.chainrule.ShippedGraphs.dir();
+        vm.importTable(Files.readString(dir.resolve("in5400-2021-ex8.txt")), "in5400-2021-ex8.txt", org.chainrule.ops.Activation.IDENTITY);
+        assertEquals("in5400-2021-ex8", vm.graphName());
+        assertEquals("in5400-2021-ex8.json", FileActions.suggestedName(vm));
+        assertEquals(1, vm.graph().timesteps());
+
+        vm.importTable(Files.readString(dir.resolve("in5400-2021-ex8-recurrent.txt")), "in5400-2021-ex8-recurrent.txt",
+                org.chainrule.ops.Activation.IDENTITY);
+        assertEquals(org.chainrule.io.table.TableImport.RECURRENT_STEPS, vm.graph().timesteps());
+        assertTrue(vm.messageProperty().get().contains(vm.graph().timesteps() + " time steps"), vm.messageProperty().get());
+        // the self-loops now carry state: the output differs from its value after one step
+        var e = vm.evaluation();
+        assertTrue(Math.abs(e.value(vm.graph().output(), 1) - e.value()) > 1e-9);
+    }
 }

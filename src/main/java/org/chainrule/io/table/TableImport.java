@@ -28,6 +28,11 @@ import org.jgrapht.nio.csv.CSVImporter;
 public final class TableImport {
     /** The value an imported input starts with. */
     public static final double INPUT_VALUE = 1;
+    /**
+     * The time steps given to a table with a self-loop (a one on the diagonal): with one step a delayed
+     * edge only ever carries its initial state, so the recurrence would do nothing.
+     */
+    public static final int RECURRENT_STEPS = 3;
 
     private TableImport() {}
 
@@ -43,13 +48,27 @@ public final class TableImport {
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return parse(text, file.toString(), stem, activation);
+        return parse(text, file.toString(), stem(file.getFileName().toString()), activation);
     }
 
-    /** Reads table text; {@code source} names it in errors and in the graph's description. */
+    /**
+     * Reads table text; {@code source} names it in errors and in the graph's description, and the graph
+     * is named after it without its extension ({@code ex8.txt} → {@code ex8}).
+     */
     public static Graph parse(String text, String source, Activation activation) {
-        return parse(text, source, source, activation);
+        String file = source.replace('\\', '/');
+        return parse(text, source, stem(file.substring(file.lastIndexOf('/') + 1)), activation);
+    }
+
+    /** A file name without its last extension. */
+    static String stem(String fileName) {
+        String s = fileName.replaceFirst("\\.[^.]*$", "");
+        return s.isEmpty() ? fileName : s;
+    }
+
+    /** Whether the imported graph has a self-loop and so was given {@link #RECURRENT_STEPS} time steps. */
+    public static boolean recurrent(Graph g) {
+        return g.edges().stream().anyMatch(e -> g.delay(e) > 0);
     }
 
     private static Graph parse(String text, String source, String name, Activation activation) {
@@ -70,6 +89,11 @@ public final class TableImport {
             e.setWeight(matrix.getEdgeWeight(me));
             if (from.equals(to)) e.setDelay(1);
             g.connect(g.node(from), g.node(to), e);
+        }
+        if (recurrent(g)) {
+            g.setTimesteps(RECURRENT_STEPS);
+            g.setDescription(g.description() + " Its self-loops feed each node back at the next time step, so it runs over "
+                    + RECURRENT_STEPS + " time steps (change the graph's timesteps to run longer).");
         }
         List<Node> sinks = g.sinks();
         if (sinks.size() == 1) g.setOutputId(sinks.get(0).id());

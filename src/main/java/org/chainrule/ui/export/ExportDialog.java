@@ -11,6 +11,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -22,13 +23,16 @@ import org.chainrule.draw.AnnotateMode;
 import org.chainrule.draw.Diagram;
 import org.chainrule.draw.Theme;
 import org.chainrule.draw.export.DiagramExport;
+import org.chainrule.draw.export.Exporter;
+import org.chainrule.draw.export.Exporters;
 import org.chainrule.draw.export.PngExporter;
 import org.chainrule.model.Graph;
 
 /**
- * File ▸ Export…: the format (SVG, PNG, TikZ), which numbers to show, the PNG scale and background,
+ * File ▸ Export…: the format (every one of {@link Exporters}), which numbers to show, the PNG scale and background,
  * folded or unrolled, TikZ picture only, with a preview of exactly what will be written (the PNG back
- * end's drawing of the same diagram). The result is the chosen {@link ExportSettings}; the caller asks
+ * end's drawing of the same diagram, or the text of DOT and the table). It starts from the given
+ * settings (the last export's). The result is the chosen {@link ExportSettings}; the caller asks
  * for the file.
  */
 public final class ExportDialog extends Dialog<ExportSettings> {
@@ -36,24 +40,32 @@ public final class ExportDialog extends Dialog<ExportSettings> {
     public static final ButtonType EXPORT = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
 
     private final Graph graph;
-    private final ChoiceBox<DiagramExport.Format> format = new ChoiceBox<>(FXCollections.observableArrayList(DiagramExport.Format.values()));
+    private final ChoiceBox<Exporter> format = new ChoiceBox<>(FXCollections.observableArrayList(Exporters.all()));
     private final ChoiceBox<AnnotateMode> annotate = new ChoiceBox<>(FXCollections.observableArrayList(AnnotateMode.values()));
     private final ChoiceBox<Integer> scale = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 4));
     private final CheckBox transparent = new CheckBox("Transparent background");
     private final CheckBox unrolled = new CheckBox("Unrolled over the time steps");
     private final CheckBox pictureOnly = new CheckBox("Only the tikzpicture (to paste into a document)");
     private final ImageView preview = new ImageView();
+    private final TextArea textPreview = new TextArea();
+    private final ScrollPane frame = new ScrollPane(preview);
     private final Label problem = new Label();
 
     public ExportDialog(Window owner, Graph graph) {
-        this(owner, graph, null);
+        this(owner, graph, ExportSettings.DEFAULT, null);
+    }
+
+    /** The dialog showing {@code initial} (e.g. the last export's choices). */
+    public ExportDialog(Window owner, Graph graph, ExportSettings initial) {
+        this(owner, graph, initial, null);
     }
 
     /**
-     * As {@link #ExportDialog(Window, Graph)}, while a quiz may hide numbers: the dialog then offers only
-     * the numbers the quiz does not hide (the blank form of the question) and says why.
+     * The dialog showing {@code initial} (e.g. the last export's choices), while a quiz may hide numbers
+     * ({@code hidden}, or null): it then offers only the numbers the quiz does not hide (the blank form
+     * of the question) and says why.
      */
-    public ExportDialog(Window owner, Graph graph, org.chainrule.ui.HiddenNumbers hidden) {
+    public ExportDialog(Window owner, Graph graph, ExportSettings initial, org.chainrule.ui.HiddenNumbers hidden) {
         this.graph = graph;
         initOwner(owner);
         setTitle("Export");
@@ -66,11 +78,11 @@ public final class ExportDialog extends Dialog<ExportSettings> {
         pictureOnly.setId("export-picture-only");
         preview.setId("export-preview");
         problem.setId("export-problem");
-        format.setConverter(names(f -> switch (f) {
-            case SVG -> "SVG (.svg)";
-            case PNG -> "PNG image (.png)";
-            case TEX -> "TikZ for LaTeX (.tex)";
-        }));
+        textPreview.setId("export-text-preview");
+        textPreview.setEditable(false);
+        textPreview.setPrefSize(640, 320);
+        textPreview.setFont(javafx.scene.text.Font.font("Monospaced", 12));
+        format.setConverter(names(f -> f.description() + " (." + f.extension() + ")"));
         annotate.setConverter(names(m -> switch (m) {
             case NONE -> "None: the question";
             case VALUES -> "Values: forward pass";
@@ -78,14 +90,18 @@ public final class ExportDialog extends Dialog<ExportSettings> {
             case BOTH -> "Values and gradients: the solution";
         }));
         scale.setConverter(names(k -> k + "×"));
-        format.setValue(DiagramExport.Format.SVG);
-        annotate.setValue(AnnotateMode.NONE);
-        scale.setValue(1);
+        format.setValue(initial.format());
+        annotate.setValue(initial.annotate());
+        scale.setValue(initial.scale());
+        transparent.setSelected(initial.transparent());
+        unrolled.setSelected(initial.unrolled());
+        pictureOnly.setSelected(initial.pictureOnly());
         Label quiz = new Label();
         quiz.setId("export-quiz");
         if (hidden != null && hidden.active()) {
             if (hidden.values()) annotate.getItems().removeAll(AnnotateMode.VALUES, AnnotateMode.BOTH);
             if (hidden.grads()) annotate.getItems().removeAll(AnnotateMode.GRADS, AnnotateMode.BOTH);
+            if (!annotate.getItems().contains(annotate.getValue())) annotate.setValue(AnnotateMode.NONE);
             quiz.setText("The quiz hides " + (hidden.values() && hidden.grads() ? "values and gradients"
                     : hidden.values() ? "values" : "gradients") + ": the export shows only the numbers it does not hide."
                     + " End the quiz to export the solution.");
@@ -101,7 +117,6 @@ public final class ExportDialog extends Dialog<ExportSettings> {
         form.add(transparent, 1, 3);
         form.add(unrolled, 1, 4);
         form.add(pictureOnly, 1, 5);
-        ScrollPane frame = new ScrollPane(preview);
         frame.setPrefViewportWidth(640);
         frame.setPrefViewportHeight(320);
         problem.setStyle("-fx-text-fill: #cf222e;");
@@ -125,25 +140,41 @@ public final class ExportDialog extends Dialog<ExportSettings> {
                 unrolled.isSelected() && !unrolled.isDisable(), pictureOnly.isSelected());
     }
 
+    /** What is remembered for next time: the controls as set, unrolling too when this graph could not use it. */
+    ExportSettings choices() {
+        return new ExportSettings(format.getValue(), annotate.getValue(), scale.getValue(), transparent.isSelected(),
+                unrolled.isSelected(), pictureOnly.isSelected());
+    }
+
     /** Redraws the preview; an annotated drawing of a graph the engine refuses shows why instead. */
     private void refresh() {
-        DiagramExport.Format f = format.getValue();
-        scale.setDisable(f != DiagramExport.Format.PNG);
-        transparent.setDisable(f == DiagramExport.Format.TEX);
-        pictureOnly.setDisable(f != DiagramExport.Format.TEX);
+        Exporter f = format.getValue();
+        scale.setDisable(!f.options().contains(Exporter.Option.SCALE));
+        transparent.setDisable(!f.options().contains(Exporter.Option.TRANSPARENT));
+        pictureOnly.setDisable(!f.options().contains(Exporter.Option.PICTURE_ONLY));
         ExportSettings s = settings();
         Button ok = (Button) getDialogPane().lookupButton(EXPORT);
         try {
-            Diagram d = DiagramExport.diagram(graph, s.options());
-            preview.setImage(image(new PngExporter(Theme.standard()).image(d, 1, s.options().transparent())));
+            if (f.drawing()) {
+                Diagram d = DiagramExport.diagram(graph, s.options());
+                preview.setImage(image(new PngExporter(Theme.standard()).image(d, 1, s.options().transparent())));
+                frame.setContent(preview);
+            } else {
+                textPreview.setText(new String(f.bytes(graph, s.options(), graphSource()), java.nio.charset.StandardCharsets.UTF_8));
+                frame.setContent(textPreview);
+            }
             problem.setText("");
             ok.setDisable(false);
         } catch (RuntimeException e) {
             preview.setImage(null);
+            textPreview.setText("");
             problem.setText(e.getMessage() == null ? e.toString() : e.getMessage());
             ok.setDisable(true);
         }
     }
+
+    /** How errors name the graph: by its name, as the editor's title does. */
+    private String graphSource() { return graph.name() == null ? "graph" : graph.name(); }
 
     private static WritableImage image(BufferedImage b) {
         int w = b.getWidth(), h = b.getHeight();

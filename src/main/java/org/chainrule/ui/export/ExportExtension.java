@@ -1,51 +1,51 @@
 package org.chainrule.ui.export;
 
 import java.io.File;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
-import org.chainrule.draw.Theme;
-import org.chainrule.draw.export.DiagramExport;
-import org.chainrule.io.GraphFile;
+import java.nio.file.Path;
 import org.chainrule.model.Graph;
+import org.chainrule.ui.AppFiles;
 import org.chainrule.ui.MainWindow;
-import org.chainrule.ui.Menus;
+import org.chainrule.ui.StandardAction;
 import org.chainrule.ui.WindowExtension;
 
-/** Adds File ▸ Export… (Ctrl Shift E): the {@link ExportDialog}, then where to save. */
+/** Binds File ▸ Export… ({@link StandardAction#EXPORT}): the {@link ExportDialog}, then where to save. */
 public final class ExportExtension implements WindowExtension {
     /** Text of the File menu item. */
-    public static final String EXPORT = "Export…";
+    public static final String EXPORT = StandardAction.EXPORT.text();
 
     @Override
     public void install(MainWindow window) {
-        MenuItem item = new MenuItem(EXPORT);
-        item.setId("menu-export");
-        item.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+E"));
-        item.setOnAction(e -> export(window));
-        Menu file = Menus.find(window, "File");
-        if (file != null) file.getItems().add(Menus.indexAfter(file, "Save As"), item);
-        else window.addMenu(new Menu("Export", null, item));
+        window.actions().get(StandardAction.EXPORT).bind(() -> export(window));
     }
 
     static void export(MainWindow window) {
         Graph g = window.viewModel().graph();
-        ExportDialog dialog = new ExportDialog(window.stage(), g, window.viewModel().hiddenNumbers());
+        ExportMemory memory = new ExportMemory(AppFiles.standard().home());
+        ExportDialog dialog = new ExportDialog(window.stage(), g, memory.settings(), window.viewModel().hiddenNumbers());
         dialog.showAndWait().ifPresent(s -> {
+            memory.remember(dialog.choices(), memory.folder());
             FileChooser fc = new FileChooser();
-            fc.setTitle("Export as " + s.format().extension().toUpperCase(java.util.Locale.ROOT));
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(s.format().name(), "*." + s.format().extension()));
+            fc.setTitle("Export as " + s.format().name());
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(s.format().description(), "*." + s.format().extension()));
             fc.setInitialFileName(s.fileName(window.viewModel().graphName()));
+            Path folder = memory.folder();
+            if (folder != null) fc.setInitialDirectory(folder.toFile());
             File f = fc.showSaveDialog(window.stage());
             if (f == null) return;
             // drawn and written on a worker thread from a copy (the status bar shows it; a failure is an alert)
             Graph copy = g.copy();
-            DiagramExport.Options o = s.options();
+            String name = window.viewModel().graphName();
+            Path target = f.toPath();
             window.viewModel().work().start("Exporting " + f.getName(), "Cannot export " + f.getName(), p -> {
-                GraphFile.writeBytes(DiagramExport.render(DiagramExport.diagram(copy, o), s.format(), o, Theme.standard()), f.toPath());
+                s.format().write(copy, s.options(), name, target);
                 return f;
-            }, done -> window.viewModel().messageProperty().set("Exported " + f.getName()));
+            }, done -> {
+                memory.remember(dialog.choices(), target.toAbsolutePath().getParent());
+                window.viewModel().messageProperty().set("Exported " + f.getName());
+            });
         });
     }
 }

@@ -1,46 +1,29 @@
 package org.chainrule.ui.expr;
 
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import org.chainrule.model.Graph;
 import org.chainrule.ui.MainWindow;
-import org.chainrule.ui.Menus;
+import org.chainrule.ui.StandardAction;
 import org.chainrule.ui.WindowExtension;
 
 /**
- * Adds the expression features to the editor window: File → "New from Expression…" (Ctrl E), which
- * replaces the graph by the one of a typed formula, and the menu "Chain Rule" → "Write Out the Chain Rule…"
- * (Ctrl D), the chain-rule panel.
+ * Binds the expression features of the editor window: File ▸ "New from Expression…" (Ctrl E), which
+ * replaces the graph by the one of a typed formula, and Chain Rule ▸ "Write Out the Chain Rule…"
+ * (Ctrl D), the chain-rule panel docked under the canvas.
  */
 public final class ExpressionExtension implements WindowExtension {
     /** Text of the File menu item. */
-    public static final String NEW_FROM_EXPRESSION = "New from Expression…";
+    public static final String NEW_FROM_EXPRESSION = StandardAction.NEW_FROM_EXPRESSION.text();
     /** Text of the chain-rule menu item. */
-    public static final String WRITE_OUT = "Write Out the Chain Rule…";
+    public static final String WRITE_OUT = StandardAction.CHAIN_RULE.text();
 
     @Override
     public void install(MainWindow window) {
-        MenuItem fromExpression = new MenuItem(NEW_FROM_EXPRESSION);
-        fromExpression.setId("menu-new-from-expression");
-        fromExpression.setAccelerator(KeyCombination.valueOf("Shortcut+E"));
-        fromExpression.setOnAction(e -> newFromExpression(window));
+        window.actions().get(StandardAction.NEW_FROM_EXPRESSION).bind(() -> newFromExpression(window));
         ChainRuleWindow[] panel = new ChainRuleWindow[1];
-        MenuItem writeOut = new MenuItem(WRITE_OUT);
-        writeOut.setId("menu-chain-rule");
-        writeOut.setAccelerator(KeyCombination.valueOf("Shortcut+D"));
-        writeOut.setOnAction(e -> {
+        window.actions().get(StandardAction.CHAIN_RULE).bind(() -> {
             if (panel[0] == null) panel[0] = new ChainRuleWindow(window);
             panel[0].show();
         });
-        Menu file = Menus.find(window, "File");
-        if (file != null) {
-            file.getItems().add(Menus.indexAfter(file, "Import"), fromExpression);
-            window.addMenu(new Menu("Chain Rule", null, writeOut));
-        } else {
-            window.addMenu(new Menu("Chain Rule", null, fromExpression, new SeparatorMenuItem(), writeOut));
-        }
     }
 
     /** Asks for a formula and shows its graph as a new document. */

@@ -19,7 +19,7 @@ public final class StepperExtension implements WindowExtension {
 
     @Override
     public void install(MainWindow window) {
-        view = new StepperView();
+        view = new StepperView(window.actions());
         EditorViewModel vm = window.viewModel();
         GraphCanvas canvas = window.canvas();
         window.addToolBar(view.toolbar());
@@ -28,15 +28,14 @@ public final class StepperExtension implements WindowExtension {
         Parent parent = canvas.getParent();
         if (parent instanceof BorderPane bp && bp.getCenter() == canvas) {
             bp.setCenter(null);
-            bp.setCenter(view.attach(canvas, () -> vm.selection().isEmpty()));
+            bp.setCenter(view.attach(canvas));
         } else if (parent instanceof Pane p) {
             int at = p.getChildren().indexOf(canvas);
             p.getChildren().remove(canvas);
-            p.getChildren().add(at, view.attach(canvas, () -> vm.selection().isEmpty()));
+            p.getChildren().add(at, view.attach(canvas));
         } else {
-            view.attach(canvas, () -> vm.selection().isEmpty());
+            view.attach(canvas);
         }
-        view.installKeys(window.scene());
         view.model().setApplier(changes -> vm.execute(new TrainingStep(changes, view.lastLearningRate(), view.lastMomentum())));
         vm.graphProperty().addListener((o, a, g) -> view.newDocument(g));
         StepperModel model = view.model();

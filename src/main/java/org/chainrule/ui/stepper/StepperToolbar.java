@@ -12,7 +12,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import java.util.List;
+import java.util.Map;
 import org.chainrule.engine.AnswerCheck;
+import org.chainrule.ui.ActionTable;
+import org.chainrule.ui.StandardAction;
 
 /**
  * The stepper's controls: reset, back, play/pause with its speed, forward, jump to the end of the
@@ -28,19 +32,17 @@ public final class StepperToolbar extends ToolBar {
     private final javafx.scene.layout.HBox training;
     private final javafx.scene.layout.VBox trainingBox;
 
-    StepperToolbar(StepperView view) {
+    StepperToolbar(StepperView view, ActionTable actions) {
         this.view = view;
         StepperModel model = view.model();
         StepperPlayer player = view.player();
         setId("stepper-toolbar");
-        Button reset = button("stepper-reset", "Reset", "Back to the start: nothing computed yet", view::reset);
-        Button back = button("stepper-back", "◀ Back", "Take the last step back (←)", view::back);
-        Button play = button("stepper-play", "▶ Play", "Play the steps one after another (Space)", player::toggle);
-        play.textProperty().bind(Bindings.when(player.playingProperty()).then("‖ Pause").otherwise("▶ Play"));
-        Button forward = button("stepper-forward", "Step ▶", "Take the next step (→)", view::forward);
-        Button endForward = button("stepper-end-forward", "End of forward", "Jump to the end of the forward pass: every value known", view::toEndOfForward);
-        Button end = button("stepper-end", "End ▶▶", "Jump to the end of the backward pass: every gradient known", view::toEnd);
-        for (Button b : new Button[] {reset, back, play, forward, endForward, end}) b.disableProperty().bind(model.readyProperty().not());
+        List<javafx.scene.Node> steps = actions.buttons(StandardAction.Bar.STEPPER, Map.of());
+        for (javafx.scene.Node n : steps) {
+            if (n instanceof Button b && b.getId().equals(StandardAction.STEP_PLAY.buttonId())) {
+                b.textProperty().bind(Bindings.when(player.playingProperty()).then("‖ Pause").otherwise("▶ Play"));
+            }
+        }
 
         Slider speed = new Slider(StepperPlayer.MIN_SPEED, StepperPlayer.MAX_SPEED, player.speedProperty().get());
         speed.setId("stepper-speed");
@@ -99,7 +101,8 @@ public final class StepperToolbar extends ToolBar {
         updateProblem.setId("stepper-update-problem");
         updateProblem.setStyle("-fx-text-fill: #b00020;");
 
-        getItems().addAll(reset, back, play, forward, endForward, end, speed, counter, new Separator(),
+        getItems().addAll(steps);
+        getItems().addAll(speed, counter, new Separator(),
                 unrolled, check, quiz);
         training = new javafx.scene.layout.HBox(4, new Label("Train:  lr"), learningRate, new Label("μ"), momentum, update);
         training.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

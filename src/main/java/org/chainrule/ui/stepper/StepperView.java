@@ -2,13 +2,8 @@ package org.chainrule.ui.stepper;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,7 +22,10 @@ import org.chainrule.engine.StepState;
 import org.chainrule.engine.Trainer;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
+import javafx.beans.binding.BooleanExpression;
+import org.chainrule.ui.ActionTable;
 import org.chainrule.ui.EditorViewModel;
+import org.chainrule.ui.StandardAction;
 import org.chainrule.ui.GraphCanvas;
 
 /**
@@ -52,18 +50,38 @@ public final class StepperView {
     /** Whether the next time the stepper takes over the canvas it should zoom in (once per opened graph). */
     private boolean zoomPending = true;
     private Graph lastGraph;
+    /** Below this width the panel under the canvas puts the training controls under the explanation. */
+    static final double NARROW = 640;
     /** Largest zoom the stepper picks by itself. */
     static final double MAX_AUTO_ZOOM = 1.8;
     /** Whether steps animate (off in tests that read labels right after a step). */
     private boolean animate = true;
 
-    public StepperView() {
+    /** The stepper of a window whose {@code actions} it binds: Step, Back, Play, Reset, End of forward, End. */
+    public StepperView(ActionTable actions) {
         player = new StepperPlayer(model, this::animateStep);
-        toolbar = new StepperToolbar(this);
+        BooleanExpression notReady = model.readyProperty().not();
+        actions.get(StandardAction.STEP_RESET).bind(this::reset, notReady);
+        actions.get(StandardAction.STEP_BACK).bind(this::back, notReady);
+        actions.get(StandardAction.STEP_PLAY).bind(player::toggle, notReady);
+        actions.get(StandardAction.STEP_FORWARD).bind(this::forward, notReady);
+        actions.get(StandardAction.STEP_END_FORWARD).bind(this::toEndOfForward, notReady);
+        actions.get(StandardAction.STEP_END).bind(this::toEnd, notReady);
+        toolbar = new StepperToolbar(this, actions);
         explanation = new ExplanationPanel(model);
         quizPanel = new QuizPanel(model);
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(explanation, toolbar.trainingControls());
-        javafx.scene.layout.HBox.setHgrow(explanation, javafx.scene.layout.Priority.ALWAYS);
+        // the training controls sit beside the explanation, or under it when the window is narrow
+        javafx.scene.layout.BorderPane row = new javafx.scene.layout.BorderPane(explanation);
+        row.setRight(toolbar.trainingControls());
+        row.widthProperty().addListener((o, a, w) -> {
+            boolean narrow = w.doubleValue() < NARROW;
+            if (narrow == (row.getBottom() != null)) return;
+            javafx.scene.Node training = toolbar.trainingControls();
+            row.setRight(null);
+            row.setBottom(null);
+            if (narrow) row.setBottom(training);
+            else row.setRight(training);
+        });
         bottom = new VBox(quizPanel, row);
         bottom.setId("stepper-bottom");
         model.annotationsProperty().addListener((o, a, b) -> {
@@ -98,18 +116,7 @@ public final class StepperView {
      * unrolled view stacked over it (shown only while the unrolled toggle is on).
      */
     public StackPane attach(GraphCanvas canvas) {
-        return attach(canvas, () -> true);
-    }
-
-    /**
-     * As {@link #attach(GraphCanvas)}; {@code arrowsFree} says whether ← → may step while the canvas has
-     * the focus (the editor nudges selected nodes with them: free when nothing is selected).
-     */
-    public StackPane attach(GraphCanvas canvas, BooleanSupplier arrowsFree) {
         folded = canvas;
-        canvas.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if ((e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) && arrowsFree.getAsBoolean()) keys(e);
-        });
         foldedTravel = new EdgeTravel(canvas);
         canvas.overlays().add(foldedTravel);
         canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> pick(canvas, e));
@@ -123,7 +130,6 @@ public final class StepperView {
             if (e.getEventType() == MouseEvent.MOUSE_CLICKED) pick(unrolledCanvas, e);
             if (e.getEventType() != MouseEvent.MOUSE_MOVED) e.consume();
         });
-        unrolledCanvas.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         Label note = new Label("Unrolled over the time steps (read-only): edit the folded graph");
         note.setStyle("-fx-background-color: #ffffffcc; -fx-padding: 3 8 3 8; -fx-text-fill: #555555;");
         note.setMouseTransparent(true);
@@ -136,22 +142,7 @@ public final class StepperView {
         return canvasArea;
     }
 
-    /** Space plays or pauses, ← and → step; not while typing in a text field. */
-    public void installKeys(Scene scene) {
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keys);
-    }
-
-    private void keys(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) return;
-        if (e.getTarget() instanceof TextInputControl) return;
-        if (e.getCode() == KeyCode.SPACE) player.toggle();
-        else if (e.getCode() == KeyCode.RIGHT) forward();
-        else if (e.getCode() == KeyCode.LEFT) back();
-        else return;
-        e.consume();
-    }
-
-    /** An edited graph: the stepper starts over (and leaves the canvas to the editor until stepped). */
+    /** A new or edited graph: the stepper starts over (and leaves the canvas to the editor until stepped). */
     public void setGraph(Graph g) {
         if (g != lastGraph) zoomPending = true;
         lastGraph = g;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.chainrule.io.InputException;
 import org.chainrule.model.Edge;
@@ -195,5 +196,35 @@ class TableImportTest {
     @Test
     void missingRowName() {
         assertEquals("t.txt:2:1: missing row name", error(",S,A\n,0,1\n"));
+    }
+
+    @Test
+    void recurrentExamTableRunsOverTheTimeStepsOfTheShippedExamGraph() {
+        Path table = org.chainrule.ShippedGraphs.path("in5400-2021-ex8-recurrent.txt");
+        Graph imported = TableImport.read(table, Activation.IDENTITY);
+        assertEquals("in5400-2021-ex8-recurrent", imported.name());
+        assertTrue(TableImport.recurrent(imported));
+        assertEquals(TableImport.RECURRENT_STEPS, imported.timesteps());
+        assertTrue(imported.description().contains(TableImport.RECURRENT_STEPS + " time steps"), imported.description());
+        // the hand-written exam graph (three steps, linear units, weights 1) gives the same F at every step
+        Graph exam = org.chainrule.ShippedGraphs.read("in5400-2021-ex8-recurrent.json");
+        assertEquals(exam.timesteps(), imported.timesteps());
+        var a = org.chainrule.engine.Engine.evaluate(imported);
+        var b = org.chainrule.engine.Engine.evaluate(exam);
+        for (int t = 1; t <= exam.timesteps(); t++) {
+            assertEquals(b.value(exam.node("F"), t), a.value(imported.node("F"), t), 1e-12, "F at t = " + t);
+        }
+        // one step would have left the self-loops carrying only their initial state: F differs at t = 3
+        Graph once = imported.copy();
+        once.setTimesteps(1);
+        assertTrue(Math.abs(org.chainrule.engine.Engine.evaluate(once).value() - a.value()) > 1e-9);
+    }
+
+    @Test
+    void aTableWithoutSelfLoopsKeepsOneStepAndIsNamedWithoutItsExtension() {
+        Graph g = TableImport.parse(EX8, "exams/in5400-2021-ex8.txt", Activation.IDENTITY);
+        assertEquals("in5400-2021-ex8", g.name());
+        assertEquals(1, g.timesteps());
+        assertEquals(null, g.timestepsOrNull());
     }
 }

@@ -2,6 +2,7 @@ package org.chainrule.ui.expr;
 
 import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,9 +71,21 @@ class ExpressionWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("x1", m.wrtProperty().get());
         assertEquals(6, m.paths().size());
-        robot.interact(() -> ((Stage) robot.lookup("#chain-rule-pane").query().getScene().getWindow()).close());
+        // docked in the editor window beside the canvas, never over it
+        javafx.scene.Node dock = robot.lookup("#chain-rule-dock").query();
+        assertEquals(window.scene(), dock.getScene());
+        assertTrue(window.isDocked(dock));
+        javafx.geometry.Bounds canvas = window.canvas().localToScene(window.canvas().getLayoutBounds());
+        javafx.geometry.Bounds panel = dock.localToScene(dock.getLayoutBounds());
+        assertTrue(panel.getMinY() >= canvas.getMaxY() - 0.5, "the panel is under the canvas: " + panel + " / " + canvas);
+        assertTrue(canvas.getHeight() > 100, "the canvas keeps room: " + canvas);
+        // Escape closes it (focus in the panel), and the canvas shows what it showed before
+        robot.clickOn("#chain-rule-formula");
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.isDocked(dock));
         assertEquals(null, window.canvas().annotationsProperty().get());
+        assertTrue(robot.lookup("#chain-rule-dock").tryQuery().isEmpty() || robot.lookup("#chain-rule-dock").query().getScene() == null);
     }
 
     @Test

@@ -322,7 +322,7 @@ class QuizWindowTest {
     /** The choices of numbers the Export dialog offers now. */
     private static List<AnnotateMode> exportChoices(MainWindow w) throws Exception {
         return fx(() -> {
-            ExportDialog d = new ExportDialog(w.stage(), w.viewModel().graph(), w.viewModel().hiddenNumbers());
+            ExportDialog d = new ExportDialog(w.stage(), w.viewModel().graph(), org.chainrule.ui.export.ExportSettings.DEFAULT, w.viewModel().hiddenNumbers());
             ChoiceBox<?> c = (ChoiceBox<?>) d.getDialogPane().lookup("#export-annotate");
             return c.getItems().stream().map(AnnotateMode.class::cast).toList();
         });

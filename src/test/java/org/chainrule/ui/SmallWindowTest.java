@@ -1,0 +1,61 @@
+package org.chainrule.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.chainrule.ShippedGraphs;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window at 900 × 600 (headless): the canvas keeps most of the room, no button is hidden, the question opens. */
+class SmallWindowTest extends WindowCase {
+    private Stage own;
+
+    /** A stage of its own: the shared primary stage keeps its size for the other window tests. */
+    @Start
+    void start(Stage primary) {
+        own = new Stage();
+        open(own, "in5400-2018-dense.json");
+        own.setWidth(900);
+        own.setHeight(600);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> own.close());
+    }
+
+    @Test
+    void canvasKeepsTheRoomEveryButtonShowsAndTheQuestionOpensWithoutPushingTheCanvasOut(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = window.scene().getWidth();
+        assertEquals(900, width, 1);
+        Bounds canvas = window.canvas().localToScene(window.canvas().getLayoutBounds());
+        assertTrue(canvas.getWidth() >= 0.5 * width, "the canvas gets half the width or more: " + canvas);
+        assertTrue(MainWindow.inspectorWidth(width) <= 0.26 * width);
+        // every action's button is on screen, none behind an overflow
+        for (StandardAction a : StandardAction.values()) {
+            if (a.bar() == StandardAction.Bar.NONE) continue;
+            Button b = (Button) window.scene().lookup("#" + a.buttonId());
+            Bounds bb = b.localToScene(b.getLayoutBounds());
+            assertTrue(b.isVisible() && bb.getMinX() >= 0 && bb.getMaxX() <= width + 0.5 && bb.getWidth() > 10, a + " at " + bb);
+        }
+        QuestionBar q = (QuestionBar) window.scene().lookup("#question-bar");
+        assertTrue(q.fullHeight() > q.shownHeight() + 5, "the dense-net question needs more than three lines here");
+        double folded = q.shownHeight();
+        robot.clickOn(window.scene().lookup("#question-toggle"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(q.isOpen());
+        assertTrue(q.shownHeight() > folded + 5, "opened: " + q.shownHeight() + " of " + q.fullHeight());
+        assertTrue(window.canvas().getHeight() > 120, "the canvas stays: " + window.canvas().getHeight());
+        robot.clickOn(window.scene().lookup("#question-toggle"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(q.fullHeight() > q.shownHeight() + 5);
+    }
+}

@@ -1,0 +1,34 @@
+package org.chainrule.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.stage.Stage;
+import org.chainrule.ShippedGraphs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * The real editor window on a shipped exam graph, for TestFX tests (headless under Monocle); recent
+ * files, recovery and export choices go to a folder of the test run, never to the user's ~/.chainrule.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowCase {
+    @TempDir
+    static Path home;
+
+    protected MainWindow window;
+
+    @BeforeAll
+    static void ownHome() {
+        System.setProperty("chainrule.home", home.toString());
+    }
+
+    /** Opens {@code graph} of graphs/ in a new window on {@code stage} and shows it. */
+    protected void open(Stage stage, String graph) {
+        AppFiles.standard().clearRecovery(); // the previous test's window was not closed normally
+        window = ChainruleApp.open(stage, List.of(ShippedGraphs.path(graph).toString()));
+        stage.show();
+    }
+}
