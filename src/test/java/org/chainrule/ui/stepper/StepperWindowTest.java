@@ -43,6 +43,8 @@ class StepperWindowTest {
 
     /** Opens the file in a fresh editor window with the stepper installed; animations off. */
     static MainWindow open(String name) throws Exception {
+        // a home of its own: an autosave of an earlier test's window must not be offered as a recovery here
+        System.setProperty("chainrule.home", java.nio.file.Files.createTempDirectory("chainrule-stepper-test").toString());
         MainWindow w = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
             MainWindow mw = ChainruleApp.open(stage, List.of(graphFile(name).toString()));
