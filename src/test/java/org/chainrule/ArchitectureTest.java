@@ -38,7 +38,7 @@ class ArchitectureTest {
             .whereLayer("edit").mayOnlyAccessLayers("model", "ops")
             .whereLayer("layout").mayOnlyAccessLayers("model", "ops")
             .whereLayer("io").mayOnlyAccessLayers("engine", "model", "ops")
-            .whereLayer("draw").mayOnlyAccessLayers("engine", "layout", "model", "ops")
+            .whereLayer("draw").mayOnlyAccessLayers("io", "engine", "layout", "model", "ops")
             .whereLayer("bench").mayOnlyAccessLayers("io", "engine", "layout", "model", "ops")
             .whereLayer("cli").mayOnlyAccessLayers("bench", "io", "draw", "engine", "layout", "model", "ops")
             .whereLayer("ui").mayOnlyAccessLayers("io", "draw", "engine", "edit", "layout", "model", "ops")

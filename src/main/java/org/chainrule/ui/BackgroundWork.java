@@ -73,9 +73,16 @@ public final class BackgroundWork {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
+                String[] said = {null};
                 return job.run((f, p) -> {
                     updateProgress(f < 0 ? -1 : f, 1);
-                    updateMessage(p == null ? title : title + ": " + p);
+                    String line = p == null ? title : title + ": " + p;
+                    // each new phase reaches the status bar in order (updateMessage would keep only the
+                    // last one of a fast job); the fraction may be coalesced
+                    if (!line.equals(said[0])) {
+                        said[0] = line;
+                        javafx.application.Platform.runLater(() -> { if (gen == generation) phase.set(line); });
+                    }
                 });
             }
         };
@@ -85,7 +92,6 @@ public final class BackgroundWork {
         progress.set(-1);
         phase.set(title);
         task.progressProperty().addListener((o, a, b) -> { if (gen == generation) progress.set(b.doubleValue()); });
-        task.messageProperty().addListener((o, a, b) -> { if (gen == generation) phase.set(b); });
         task.setOnSucceeded(e -> {
             if (gen != generation) return;
             done();
