@@ -5,8 +5,16 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * JSON for the command line's {@code --json} outputs. Numbers are written as Java's
@@ -19,6 +27,28 @@ public final class JsonOutput {
 
     public static String toJson(JsonElement e) {
         return GSON.toJson(e);
+    }
+
+    /**
+     * Prints {@code {"NAME": [...]}} and a line break, one element per item, exactly as {@link #toJson} would
+     * write the whole object, but streamed: no tree or text of the whole output is held.
+     */
+    public static <T> void writeArray(PrintStream out, String name, List<T> items, Function<T, JsonElement> element) {
+        Writer sink = new Writer() {
+            @Override public void write(char[] c, int off, int len) { out.append(CharBuffer.wrap(c, off, len)); }
+            @Override public void flush() { out.flush(); }
+            @Override public void close() { flush(); }
+        };
+        try (BufferedWriter buffered = new BufferedWriter(sink, 1 << 16)) {
+            JsonWriter w = GSON.newJsonWriter(buffered);
+            w.beginObject().name(name).beginArray();
+            for (T item : items) GSON.toJson(element.apply(item), w);
+            w.endArray().endObject();
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
     }
 
     public static JsonObject map(Map<String, Double> m) {

@@ -27,11 +27,7 @@ public final class StepsCommand extends CliCommand {
         Graph g = graph.load();
         Trace trace = Engine.evaluate(g).trace();
         if (json) {
-            JsonArray steps = new JsonArray();
-            for (Step s : trace.steps()) steps.add(json(s));
-            JsonObject o = new JsonObject();
-            o.add("steps", steps);
-            out.println(JsonOutput.toJson(o));
+            JsonOutput.writeArray(out, "steps", trace.steps(), StepsCommand::json);
         } else {
             int i = 0;
             for (Step s : trace.steps()) {

@@ -43,6 +43,8 @@ public final class CompiledGraph {
     public final Edge[] argEdges;
     private final Map<Node, Integer> index;
     private final Map<Edge, Integer> edgeIndex;
+    /** The largest argument count (at least 1), counted once: the passes ask for it per node and step. */
+    private final int maxArgs;
 
     /** Builds from arrays (all are kept, not copied). */
     public CompiledGraph(int timesteps, int output, String[] ids, Op[] op, Activation[] activation, double[] param,
@@ -73,6 +75,9 @@ public final class CompiledGraph {
         this.order = order;
         this.nodes = nodes;
         this.argEdges = argEdges;
+        int k = 1;
+        for (int i = 0; i < n; i++) k = Math.max(k, argStart[i + 1] - argStart[i]);
+        this.maxArgs = k;
         if (nodes != null) {
             index = new IdentityHashMap<>(n * 2);
             for (int i = 0; i < n; i++) index.put(nodes[i], i);
@@ -166,9 +171,5 @@ public final class CompiledGraph {
     public int argCount(int i) { return argStart[i + 1] - argStart[i]; }
 
     /** The largest number of arguments of any node (the size of scratch buffers). */
-    public int maxArgs() {
-        int k = 1;
-        for (int i = 0; i < n; i++) k = Math.max(k, argStart[i + 1] - argStart[i]);
-        return k;
-    }
+    public int maxArgs() { return maxArgs; }
 }

@@ -132,6 +132,29 @@ public final class Evaluation {
         return gt * d[j - c.argStart[target]];
     }
 
+    /** {@link #slotGrad} with the local derivatives of step t given ({@link #slotPartials}). */
+    double slotGrad(int target, int j, int t, double[] partialsAtT) {
+        double gt = grads.node[(t - 1) * c.n + target];
+        return gt == 0 ? 0 : gt * partialsAtT[j];
+    }
+
+    /**
+     * ∂target/∂(argument slot j) at step t for every slot j at once, each node's partials computed once
+     * (asking {@link #localDerivative} slot by slot computes a node's partials once per argument).
+     */
+    double[] slotPartials(int t) {
+        double[] all = new double[c.argSource.length];
+        double[] buf = new double[c.maxArgs()];
+        double[] d = new double[buf.length];
+        for (int i = 0; i < c.n; i++) {
+            int k = c.argCount(i);
+            if (k == 0) continue;
+            Passes.partials(c, val, i, t, buf, d);
+            System.arraycopy(d, 0, all, c.argStart[i], k);
+        }
+        return all;
+    }
+
     /**
      * ∂target/∂(the argument the edge gives) at step t: the local derivative along the edge, as the
      * reverse pass uses it (for a neuron: activation′(z)·weight).

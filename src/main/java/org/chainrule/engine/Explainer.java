@@ -135,7 +135,7 @@ final class Explainer {
                 int tt = t + c.argDelay[j];
                 if (tt > c.timesteps) continue;
                 String tn = name(target, tt);
-                double local = ev.localDerivative(target, j, tt);
+                double local = localDerivative(j, tt);
                 // dJ/dJ = 1 adds nothing: the output's own partial stands alone
                 if (seed(target, tt)) {
                     symbolic.add(KeyNames.partial(tn, self));
@@ -202,7 +202,7 @@ final class Explainer {
             if (c.argDelay[j] == 0 || t - c.argDelay[j] >= 1) continue;
             int s = c.argSource[j];
             String init = KeyNames.at(names[s], 0);
-            double local = ev.localDerivative(i, j, t);
+            double local = localDerivative(j, t);
             String sym = seed(i, t) ? KeyNames.partial(self, init) : KeyNames.total(of, self) + " · " + KeyNames.partial(self, init);
             double[] nums = seed(i, t) ? new double[] {local} : new double[] {g, local};
             String lhs = initReads[s] > 1 ? "into " + KeyNames.total(of, init) + ":" : KeyNames.total(of, init) + " =";
@@ -261,6 +261,15 @@ final class Explainer {
     }
 
     private double[] valuesView;
+    /** Per step t (slot t − 1), every argument slot's local derivative, computed on first use. */
+    private double[][] partials;
+
+    /** ∂target/∂(argument slot j) at step t, as the reverse pass uses it. */
+    private double localDerivative(int j, int t) {
+        if (partials == null) partials = new double[c.timesteps][];
+        if (partials[t - 1] == null) partials[t - 1] = ev.slotPartials(t);
+        return partials[t - 1][j];
+    }
 
     /** The forward values as one array (read from the evaluation once). */
     private double[] valuesView() {

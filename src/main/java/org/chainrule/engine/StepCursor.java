@@ -62,14 +62,20 @@ public final class StepCursor {
             if (at != null && at[s.t() - 1] < 0) at[s.t() - 1] = i;
         }
         this.forwardCount = forward;
+        CompiledGraph c = evaluation.compiled();
         for (Edge e : graph.edges()) {
-            double[] v = new double[timesteps], d = new double[timesteps];
-            for (int t = 1; t <= timesteps; t++) {
-                v[t - 1] = evaluation.edgeValue(e, t);
-                d[t - 1] = evaluation.edgeGrad(e, t);
-            }
+            double[] v = new double[timesteps];
+            for (int t = 1; t <= timesteps; t++) v[t - 1] = evaluation.edgeValue(e, t);
             edgeValue.put(e, v);
-            edgeGrad.put(e, d);
+            edgeGrad.put(e, new double[timesteps]);
+        }
+        // every node's partials once per step, not once per argument
+        for (int t = 1; t <= timesteps; t++) {
+            double[] partials = evaluation.slotPartials(t);
+            for (Edge e : graph.edges()) {
+                int j = c.slotOf(e);
+                edgeGrad.get(e)[t - 1] = evaluation.slotGrad(evaluation.targetOfSlot(j), j, t, partials);
+            }
         }
         // consumers in the order the explanation writes them: by target in file order, then argument order
         for (Node n : graph.nodes()) consumers.put(n, new ArrayList<>());

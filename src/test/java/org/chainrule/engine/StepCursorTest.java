@@ -79,6 +79,36 @@ class StepCursorTest {
     }
 
     @Test
+    void wideProductGetsEachArgumentsGradientFromItsOwnPartial() {
+        // p = x0·x1·…·x5, y = p + x0: the cursor computes each node's partials once per step for all its
+        // arguments, and must still give every edge what the per-edge query and finite differences give
+        Graph g = new Graph();
+        g.add("p", org.chainrule.ops.Op.MUL);
+        g.add("y", org.chainrule.ops.Op.ADD);
+        for (int i = 0; i < 6; i++) {
+            g.add("x" + i, org.chainrule.ops.Op.PARAM).setValue(0.5 + 0.25 * i * (i % 2 == 0 ? 1 : -1));
+            g.connect("x" + i, "p");
+        }
+        g.connect("p", "y");
+        g.connect("x0", "y");
+        StepCursor c = StepCursor.of(g);
+        c.toEnd();
+        StepState end = c.state();
+        assertEquals(g.edgeCount(), end.edgeGrads().size());
+        for (Edge e : g.edges()) {
+            assertEquals(c.evaluation().edgeGrad(e, 1), end.edgeGrads().get(e), EPS, () -> g.key(e));
+        }
+        for (int i = 1; i < 6; i++) {
+            String x = "x" + i;
+            double fd = FiniteDifference.estimate(g, x);
+            assertEquals(fd, end.edgeGrads().get(g.edge(x + "->p")), 1e-6, x);
+            assertEquals(fd, end.grads().get(g.node(x)).total(), 1e-6, x);
+        }
+        double fd0 = FiniteDifference.estimate(g, "x0");
+        assertEquals(fd0, end.edgeGrads().get(g.edge("x0->p")) + end.edgeGrads().get(g.edge("x0->y")), 1e-6);
+    }
+
+    @Test
     void gradientsArriveOneBackwardStepAtATime() {
         Graph g = ExamGraphs.in5400Dense();
         StepCursor c = StepCursor.of(g);
