@@ -1,6 +1,7 @@
 package org.chainrule.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -45,17 +46,17 @@ final class QuestionBar extends BorderPane {
         setCenter(scroll);
         setRight(toggle);
         setStyle("-fx-background-color: #fff8c5; -fx-padding: 4 8 4 8; -fx-border-color: #d4a72c; -fx-border-width: 0 0 1 0;");
-        javafx.scene.text.Text lines = new javafx.scene.text.Text("Ag\nAg\nAg".substring(0, 3 * FOLDED_LINES - 1));
-        lines.setFont(text.getFont());
-        double folded = Math.ceil(lines.getLayoutBounds().getHeight()) + 1;
+        // whole lines of the font the label really has once styled (CSS may change it after construction)
+        DoubleBinding folded = Bindings.createDoubleBinding(() -> foldedHeight(text), text.fontProperty(),
+                text.lineSpacingProperty(), text.paddingProperty());
         scroll.maxHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> open ? Math.max(folded, room.get() * MAX_SHARE) : folded, room, toggle.textProperty()));
+                () -> open ? Math.max(folded.get(), room.get() * MAX_SHARE) : folded.get(), room, toggle.textProperty(), folded));
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(scroll.getMaxHeight(), text.prefHeight(Math.max(50, scroll.getWidth() - 4))),
                 scroll.maxHeightProperty(), scroll.widthProperty(), text.textProperty()));
         // the toggle only when the text needs more than the folded lines
         toggle.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> text.prefHeight(Math.max(50, scroll.getWidth() - 4)) > folded + 1, scroll.widthProperty(), text.textProperty()));
+                () -> text.prefHeight(Math.max(50, scroll.getWidth() - 4)) > folded.get() + 1, scroll.widthProperty(), text.textProperty(), folded));
         Runnable update = () -> {
             String d = vm.graph().description();
             boolean show = d != null && !d.isBlank();
@@ -71,6 +72,23 @@ final class QuestionBar extends BorderPane {
         });
         update.run();
     }
+
+    /**
+     * The height of {@link #FOLDED_LINES} whole lines of {@code label}'s font, with its line spacing and
+     * padding: rounded up to the pixel, so the last line's descenders are never cut.
+     */
+    static double foldedHeight(Label label) {
+        javafx.scene.text.Text lines = new javafx.scene.text.Text(String.join("\n", java.util.Collections.nCopies(FOLDED_LINES, "Ágjy")));
+        lines.setFont(label.getFont());
+        lines.setLineSpacing(label.getLineSpacing());
+        // the bounds a Label measures its text with (LabeledText): symmetric about the centre line
+        lines.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        return Math.ceil(lines.getLayoutBounds().getHeight() + label.getLineSpacing()
+                + label.snappedTopInset() + label.snappedBottomInset()) + 1;
+    }
+
+    /** The height of {@link #FOLDED_LINES} lines of the question's font (for tests). */
+    double foldedHeight() { return foldedHeight(text); }
 
     boolean isOpen() { return open; }
 
