@@ -24,7 +24,8 @@ public final class ExplanationPanel extends VBox {
         text.setWrapText(true);
         text.setFont(Font.font(Theme.standard().fontFamily(), 15));
         counter.textProperty().bind(model.counterProperty());
-        text.textProperty().bind(model.explanationProperty());
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> unbreakable(model.explanationProperty().get()), model.explanationProperty()));
         model.stateProperty().addListener((o, a, s) -> colour(s));
         colour(model.stateProperty().get());
         getChildren().addAll(counter, text);
@@ -38,6 +39,24 @@ public final class ExplanationPanel extends VBox {
         text.setStyle("-fx-text-fill: " + c + ";");
     }
 
-    /** The explanation shown now (for tests). */
-    public String explanation() { return text.getText(); }
+    /** No-break space: the text wraps at the next ordinary space instead. */
+    static final char GLUE = '\u00a0';
+
+    /**
+     * The explanation as shown: a narrow pane wraps a line only after an {@code =} or between the terms of
+     * a sum ({@code … + }), never inside a product ({@code 8 ·} / {@code 3}) or a quotient; the characters
+     * are the engine's, but the spaces inside a term, and before each {@code =} and {@code +}, do not break.
+     */
+    static String unbreakable(String s) {
+        if (s == null) return "";
+        String g = String.valueOf(GLUE);
+        return s.replace(" · ", g + "·" + g).replace(" / ", g + "/" + g).replace(" = ", g + "= ")
+                .replace(" + ", g + "+ ").replace(" − ", g + "− ");
+    }
+
+    /** The explanation shown now, with ordinary spaces (for tests). */
+    public String explanation() { return text.getText().replace(GLUE, ' '); }
+
+    /** The label showing the explanation (for tests). */
+    Label label() { return text; }
 }

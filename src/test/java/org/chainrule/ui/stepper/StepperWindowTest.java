@@ -71,7 +71,7 @@ class StepperWindowTest {
     }
 
     private static String explanation(FxRobot robot) {
-        return robot.lookup("#stepper-explanation").queryAs(Label.class).getText();
+        return robot.lookup("#stepper-explanation").queryAs(Label.class).getText().replace(ExplanationPanel.GLUE, ' ');
     }
 
     @Test
