@@ -7,6 +7,7 @@ import org.chainrule.engine.Engine;
 import org.chainrule.engine.Phase;
 import org.chainrule.engine.Step;
 import org.chainrule.engine.Trace;
+import org.chainrule.engine.Unroller;
 import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,10 +23,13 @@ public final class StepsCommand extends CliCommand {
     @Option(names = "--json", description = "Prints {\"steps\": [...]}, one object per step.")
     boolean json;
 
+    @Option(names = "--unrolled", description = "Steps the graph unrolled over its time steps (as the stepper's unrolled view).")
+    boolean unrolled;
+
     @Override
     int run(PrintStream out) {
         Graph g = graph.load();
-        Trace trace = Engine.evaluate(g).trace();
+        Trace trace = Engine.evaluate(unrolled ? Unroller.unroll(g) : g).trace();
         if (json) {
             JsonOutput.writeArray(out, "steps", trace.steps(), StepsCommand::json);
         } else {
@@ -34,6 +38,10 @@ public final class StepsCommand extends CliCommand {
                 i++;
                 out.println(String.format("%3d %-8s %s", i, s.phase().id(), s.text()));
                 for (String d : s.details()) out.println("             " + d);
+            }
+            if (!trace.totals().isEmpty()) {
+                out.println("totals over the time steps:");
+                for (String t : trace.totals()) out.println("             " + t);
             }
         }
         return 0;

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.model.KeyNames;
 import org.chainrule.ops.Activation;
-import org.chainrule.ops.DistinctNumbers;
-import org.chainrule.ops.Numbers;
 import org.chainrule.ops.Op;
+import static org.chainrule.engine.ChainText.chain;
+import static org.chainrule.engine.ChainText.chainRight;
+import static org.chainrule.engine.ChainText.distinct;
+import static org.chainrule.engine.ChainText.num;
+import static org.chainrule.engine.ChainText.numbers;
 
 /**
  * Writes each step of both passes out as an exam solution would: {@code h1 = relu(1 + 2·1 + 2·3) = 9}
@@ -26,6 +29,8 @@ final class Explainer {
     private final int[] slotTarget;
     /** How many contributions each node's init gets (one per step t − delay < 1 of each delayed edge it feeds). */
     private final int[] initReads;
+    /** For an unrolled graph, the folded quantity of each node and argument slot (else null). */
+    private final UnrolledOrigins.Origin[] nodeOrigin, slotOrigin;
 
     Explainer(Evaluation ev) {
         this.ev = ev;
@@ -43,7 +48,16 @@ final class Explainer {
         for (int j = 0; j < m; j++) consumerSlot[fill[c.argSource[j]]++] = j;
         initReads = new int[c.n];
         for (int j = 0; j < m; j++) if (c.argDelay[j] > 0) initReads[c.argSource[j]] += Math.min(c.argDelay[j], c.timesteps);
+        UnrolledOrigins o = c.nodes == null || c.argEdges == null ? null : UnrolledOrigins.of(ev.graph());
+        nodeOrigin = o == null ? null : new UnrolledOrigins.Origin[c.n];
+        slotOrigin = o == null ? null : new UnrolledOrigins.Origin[m];
+        if (o != null) {
+            for (int i = 0; i < c.n; i++) nodeOrigin[i] = o.nodes.get(c.nodes[i]);
+            for (int j = 0; j < m; j++) slotOrigin[j] = o.edges.get(c.argEdges[j]);
+        }
     }
+
+    private UnrolledOrigins.Origin origin(int i) { return nodeOrigin == null ? null : nodeOrigin[i]; }
 
     Trace trace() {
         List<Step> steps = new ArrayList<>(2 * c.n * c.timesteps);
@@ -153,6 +167,7 @@ final class Explainer {
         if (c.timesteps > 1 && c.op[i].isSource() && c.series[i] == null) {
             totals.add("value " + i, names[i], g, ev.gradSum(i), details);
         }
+        if (c.op[i].isSource() && origin(i) != null) unrolledSource(i, origin(i), text, details, totals);
         return text;
     }
 
@@ -160,7 +175,8 @@ final class Explainer {
     private void neuronDetails(int i, int t, double g, List<String> out, Totals totals) {
         String of = name(c.output, c.timesteps);
         String self = name(i, t);
-        boolean timed = c.timesteps > 1;
+        UnrolledOrigins.Origin on = origin(i);
+        boolean timed = c.timesteps > 1 || on != null;
         double[] buf = new double[c.maxArgs()];
         int k = Passes.gather(c, valuesView(), i, t, buf);
         double slope = Passes.activationSlope(c, valuesView(), i, t, buf, k);
@@ -179,18 +195,47 @@ final class Explainer {
         double gb = g * slope;
         out.add(distinct(() -> chain(KeyNames.total(of, bias), sym.isEmpty() ? "1" : String.join(" · ", sym),
                 numbers(List.of(unbox(nums))), gb)));
-        if (timed) totals.add("bias " + i, KeyNames.bias(names[i]), g * slope, ev.biasGrad(i), out);
+        if (timed) {
+            totals.add("bias " + (on == null ? i : on.key()), KeyNames.bias(on == null ? names[i] : on.name()), g * slope,
+                    on == null ? ev.biasGrad(i) : Double.NaN, out);
+        }
         for (int a = 0; a < k; a++) {
             int j = c.argStart[i] + a;
-            String weight = weightName(j, i);
-            String w = timed ? KeyNames.at(weight, t) : weight;
+            UnrolledOrigins.Origin eo = slotOrigin == null ? null : slotOrigin[j];
+            String weight = eo == null ? weightName(j, i) : eo.name();
+            String w = timed ? KeyNames.at(weight, eo == null ? t : eo.t()) : weight;
             List<String> ws = new ArrayList<>(sym);
             ws.add(argName(j, t));
             List<Double> wn = new ArrayList<>(nums);
             wn.add(buf[a]);
             double part = g * slope * buf[a];
             out.add(distinct(() -> chain(KeyNames.total(of, w), String.join(" · ", ws), numbers(List.of(unbox(wn))), part)));
-            if (timed) totals.add("weight " + j, weight, part, ev.weightGrad(j), out);
+            if (timed) totals.add("weight " + (eo == null ? j : eo.key()), weight, part, eo == null ? ev.weightGrad(j) : Double.NaN, out);
+        }
+    }
+
+    /**
+     * A source of an unrolled graph as the folded graph totals it: an init node's gradient is the whole
+     * answer for the init; a shared param's is the sum of one contribution per step (written in the totals
+     * at the end, latest step first as the folded graph's are); a copy of a one-number input adds its step's.
+     */
+    private void unrolledSource(int i, UnrolledOrigins.Origin o, String text, List<String> details, Totals totals) {
+        double g = ev.gradAt(i, 1);
+        String id = "value " + o.key();
+        if (o.t() == 0) {
+            totals.add(id, o.name(), g, g, null);
+            totals.whole(id, text);
+        } else if (o.t() == UnrolledOrigins.SHARED) {
+            List<double[]> parts = new ArrayList<>();
+            for (int q = consumerStart[i]; q < consumerStart[i + 1]; q++) {
+                int j = consumerSlot[q];
+                UnrolledOrigins.Origin at = origin(slotTarget[j]);
+                parts.add(new double[] {at == null ? 0 : at.t(), ev.gradAt(slotTarget[j], 1) * localDerivative(j, 1)});
+            }
+            parts.sort((a, b) -> Double.compare(b[0], a[0]));
+            for (double[] p : parts) totals.add(id, o.name(), p[1], g, null);
+        } else if (o.totalled()) {
+            totals.add(id, o.name(), g, Double.NaN, details);
         }
     }
 
@@ -219,46 +264,6 @@ final class Explainer {
         return a;
     }
 
-    /** {@code lhs = symbolic = numbers = result}, leaving out a part that only repeats the one before. */
-    private static String chain(String lhs, String symbolic, String numbers, double result) {
-        return lhs + " = " + chainRight(symbolic, numbers, result);
-    }
-
-    private static String chainRight(String symbolic, String numbers, double result) {
-        StringBuilder s = new StringBuilder(symbolic);
-        String last = symbolic;
-        for (String part : new String[] {numbers, num(result)}) {
-            if (part.isEmpty() || part.equals(last)) continue;
-            s.append(" = ").append(part);
-            last = part;
-        }
-        return s.toString();
-    }
-
-    /** A sum of products of numbers, {@code −1 · 3 + 0 · (−1)}: a negative number is bracketed unless it leads. */
-    static String numbers(List<double[]> terms) {
-        StringBuilder s = new StringBuilder();
-        for (double[] factors : terms) {
-            if (s.length() > 0) s.append(" + ");
-            for (int f = 0; f < factors.length; f++) {
-                if (f > 0) s.append(" · ");
-                s.append(s.length() == 0 ? num(factors[f]) : signed(factors[f]));
-            }
-        }
-        return s.toString();
-    }
-
-    /** Contributions added up, {@code −11 + (−9)}. */
-    static String sum(List<Double> parts) {
-        StringBuilder s = new StringBuilder();
-        for (double p : parts) s.append(s.length() == 0 ? num(p) : " + " + signed(p));
-        return s.toString();
-    }
-
-    private static String signed(double v) {
-        String n = num(v);
-        return n.startsWith("−") || n.startsWith("-") ? "(" + n + ")" : n;
-    }
 
     private double[] valuesView;
     /** Per step t (slot t − 1), every argument slot's local derivative, computed on first use. */
@@ -309,27 +314,4 @@ final class Explainer {
         return name.startsWith("(") && name.endsWith(")") && name.indexOf('(', 1) < 0 ? name.substring(1, name.length() - 1) : name;
     }
 
-    /** The formatter of the text being written, which keeps its different numbers apart (else none). */
-    private static final ThreadLocal<DistinctNumbers> NUMBERS = new ThreadLocal<>();
-
-    /**
-     * The text {@code text} writes, its numbers rounded for people but never two different numbers of
-     * the one text alike ({@link DistinctNumbers}); {@code text} is run twice and must be pure.
-     */
-    static String distinct(java.util.function.Supplier<String> text) {
-        return DistinctNumbers.text(f -> {
-            DistinctNumbers outer = NUMBERS.get();
-            NUMBERS.set(f);
-            try {
-                return text.get();
-            } finally {
-                NUMBERS.set(outer);
-            }
-        });
-    }
-
-    static String num(double v) {
-        DistinctNumbers f = NUMBERS.get();
-        return f == null ? Numbers.human(v) : f.human(v);
-    }
 }

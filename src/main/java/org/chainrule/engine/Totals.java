@@ -22,6 +22,9 @@ final class Totals {
         final String name;
         final List<Double> parts = new ArrayList<>();
         double total;
+        /** The contributions added up, the total when the caller has no number of its own for it. */
+        double sum;
+        boolean summed;
         List<String> lastDetails;
         /** The line that already is the whole answer when there is one contribution (an init read once). */
         String whole;
@@ -41,13 +44,17 @@ final class Totals {
 
     /**
      * Records a contribution to the quantity {@code id} (any string naming it uniquely), written {@code name},
-     * whose full gradient is {@code total}; {@code details} is the list of lines of the step it belongs to.
+     * whose full gradient is {@code total} (NaN: the sum of its contributions, as in an unrolled graph, where
+     * the folded key is spread over copies); {@code details} is the list of lines of the step it belongs to,
+     * or null when the total is written only among the totals at the end.
      */
     void add(String id, String name, double part, double total, List<String> details) {
         Account a = accounts.computeIfAbsent(id, k -> new Account(name));
         a.parts.add(part);
-        a.total = total;
-        a.lastDetails = details;
+        a.sum += part;
+        a.summed = Double.isNaN(total);
+        a.total = a.summed ? a.sum : total;
+        if (details != null || a.lastDetails == null) a.lastDetails = details;
     }
 
     /** Marks {@code line} as the whole answer for {@code id} while it has one contribution. */
@@ -67,7 +74,7 @@ final class Totals {
                 continue;
             }
             String line = text(a);
-            a.lastDetails.add(line);
+            if (a.lastDetails != null) a.lastDetails.add(line);
             written.add(line);
         }
         return written;
@@ -78,6 +85,6 @@ final class Totals {
         if (a.parts.size() > MAX_LISTED) {
             return lhs + " = the sum of its " + a.parts.size() + " contributions over time = " + Numbers.human(a.total);
         }
-        return Explainer.distinct(() -> lhs + " = " + Explainer.sum(a.parts) + " = " + Explainer.num(a.total));
+        return ChainText.distinct(() -> lhs + " = " + ChainText.sum(a.parts) + " = " + ChainText.num(a.total));
     }
 }

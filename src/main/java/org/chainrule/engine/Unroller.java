@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
+import org.chainrule.model.KeyNames;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Op;
 
@@ -78,6 +79,7 @@ public final class Unroller {
         u.setName(g.name() == null ? null : g.name() + " (unrolled, T = " + T + ")");
         u.setDescription(g.description());
         u.setTimesteps(1);
+        UnrolledOrigins origins = UnrolledOrigins.record(u);
 
         // shared params first, in a band below the steps (keeping their folded arrangement), under the middle step
         double minSharedY = Double.MAX_VALUE;
@@ -89,6 +91,7 @@ public final class Unroller {
                 double[] p = pos.get(n);
                 c.setPosition(p[0] + block * ((T - 1) / 2.0), maxY + ROW_GAP * 1.5 + (p[1] - minSharedY));
                 shared.put(n, c);
+                origins.nodes.put(c, new UnrolledOrigins.Origin(n.id(), KeyNames.node(n), UnrolledOrigins.SHARED, true));
             }
         }
         Map<Node, Node[]> copies = new HashMap<>();
@@ -100,6 +103,8 @@ public final class Unroller {
                 double[] p = pos.get(n);
                 c.setPosition(p[0] + block * (t - 1), p[1]);
                 perStep[t] = c;
+                boolean oneNumber = !(n.valueIsList() && n.values() != null && n.values().size() > 1);
+                origins.nodes.put(c, new UnrolledOrigins.Origin(n.id(), KeyNames.node(n), t, oneNumber));
             }
             copies.put(n, perStep);
         }
@@ -115,10 +120,16 @@ public final class Unroller {
                     Node source;
                     if (shared.containsKey(s)) source = shared.get(s);
                     else if (from >= 1) source = copies.get(s)[from];
-                    else source = inits.computeIfAbsent(s, k -> initNode(u, k, pos.get(k), left));
+                    else source = inits.computeIfAbsent(s, k -> {
+                        Node init = initNode(u, k, pos.get(k), left);
+                        origins.nodes.put(init, new UnrolledOrigins.Origin(k.id() + ".init", KeyNames.at(KeyNames.node(k), 0), 0, true));
+                        return init;
+                    });
                     Edge c = e.copy();
                     c.setDelay(null);
                     u.connect(source, target, c);
+                    String key = g.key(e);
+                    origins.edges.put(c, new UnrolledOrigins.Origin(key, KeyNames.of(g, key), t, true));
                 }
             }
         }

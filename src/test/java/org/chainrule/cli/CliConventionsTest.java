@@ -23,7 +23,7 @@ class CliConventionsTest extends CliCase {
 
     static {
         DOCUMENTED.put("eval", List.of("FILE", "--set", "--json", "--summary"));
-        DOCUMENTED.put("steps", List.of("FILE", "--set", "--json"));
+        DOCUMENTED.put("steps", List.of("FILE", "--set", "--json", "--unrolled"));
         DOCUMENTED.put("train", List.of("FILE", "--lr", "--iterations", "--momentum", "-o", "--json", "--set"));
         DOCUMENTED.put("expr", List.of("EXPR", "--set", "--params", "-o", "--json"));
         DOCUMENTED.put("symbolic", List.of("FILE", "--of", "--wrt", "--latex", "--json"));

@@ -55,6 +55,25 @@ class CliTest extends CliCase {
     }
 
     @Test
+    void stepsUnrolledEndsWithTheTotalsOfTheFoldedGraph() {
+        // TUM P10b: the same totals over time, folded or unrolled, at the end of the text
+        String p10b = org.chainrule.ShippedGraphs.path("tum-p10b-rnn-neuron.json").toString();
+        java.util.List<String> totals = org.chainrule.engine.Engine.evaluate(org.chainrule.ShippedGraphs.read("tum-p10b-rnn-neuron.json")).trace().totals();
+        for (String[] args : new String[][] {{"steps", p10b}, {"steps", p10b, "--unrolled"}}) {
+            assertEquals(0, run(args));
+            String text = stdout();
+            int block = text.indexOf("\ntotals over the time steps:\n");
+            assertTrue(block > 0, text);
+            for (String t : totals) {
+                if (t.contains("∂")) continue;
+                assertTrue(text.substring(block).contains("             " + t + "\n"), String.join(" ", args) + " lacks " + t + ":\n" + text);
+            }
+        }
+        assertTrue(stdout().contains("dy_2/du⟨2⟩ = "), stdout());
+        assertTrue(stdout().contains("             dy_2/du = −11 + (−9) = −20\n"), stdout());
+    }
+
+    @Test
     void stepsJsonListsEveryNodeOnceInEachPhase() {
         assertEquals(0, run("steps", file.toString(), "--json"));
         JsonArray steps = JsonParser.parseString(stdout()).getAsJsonObject().getAsJsonArray("steps");
