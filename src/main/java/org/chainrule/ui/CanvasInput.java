@@ -225,6 +225,7 @@ final class CanvasInput {
             case ESCAPE -> {
                 mode = Mode.NONE;
                 vm.selection().clear();
+                return; // not consumed: the window's Escape (Chain Rule ▸ Close) acts too
             }
             default -> { return; }
         }

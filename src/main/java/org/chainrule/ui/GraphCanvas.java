@@ -104,6 +104,8 @@ public final class GraphCanvas extends Region {
             }
         });
         vm.evaluationProperty().addListener((o, a, b) -> rebuild());
+        // an evaluation that ends without one (the graph has problems, or Cancel) still lets the drawing through
+        vm.evaluations().runningProperty().addListener((o, was, now) -> { if (!now) rebuild(); });
         vm.selection().versionProperty().addListener((o, a, b) -> redraw());
         vm.problems().addListener((javafx.collections.ListChangeListener<Diagnostic>) c -> redraw());
         annotations.addListener((o, a, b) -> rebuild());
@@ -165,8 +167,13 @@ public final class GraphCanvas extends Region {
         if (diagramStale || diagram == null) {
             Graph g = vm.graph();
             Annotations a = annotations.get() != null ? annotations.get() : EditorAnnotations.values(g, vm.evaluation());
-            if (g.nodeCount() > EditorViewModel.BACKGROUND_NODES) return buildInBackground(g, a);
+            if (g.nodeCount() > EditorViewModel.BACKGROUND_NODES) {
+                // the values are on their way: one drawing with them, not one without and one with
+                if (annotations.get() == null && vm.evaluations().runningProperty().get()) return lastOf(g);
+                return buildInBackground(g, a);
+            }
             drawing.cancel();
+            builds++;
             diagram = DiagramBuilder.build(g, a);
             diagramOf = g;
             diagramStale = false;
@@ -183,6 +190,7 @@ public final class GraphCanvas extends Region {
     private Graph diagramOf;
     private long rebuilds;
     private long building = -1;
+    private long builds;
     private boolean fitPending;
     private static final Diagram EMPTY = new Diagram(List.of(), List.of(), new Rect(0, 0, 0, 0));
 
@@ -193,6 +201,7 @@ public final class GraphCanvas extends Region {
         long request = rebuilds;
         if (building != request) {
             building = request;
+            builds++;
             drawing.start("Drawing " + g.nodeCount() + " nodes", "Cannot draw the graph", p -> DiagramBuilder.build(g, a), d -> {
                 building = -1;
                 if (vm.graph() != g) return;
@@ -204,6 +213,11 @@ public final class GraphCanvas extends Region {
                 if (fitPending) fitToWindow();
             });
         }
+        return lastOf(g);
+    }
+
+    /** The last diagram built for {@code g} (moved nodes moved), or an empty one. */
+    private Diagram lastOf(Graph g) {
         if (diagram != null && diagramOf == g) {
             if (movesPending) {
                 diagram = DiagramMoves.apply(diagram, g);
@@ -213,6 +227,9 @@ public final class GraphCanvas extends Region {
         }
         return EMPTY;
     }
+
+    /** How many times a drawing was built (started, for a big graph) since the canvas was made. */
+    long diagramBuilds() { return builds; }
 
     /** The diagram last drawn, without rebuilding it (null before the first paint). */
     Diagram drawnDiagram() { return diagram; }

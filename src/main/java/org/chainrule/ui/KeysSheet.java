@@ -25,7 +25,7 @@ public final class KeysSheet {
             new String[] {"Arrow keys (a selection)", "nudge the selected nodes; Shift: by a grid step"},
             new String[] {"← → (nothing selected)", "step the passes back and forward"},
             new String[] {"Backspace", "delete the selection (as Delete)"},
-            new String[] {"Escape", "clear the selection; close the chain-rule panel"},
+            new String[] {"Escape", "clear the selection (and close the chain-rule panel, as Chain Rule ▸ Close)"},
             new String[] {"Enter in a field", "apply it; a refused value is put back and the problem shown under it"});
 
     private KeysSheet() {}

@@ -41,6 +41,8 @@ public enum StandardAction {
 
     CHAIN_RULE(Place.CHAIN_RULE, 0, "Write Out the Chain Rule…", "Shortcut+D",
             "The chain rule of the output with respect to the selected node, path by path (Escape closes it)"),
+    CLOSE_CHAIN_RULE(Place.CHAIN_RULE, 0, "Close the Chain Rule", "Esc",
+            "Close the docked chain-rule panel, from anywhere in the window while no text field is being edited"),
 
     KEYS(Place.HELP, 0, "Keys", "F1", "Every key and mouse gesture of the editor");
 

@@ -84,6 +84,19 @@ class BackgroundWorkTest {
     }
 
     @Test
+    void openingABigGraphBuildsItsDrawingOnce(FxRobot robot) throws Exception {
+        long before = WaitForAsyncUtils.asyncFx(() -> window.canvas().diagramBuilds()).get();
+        openBig(robot);
+        long built = WaitForAsyncUtils.asyncFx(() -> window.canvas().diagramBuilds()).get() - before;
+        assertEquals(1, built, "open to first frame builds the drawing once");
+        // and that drawing is the whole graph with its values (the evaluation arrived before it was built)
+        assertNotEquals(null, vm().evaluation());
+        org.chainrule.draw.Diagram d = WaitForAsyncUtils.asyncFx(() -> window.canvas().drawnDiagram()).get();
+        assertEquals(2500, d.nodes().size());
+        assertEquals(1, WaitForAsyncUtils.asyncFx(() -> window.canvas().diagramBuilds()).get() - before, "and not again");
+    }
+
+    @Test
     void aBigGraphIsLaidOutOffTheFxThreadWhichStaysResponsive(FxRobot robot) throws Exception {
         openBig(robot);
         for (Node n : vm().graph().nodes()) assertTrue(n.hasPosition(), n.id());

@@ -27,6 +27,7 @@ public final class ChainRuleWindow {
     private final MainWindow window;
     private final ChainRuleViewModel model = new ChainRuleViewModel();
     private final BorderPane panel = new BorderPane();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper docked = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "docked");
     private boolean showing;
     /** What the canvas showed before the panel (the stepper's numbers, or null), and what we put there. */
     private Annotations before;
@@ -88,6 +89,7 @@ public final class ChainRuleWindow {
     public void close() {
         if (!showing) return;
         showing = false;
+        docked.set(false);
         window.undock(panel);
         if (window.canvas().annotationsProperty().get() == ours) window.canvas().setAnnotations(before);
         ours = null;
@@ -98,6 +100,24 @@ public final class ChainRuleWindow {
     /** Whether the panel is docked now. */
     public boolean isShowing() { return showing; }
 
+    /** Whether the panel is docked (Chain Rule ▸ Close is enabled while it is). */
+    public javafx.beans.property.ReadOnlyBooleanProperty dockedProperty() { return docked.getReadOnlyProperty(); }
+
+    /**
+     * Escape anywhere in the window: closes the panel unless a text field outside it is being edited
+     * (there Escape belongs to the field). Inside the panel Escape always closes it.
+     */
+    public void escape() {
+        javafx.scene.Node focus = window.scene().getFocusOwner();
+        if (focus instanceof javafx.scene.control.TextInputControl && !inPanel(focus)) return;
+        close();
+    }
+
+    private boolean inPanel(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) if (p == panel) return true;
+        return false;
+    }
+
     /** Shows the window for the output and the selected node (or the first input). */
     public void show() {
         var vm = window.viewModel();
@@ -105,6 +125,7 @@ public final class ChainRuleWindow {
         model.choose(vm.selection().single() instanceof Node n ? n : null);
         if (!showing) before = window.canvas().annotationsProperty().get();
         showing = true;
+        docked.set(true);
         window.dock(panel, DOCK_SHARE);
         highlight();
         javafx.application.Platform.runLater(() -> {

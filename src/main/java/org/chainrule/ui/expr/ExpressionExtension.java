@@ -20,10 +20,16 @@ public final class ExpressionExtension implements WindowExtension {
     public void install(MainWindow window) {
         window.actions().get(StandardAction.NEW_FROM_EXPRESSION).bind(() -> newFromExpression(window));
         ChainRuleWindow[] panel = new ChainRuleWindow[1];
+        javafx.beans.property.BooleanProperty docked = new javafx.beans.property.SimpleBooleanProperty();
         window.actions().get(StandardAction.CHAIN_RULE).bind(() -> {
-            if (panel[0] == null) panel[0] = new ChainRuleWindow(window);
+            if (panel[0] == null) {
+                panel[0] = new ChainRuleWindow(window);
+                docked.bind(panel[0].dockedProperty());
+            }
             panel[0].show();
         });
+        // Escape from anywhere in the window (the menu item's accelerator), enabled while the panel is docked
+        window.actions().get(StandardAction.CLOSE_CHAIN_RULE).bind(() -> panel[0].escape(), docked.not());
     }
 
     /** Asks for a formula and shows its graph as a new document. */

@@ -1,6 +1,5 @@
 package org.chainrule.ui.stepper;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -14,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.chainrule.draw.Annotations;
-import org.chainrule.engine.FiniteDifference;
 import org.chainrule.engine.GraphException;
 import org.chainrule.engine.Step;
 import org.chainrule.engine.StepCursor;
@@ -34,7 +32,6 @@ public final class StepperModel {
     private Graph source;
     private Graph shown;
     private StepCursor cursor;
-    private Map<String, Double> estimates;
     private List<Trainer.Update> updates;
     private Trainer trainer;
     private double trainerLr = Double.NaN;
@@ -59,6 +56,7 @@ public final class StepperModel {
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "quizChanges");
     private final ReadOnlyBooleanWrapper recurrent = new ReadOnlyBooleanWrapper(this, "recurrent", false);
     private Consumer<List<Trainer.Update>> applier = this::applyDirectly;
+    private final GradientCheck check = new GradientCheck(gradientCheck, this::publish);
 
     public StepperModel() {
         unrolled.addListener((o, was, on) -> rebuild(true));
@@ -82,7 +80,7 @@ public final class StepperModel {
             // evaluated only when the stepper is used: editing a big graph stays as fast as the editor alone
             stale = true;
             cursor = null;
-            estimates = null;
+            check.clear();
             problem.set("");
             shown = source;
             recurrent.set(source != null && isRecurrent(source));
@@ -130,7 +128,7 @@ public final class StepperModel {
         boolean wasBackward = cursor != null && cursor.position() > cursor.forwardCount();
         boolean atEnd = cursor != null && cursor.atEnd() && !cursor.atStart();
         cursor = null;
-        estimates = null;
+        check.clear();
         problem.set("");
         recurrent.set(source != null && isRecurrent(source));
         if (source == null) {
@@ -206,6 +204,14 @@ public final class StepperModel {
 
     /** Show the central finite-difference estimate beside each key's gradient. */
     public BooleanProperty gradientCheckProperty() { return gradientCheck; }
+
+    /**
+     * Where the check of a big graph runs (the window passes its long-work runner: the status bar then
+     * shows its progress and Cancel, which switches the check off).
+     */
+    public void setWork(org.chainrule.ui.BackgroundWork work) { check.setWork(work); }
+
+    GradientCheck check() { return check; }
 
     public Quiz quiz() { return quiz; }
 
@@ -329,11 +335,11 @@ public final class StepperModel {
             return;
         }
         StepState s = cursor.state();
-        if (gradientCheck.get() && estimates == null) estimates = estimates(shown);
+        Map<String, Double> estimates = check.estimates(shown);
         state.set(s);
         // while a quiz is on the stepper keeps the canvas: the editor's own labels would show every value
         annotations.set(active || unrolled.get() || quiz.active() ? StepAnnotations.of(shown, s, quiz.active() ? quiz : null,
-                gradientCheck.get() ? estimates : null, updates) : null);
+                estimates, updates) : null);
         counter.set(cursor.counter());
         String text = explain(s.step());
         if (cursor.atEnd()) text += totalsAtTheEnd(s.step(), cursor.evaluation().trace().totals());
@@ -356,18 +362,5 @@ public final class StepperModel {
         StringBuilder s = new StringBuilder();
         for (String t : totals) if (last == null || !last.details().contains(t)) s.append('\n').append(t);
         return s.length() == 0 ? "" : "\nTotals over the time steps:" + s;
-    }
-
-    /** The central finite-difference estimate of every key's gradient, computed once per graph. */
-    static Map<String, Double> estimates(Graph g) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (Quantity q : Quantity.all(g)) {
-            try {
-                m.put(q.key(), FiniteDifference.estimate(g, q.key()));
-            } catch (RuntimeException e) {
-                // a key the estimate cannot shift (should not happen): leave it without an estimate
-            }
-        }
-        return m;
     }
 }

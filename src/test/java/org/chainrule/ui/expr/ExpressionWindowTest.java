@@ -89,6 +89,43 @@ class ExpressionWindowTest {
     }
 
     @Test
+    void escapeClosesThePanelFromAnywhereButATextField(FxRobot robot) {
+        robot.clickOn("Chain Rule").clickOn(ExpressionExtension.WRITE_OUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node dock = robot.lookup("#chain-rule-dock").query();
+        assertTrue(window.isDocked(dock));
+        // a text field outside the panel being edited keeps its Escape: the panel stays
+        robot.interact(() -> window.viewModel().selection().set(List.of(window.viewModel().graph().node("x2"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField field = robot.from(robot.lookup("#inspector").queryParent())
+                .lookup((javafx.scene.control.TextField t) -> t.isEditable() && !t.isDisabled() && t.isVisible() && !inside(t, dock)).query();
+        robot.clickOn(field);
+        assertTrue(field.isFocused(), field.getId());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.isDocked(dock), "Escape in a text field is the field's");
+        // focus on the canvas (not in the panel): Escape closes the panel
+        robot.interact(() -> window.canvas().requestFocus());
+        assertTrue(window.canvas().isFocused());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.isDocked(dock), "Escape from the canvas closes the panel");
+        // and, with nothing focused at all, the same through the window's accelerator
+        robot.clickOn("Chain Rule").clickOn(ExpressionExtension.WRITE_OUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.isDocked(dock));
+        robot.interact(() -> window.scene().getRoot().requestFocus());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.isDocked(dock));
+    }
+
+    private static boolean inside(javafx.scene.Node n, javafx.scene.Node parent) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) if (p == parent) return true;
+        return false;
+    }
+
+    @Test
     void newFromExpressionReplacesTheGraph(FxRobot robot) {
         robot.clickOn("File").clickOn(ExpressionExtension.NEW_FROM_EXPRESSION);
         WaitForAsyncUtils.waitForFxEvents();
