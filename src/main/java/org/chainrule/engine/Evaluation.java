@@ -164,6 +164,15 @@ public final class Evaluation {
         return localDerivative(targetOfSlot(j), j, checkT(t));
     }
 
+    /**
+     * A neuron's act′(z) at step t, z = bias + Σ weight·input: ∂neuron/∂bias, and the factor its partials
+     * with respect to inputs and weights share ({@link org.chainrule.ops.Neuron}); 0 for any other node.
+     */
+    public double activationSlope(Node n, int t) {
+        int i = c.indexOf(n);
+        return c.op[i] == Op.NEURON ? Passes.activationSlope(c, val, i, checkT(t)) : 0;
+    }
+
     /** ∂target/∂(argument slot j) at step t, the local derivative along the edge. */
     double localDerivative(int target, int j, int t) {
         double[] buf = new double[c.maxArgs()];
