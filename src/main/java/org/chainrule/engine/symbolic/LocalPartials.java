@@ -6,6 +6,7 @@ import java.util.Map;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
+import org.chainrule.model.Key;
 import org.chainrule.ops.Neuron;
 
 /**
@@ -31,8 +32,8 @@ final class LocalPartials {
         if (p.wrt().isLeaf()) {
             // ∂(activation(bias + Σ w·x))/∂bias = activation'(z); /∂w of edge e = activation'(z) · x_e
             double slope = ev.activationSlope(n.node(), n.t());
-            String key = p.wrt().key();
-            if (key.endsWith(".bias")) return Neuron.biasPartial(slope);
+            Key key = Key.parse(p.wrt().key());
+            if (key.kind() == Key.Kind.BIAS) return Neuron.biasPartial(slope);
             return Neuron.weightPartial(slope, ev.edgeValue(graph.edge(key), n.t()));
         }
         double[] d = partials(n, args);
