@@ -1,6 +1,7 @@
 package org.chainrule.cli;
 
 import org.chainrule.engine.CompiledGraph;
+import org.chainrule.model.Key;
 import org.chainrule.ops.Op;
 
 /**
@@ -16,49 +17,35 @@ final class CompiledSets {
         }
     }
 
-    private static boolean set(CompiledGraph c, String key, double d) {
-        int arrow = key.indexOf("->");
-        if (arrow > 0) return setWeight(c, key.substring(0, arrow), key.substring(arrow + 2), d);
-        int dot = key.lastIndexOf('.');
-        if (dot > 0) {
-            int i = c.indexOf(key.substring(0, dot));
-            if (i < 0) return false;
-            switch (key.substring(dot + 1)) {
-                case "bias":
-                    if (c.op[i] != Op.NEURON) return false;
-                    c.bias[i] = d;
-                    return true;
-                case "init":
-                    c.init[i] = d;
-                    return true;
-                default:
-                    return false;
-            }
+    private static boolean set(CompiledGraph c, String text, double d) {
+        Key key = Key.parse(text);
+        if (key == null) return false;
+        if (key.isWeight()) return setWeight(c, key, d);
+        int i = c.indexOf(key.id());
+        if (i < 0) return false;
+        switch (key.kind()) {
+            case BIAS:
+                if (c.op[i] != Op.NEURON) return false;
+                c.bias[i] = d;
+                return true;
+            case INIT:
+                c.init[i] = d;
+                return true;
+            default:
+                if (!c.op[i].isSource()) return false;
+                c.value[i] = d;
+                c.series[i] = null; // one number for every step, as on a model graph
+                return true;
         }
-        int i = c.indexOf(key);
-        if (i < 0 || !c.op[i].isSource()) return false;
-        c.value[i] = d;
-        c.series[i] = null; // one number for every step, as on a model graph
-        return true;
     }
 
     /** The k-th edge FROM->TO (k from {@code #k}, default 1) into a neuron. */
-    private static boolean setWeight(CompiledGraph c, String from, String to, double d) {
-        int k = 1;
-        int hash = to.indexOf('#');
-        if (hash >= 0) {
-            try {
-                k = Integer.parseInt(to.substring(hash + 1));
-            } catch (NumberFormatException e) {
-                return false;
-            }
-            to = to.substring(0, hash);
-        }
-        int s = c.indexOf(from), t = c.indexOf(to);
+    private static boolean setWeight(CompiledGraph c, Key key, double d) {
+        int s = c.indexOf(key.id()), t = c.indexOf(key.to());
         if (s < 0 || t < 0 || c.op[t] != Op.NEURON) return false;
         int seen = 0;
         for (int j = c.argStart[t]; j < c.argStart[t + 1]; j++) {
-            if (c.argSource[j] == s && ++seen == k) {
+            if (c.argSource[j] == s && ++seen == key.parallel()) {
                 c.argWeight[j] = d;
                 return true;
             }

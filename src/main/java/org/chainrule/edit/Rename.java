@@ -1,13 +1,11 @@
 package org.chainrule.edit;
 
 import org.chainrule.model.Graph;
+import org.chainrule.model.Key;
 import org.chainrule.model.Node;
 
 /** Changes a node's id (its edges stay; the graph's output follows). */
 public final class Rename implements Command {
-    /** What docs/file-format.md allows as an id. */
-    public static final String ID_PATTERN = "[A-Za-z_][A-Za-z0-9_]*";
-
     private final Node node;
     private final String newId;
     private String oldId;
@@ -19,7 +17,7 @@ public final class Rename implements Command {
 
     /** Why {@code id} cannot be the new id of {@code n} in {@code g}, or null when it can. */
     public static String problem(Graph g, Node n, String id) {
-        if (id == null || !id.matches(ID_PATTERN)) return "'" + id + "' is not an id (letters, digits, _; not starting with a digit)";
+        if (id == null || !Key.isId(id)) return "'" + id + "' is not an id (letters, digits, _; not starting with a digit)";
         Node other = g.node(id);
         if (other != null && other != n) return "there is already a node '" + id + "'";
         return null;

@@ -144,16 +144,28 @@ public final class CompiledGraph {
 
     /** The index of a node of the compiled graph. */
     public int indexOf(Node node) {
-        Integer i = index == null ? null : index.get(node);
-        if (i == null) throw new IllegalArgumentException("node '" + node + "' is not in the evaluated graph");
+        int i = indexOrNone(node);
+        if (i < 0) throw new IllegalArgumentException("node '" + node + "' is not in the evaluated graph");
         return i;
+    }
+
+    /** The index of a node, or −1 when it was not compiled. */
+    public int indexOrNone(Node node) {
+        Integer i = index == null ? null : index.get(node);
+        return i == null ? -1 : i;
     }
 
     /** The argument slot of an edge (its index in the argument arrays). */
     public int slotOf(Edge e) {
-        Integer j = edgeIndex == null ? null : edgeIndex.get(e);
-        if (j == null) throw new IllegalArgumentException("edge is not in the evaluated graph");
+        int j = slotOrNone(e);
+        if (j < 0) throw new IllegalArgumentException("edge is not in the evaluated graph");
         return j;
+    }
+
+    /** The argument slot of an edge, or −1 when it was not compiled. */
+    public int slotOrNone(Edge e) {
+        Integer j = edgeIndex == null ? null : edgeIndex.get(e);
+        return j == null ? -1 : j;
     }
 
     /** The index of the node with this id, or -1. */

@@ -1,12 +1,14 @@
 package org.chainrule.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
+import org.chainrule.model.Key;
 import org.chainrule.model.Node;
 import org.chainrule.model.Quantity;
 import org.chainrule.ops.Op;
@@ -21,6 +23,11 @@ public final class Evaluation {
     private final CompiledGraph c;
     private final double[] val;
     private final Passes.Grads grads;
+    /**
+     * ∂out/∂θ of every key but the nodes', in key order: taken from the graph when this is made (the graph
+     * may change later); from the compiled arrays, which never change, on first use.
+     */
+    private Map<String, Double> keyed;
     private Trace trace;
 
     Evaluation(Graph graph, CompiledGraph c, double[] val, Passes.Grads grads) {
@@ -28,6 +35,7 @@ public final class Evaluation {
         this.c = c;
         this.val = val;
         this.grads = grads;
+        if (graph != null) keyed = Collections.unmodifiableMap(keyedGrads());
     }
 
     /** Runs both passes over a compiled graph (for graphs compiled without a model). */
@@ -84,28 +92,13 @@ public final class Evaluation {
     }
 
     private Double gradOrNull(String key) {
-        if (graph != null && key.contains("->")) {
-            Edge e = graph.edge(key);
-            return e == null || !hasSlot(e) ? null : grads.weight[c.slotOf(e)];
-        }
-        if (key.contains("->")) return keyedGrads().get(key);
-        if (key.endsWith(".bias") || key.endsWith(".init")) {
-            int i = c.indexOf(key.substring(0, key.length() - 5));
-            if (i < 0) return null;
-            if (key.endsWith(".bias")) return c.op[i] == Op.NEURON ? grads.bias[i] : null;
-            return grads.init[i];
-        }
-        int i = c.indexOf(key);
-        return i < 0 ? null : gradSum(i);
-    }
-
-    private boolean hasSlot(Edge e) {
-        try {
-            c.slotOf(e);
-            return true;
-        } catch (IllegalArgumentException ex) {
-            return false;
-        }
+        Key k = Key.parse(key);
+        int i = k == null ? c.indexOf(key) : k.isWeight() ? -1 : c.indexOf(k.id());
+        if (k == null || k.kind() == Key.Kind.NODE) return i < 0 ? null : gradSum(i);
+        if (k.isWeight()) return keyed().get(k.toString());
+        if (i < 0) return null;
+        if (k.kind() == Key.Kind.BIAS) return c.op[i] == Op.NEURON ? grads.bias[i] : null;
+        return grads.init[i];
     }
 
     /** What the edge carries into its target at step t: its source at t − delay, or the source's init. */
@@ -164,6 +157,15 @@ public final class Evaluation {
         return localDerivative(targetOfSlot(j), j, checkT(t));
     }
 
+    /**
+     * A neuron's act′(z) at step t, z = bias + Σ weight·input: ∂neuron/∂bias, and the factor its partials
+     * with respect to inputs and weights share ({@link org.chainrule.ops.Neuron}); 0 for any other node.
+     */
+    public double activationSlope(Node n, int t) {
+        int i = c.indexOf(n);
+        return c.op[i] == Op.NEURON ? Passes.activationSlope(c, val, i, checkT(t)) : 0;
+    }
+
     /** ∂target/∂(argument slot j) at step t, the local derivative along the edge. */
     double localDerivative(int target, int j, int t) {
         double[] buf = new double[c.maxArgs()];
@@ -199,19 +201,28 @@ public final class Evaluation {
     public Map<String, Double> grads() {
         Map<String, Double> m = new LinkedHashMap<>(c.n * 2);
         for (int i = 0; i < c.n; i++) m.put(c.ids[i], gradSum(i));
-        m.putAll(keyedGrads());
+        m.putAll(keyed());
         return m;
+    }
+
+    private synchronized Map<String, Double> keyed() {
+        if (keyed == null) keyed = Collections.unmodifiableMap(keyedGrads());
+        return keyed;
     }
 
     private Map<String, Double> keyedGrads() {
         Map<String, Double> m = new LinkedHashMap<>();
         if (graph != null) {
             for (Quantity q : Quantity.all(graph)) {
-                if (q.kind() == Quantity.Kind.VALUE || !graph.contains(q.node())) continue;
+                int i = c.indexOrNone(q.node());
+                if (q.kind() == Quantity.Kind.VALUE || i < 0) continue;
                 switch (q.kind()) {
-                    case BIAS: m.put(q.key(), grads.bias[c.indexOf(q.node())]); break;
-                    case INIT: m.put(q.key(), grads.init[c.indexOf(q.node())]); break;
-                    default: if (hasSlot(q.edge())) m.put(q.key(), grads.weight[c.slotOf(q.edge())]); break;
+                    case BIAS: m.put(q.key(), grads.bias[i]); break;
+                    case INIT: m.put(q.key(), grads.init[i]); break;
+                    default:
+                        int j = c.slotOrNone(q.edge());
+                        if (j >= 0) m.put(q.key(), grads.weight[j]);
+                        break;
                 }
             }
             return m;
@@ -219,16 +230,15 @@ public final class Evaluation {
         boolean[] delayedRead = new boolean[c.n];
         for (int j = 0; j < c.argSource.length; j++) if (c.argDelay[j] > 0) delayedRead[c.argSource[j]] = true;
         for (int i = 0; i < c.n; i++) {
-            if (c.op[i] == Op.NEURON) m.put(c.ids[i] + ".bias", grads.bias[i]);
-            if (delayedRead[i]) m.put(c.ids[i] + ".init", grads.init[i]);
+            if (c.op[i] == Op.NEURON) m.put(Key.bias(c.ids[i]).toString(), grads.bias[i]);
+            if (delayedRead[i]) m.put(Key.init(c.ids[i]).toString(), grads.init[i]);
         }
         for (int i = 0; i < c.n; i++) {
             if (c.op[i] != Op.NEURON) continue;
             Map<Integer, Integer> seen = new HashMap<>();
             for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) {
                 int k = seen.merge(c.argSource[j], 1, Integer::sum);
-                String key = c.ids[c.argSource[j]] + "->" + c.ids[i] + (k > 1 ? "#" + k : "");
-                m.put(key, grads.weight[j]);
+                m.put(Key.weight(c.ids[c.argSource[j]], c.ids[i], k).toString(), grads.weight[j]);
             }
         }
         return m;

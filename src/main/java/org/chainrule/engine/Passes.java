@@ -1,6 +1,7 @@
 package org.chainrule.engine;
 
 import org.chainrule.ops.Activation;
+import org.chainrule.ops.Neuron;
 import org.chainrule.ops.Op;
 
 /**
@@ -52,7 +53,7 @@ final class Passes {
         if (op.isSource()) return c.sourceValue(i, t);
         int k = gather(c, val, i, t, buf);
         if (op == Op.NEURON) {
-            return c.activation[i].apply(preActivation(c, i, buf, k), c.param[i]);
+            return Neuron.value(c.activation[i], c.param[i], preActivation(c, i, buf, k));
         }
         if (op == Op.BCE) {
             int p = sigmoidPrediction(c, i, t);
@@ -79,7 +80,7 @@ final class Passes {
         if (c.op[s] == Op.SIGMOID) return argValue(c, val, c.argStart[s], t);
         double z = c.bias[s];
         for (int j = c.argStart[s]; j < c.argStart[s + 1]; j++) z += c.argWeight[j] * argValue(c, val, j, t);
-        return z;
+        return z; // Neuron.preActivation, reading the arguments in place
     }
 
     static Grads backward(CompiledGraph c, double[] val) {
@@ -95,13 +96,16 @@ final class Passes {
                 int i = order[q];
                 double gi = g.node[base + i];
                 if (gi == 0 || c.op[i].isSource()) continue;
-                int k = partials(c, val, i, t, buf, d);
                 int s = c.argStart[i];
+                int k;
                 if (c.op[i] == Op.NEURON) {
-                    // d holds act'(z) · w_j; the activation's slope alone is needed for bias and weights
-                    double dz = gi * activationSlope(c, val, i, t, buf, k);
-                    g.bias[i] += dz;
-                    for (int j = 0; j < k; j++) g.weight[s + j] += dz * buf[j];
+                    k = gather(c, val, i, t, buf);
+                    double slope = activationSlope(c, val, i, t, buf, k);
+                    Neuron.inputPartials(slope, c.argWeight, s, k, d);
+                    g.bias[i] += gi * Neuron.biasPartial(slope);
+                    for (int j = 0; j < k; j++) g.weight[s + j] += gi * Neuron.weightPartial(slope, buf[j]);
+                } else {
+                    k = partials(c, val, i, t, buf, d);
                 }
                 for (int j = 0; j < k; j++) {
                     double contribution = gi * d[j];
@@ -123,9 +127,7 @@ final class Passes {
         int k = gather(c, val, i, t, buf);
         double out = val[(t - 1) * c.n + i];
         if (c.op[i] == Op.NEURON) {
-            double slope = c.activation[i].derivative(preActivation(c, i, buf, k), out, c.param[i]);
-            int s = c.argStart[i];
-            for (int j = 0; j < k; j++) d[j] = slope * c.argWeight[s + j];
+            Neuron.inputPartials(activationSlope(c, val, i, t, buf, k), c.argWeight, c.argStart[i], k, d);
         } else if (c.op[i] == Op.BCE && sigmoidPrediction(c, i, t) >= 0) {
             int j = c.argStart[i];
             Op.bceOfLogitPartials(logit(c, val, c.argSource[j], t - c.argDelay[j]), buf[1], d);
@@ -135,18 +137,20 @@ final class Passes {
         return k;
     }
 
-    /** act'(z) of neuron i at step t; {@code buf} already holds its k arguments. */
+    /** act'(z) of neuron i at step t (= ∂out/∂bias); {@code buf} already holds its k arguments. */
     static double activationSlope(CompiledGraph c, double[] val, int i, int t, double[] buf, int k) {
-        Activation a = c.activation[i];
-        return a.derivative(preActivation(c, i, buf, k), val[(t - 1) * c.n + i], c.param[i]);
+        return Neuron.slope(c.activation[i], c.param[i], preActivation(c, i, buf, k), val[(t - 1) * c.n + i]);
+    }
+
+    /** act'(z) of neuron i at step t, its arguments gathered here. */
+    static double activationSlope(CompiledGraph c, double[] val, int i, int t) {
+        double[] x = new double[c.argCount(i)];
+        return activationSlope(c, val, i, t, x, gather(c, val, i, t, x));
     }
 
     /** bias + Σ weight_j · argument_j. */
     static double preActivation(CompiledGraph c, int i, double[] buf, int k) {
-        double z = c.bias[i];
-        int s = c.argStart[i];
-        for (int j = 0; j < k; j++) z += c.argWeight[s + j] * buf[j];
-        return z;
+        return Neuron.preActivation(c.bias[i], c.argWeight, c.argStart[i], buf, k);
     }
 
     /** Reads node i's arguments at step t into buf; returns how many. */

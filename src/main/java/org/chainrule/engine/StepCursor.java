@@ -13,7 +13,7 @@ import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.model.Quantity;
-import org.chainrule.ops.Op;
+import org.chainrule.ops.Neuron;
 
 /**
  * A cursor over the recorded steps of one evaluation: the stepper's position and everything the canvas
@@ -243,8 +243,10 @@ public final class StepCursor {
             case BIAS:
             case WEIGHT:
                 for (int t = timesteps; t >= 1; t--) {
-                    double dz = preActivationGrad(n, t);
-                    double v = q.kind() == Quantity.Kind.BIAS ? dz : dz * edgeValue.get(q.edge())[t - 1];
+                    double slope = evaluation.activationSlope(n, t);
+                    double local = q.kind() == Quantity.Kind.BIAS ? Neuron.biasPartial(slope)
+                            : Neuron.weightPartial(slope, edgeValue.get(q.edge())[t - 1]);
+                    double v = evaluation.grad(n, t) * local;
                     terms.add(new Term(q.edge(), t, v));
                     knownAt.add(backwardAt.get(n)[t - 1]);
                 }
@@ -263,14 +265,5 @@ public final class StepCursor {
         int[] at = new int[knownAt.size()];
         for (int i = 0; i < at.length; i++) at[i] = knownAt.get(i);
         return new KeyTerms(q.key(), q.trainable(), List.copyOf(terms), at);
-    }
-
-    /** ∂out/∂z of a neuron at t, z = bias + Σ weight·input (the activation's input). */
-    private double preActivationGrad(Node n, int t) {
-        if (n.op() != Op.NEURON) return 0;
-        double z = n.bias();
-        for (Edge e : graph.arguments(n)) z += e.weight() * edgeValue.get(e)[t - 1];
-        double slope = n.activation().derivative(z, evaluation.value(n, t), n.alpha());
-        return evaluation.grad(n, t) * slope;
     }
 }

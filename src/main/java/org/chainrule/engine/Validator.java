@@ -24,43 +24,29 @@ public final class Validator {
     static List<Diagnostic> validate(Graph g, List<Node> order) {
         List<Diagnostic> out = new ArrayList<>();
         if (g.nodeCount() == 0) {
-            out.add(new Diagnostic("the graph is empty", List.of()));
+            out.add(new Diagnostic(Rules.empty(), List.of()));
             return out;
         }
         int t = g.timesteps();
         for (Node n : g.nodes()) {
             Op op = n.op();
-            int k = g.incoming(n).size();
-            if (!op.acceptsArity(k)) {
-                String takes = op.isSource() ? "takes no inputs" : "takes " + op.arityText() + " input" + (op.maxArity() == 1 ? "" : "s");
-                out.add(at(n, op.id() + " " + takes + ", has " + k));
-            }
+            add(out, n, Rules.arity(op, g.incoming(n).size()));
             checkArgs(g, n, out);
-            if (op.isSource()) {
-                if (!n.hasValue()) out.add(at(n, op.id() + " has no value"));
-                else if (n.valueIsList() && n.values().size() != t && n.values().size() != 1) {
-                    out.add(at(n, "value lists " + n.values().size() + " numbers but the graph runs " + t + " time step" + (t == 1 ? "" : "s")));
-                }
-            }
+            add(out, n, Rules.sourceValue(op, n.hasValue(), n.hasValue() && n.valueIsList() ? n.values().size() : -1, t));
         }
         Node output = g.output();
         if (output == null) {
             if (g.outputId() != null) {
-                out.add(new Diagnostic("the output '" + g.outputId() + "' is not a node", List.of()));
+                out.add(new Diagnostic(Rules.outputNotANode(g.outputId()), List.of()));
             } else {
-                List<Node> sinks = g.sinks();
-                String names = sinks.stream().map(Node::id).collect(Collectors.joining(", "));
-                out.add(new Diagnostic(sinks.isEmpty()
-                        ? "the graph has no sink: say which node is the output"
-                        : "the graph has " + sinks.size() + " sinks (" + names + "): say which is the output",
-                        sinks.stream().map(Node::id).collect(Collectors.toList())));
+                List<String> sinks = g.sinks().stream().map(Node::id).collect(Collectors.toList());
+                out.add(new Diagnostic(Rules.sinks(sinks.size(), sinks), sinks));
             }
         }
         List<Node> cycle = order != null ? List.of() : EvaluationOrder.instantCycle(g);
         if (!cycle.isEmpty()) {
             List<String> ids = cycle.stream().map(Node::id).collect(Collectors.toList());
-            String path = String.join(" -> ", ids) + " -> " + ids.get(0);
-            out.add(new Diagnostic("cycle without a delay: " + path + " (give one of its edges \"delay\": 1)", ids));
+            out.add(new Diagnostic(Rules.cycle(ids), ids));
         }
         return out;
     }
@@ -150,7 +136,7 @@ public final class Validator {
     }
 
     private static void add(List<Diagnostic> out, int[] count, CompiledGraph c, int i, String what) {
-        if (count[0]++ < MAX_NUMBER_PROBLEMS) out.add(new Diagnostic("node '" + c.ids[i] + "': " + what, List.of(c.ids[i])));
+        if (count[0]++ < MAX_NUMBER_PROBLEMS) out.add(new Diagnostic(Rules.atNode(c.ids[i], what), List.of(c.ids[i])));
     }
 
     /** Throws a {@link GraphException} listing every problem, if there is any. */
@@ -165,14 +151,12 @@ public final class Validator {
         for (Edge e : g.incoming(n)) {
             Integer a = e.arg();
             if (a == null) continue;
-            String edge = g.source(e).id() + "->" + n.id();
-            if (a >= k) out.add(at(n, "edge " + edge + " has arg " + a + " but the node has only " + k + " input" + (k == 1 ? "" : "s")));
-            else if (seen[a]) out.add(at(n, "two edges give arg " + a));
-            else seen[a] = true;
+            add(out, n, Rules.arg(g.source(e).id(), n.id(), a, k, a < k && seen[a]));
+            if (a < k) seen[a] = true;
         }
     }
 
-    private static Diagnostic at(Node n, String what) {
-        return new Diagnostic("node '" + n.id() + "': " + what, List.of(n.id()));
+    private static void add(List<Diagnostic> out, Node n, String problem) {
+        if (problem != null) out.add(new Diagnostic(Rules.atNode(n.id(), problem), List.of(n.id())));
     }
 }

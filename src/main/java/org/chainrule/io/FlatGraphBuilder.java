@@ -7,6 +7,7 @@ import java.util.List;
 import org.chainrule.engine.CompiledGraph;
 import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.GraphException;
+import org.chainrule.engine.Rules;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
@@ -14,8 +15,8 @@ import org.chainrule.ops.Op;
 
 /**
  * Collects nodes and edges of a big graph file into growing primitive arrays and compiles them straight
- * into a {@link CompiledGraph}, checking what the engine's validator checks (arity, args, values, output,
- * cycles without a delay) without ever building model objects.
+ * into a {@link CompiledGraph}, checking the engine's {@link Rules} (arity, args, values, output, cycles
+ * without a delay) over the arrays, without ever building model objects.
  */
 final class FlatGraphBuilder {
     private final String source;
@@ -109,7 +110,7 @@ final class FlatGraphBuilder {
      */
     CompiledGraph compile(String outputId, Integer timesteps) {
         List<Diagnostic> problems = new ArrayList<>();
-        if (n == 0) throw new GraphException(source + ": the graph is empty");
+        if (n == 0) throw new GraphException(source + ": " + Rules.empty());
         int T = timesteps != null ? timesteps : 1;
         if (timesteps == null) {
             for (int i = 0; i < n; i++) {
@@ -142,27 +143,15 @@ final class FlatGraphBuilder {
         freeEdges();
 
         for (int i = 0; i < n; i++) {
-            int k = argStart[i + 1] - argStart[i];
-            Op o = op[i];
-            if (!o.acceptsArity(k)) {
-                String takes = o.isSource() ? "takes no inputs" : "takes " + o.arityText() + " input" + (o.maxArity() == 1 ? "" : "s");
-                problems.add(at(i, o.id() + " " + takes + ", has " + k));
-            }
-            if (o.isSource()) {
-                if (!hasValue[i]) problems.add(at(i, o.id() + " has no value"));
-                else if (series[i] != null && series[i].length != T && series[i].length != 1) {
-                    problems.add(at(i, "value lists " + series[i].length + " numbers but the graph runs " + T
-                            + " time step" + (T == 1 ? "" : "s")));
-                }
-            }
+            add(problems, i, Rules.arity(op[i], argStart[i + 1] - argStart[i]));
+            add(problems, i, Rules.sourceValue(op[i], hasValue[i], series[i] == null ? -1 : series[i].length, T));
             if (series[i] != null && series[i].length <= 1) series[i] = null;
         }
         int output = output(outputId, argStart, argSource, problems);
         int[] order = new int[n];
         if (!ArrayOrder.fill(n, argStart, argSource, argDelay, order)) {
             List<String> cycle = ArrayOrder.cycle(n, argStart, argSource, argDelay, ids);
-            problems.add(new Diagnostic(source + ": cycle without a delay: " + String.join(" -> ", cycle) + " -> "
-                    + cycle.get(0) + " (give one of its edges \"delay\": 1)", cycle));
+            problems.add(new Diagnostic(source + ": " + Rules.cycle(cycle), cycle));
         }
         if (!problems.isEmpty()) throw new GraphException(problems);
         return new CompiledGraph(T, output, Arrays.copyOf(ids, n), Arrays.copyOf(op, n), Arrays.copyOf(activation, n),
@@ -185,9 +174,7 @@ final class FlatGraphBuilder {
             List<Integer> rest = new ArrayList<>();
             for (int q = s; q < s + k; q++) {
                 int j = slotEdge[q], a = arg[j];
-                if (a >= k) problems.add(at(i, "edge " + ids[from[j]] + "->" + ids[i] + " has arg " + a
-                        + " but the node has only " + k + " input" + (k == 1 ? "" : "s")));
-                else if (a >= 0 && tmp[a] >= 0) problems.add(at(i, "two edges give arg " + a));
+                if (a >= 0) add(problems, i, Rules.arg(ids[from[j]], ids[i], a, k, a < k && tmp[a] >= 0));
                 if (a >= 0 && a < k && tmp[a] < 0) tmp[a] = j;
                 else rest.add(j);
             }
@@ -200,7 +187,7 @@ final class FlatGraphBuilder {
     private int output(String outputId, int[] argStart, int[] argSource, List<Diagnostic> problems) {
         if (outputId != null) {
             int o = index.get(outputId);
-            if (o < 0) problems.add(new Diagnostic(source + ": the output '" + outputId + "' is not a node", List.of()));
+            if (o < 0) problems.add(new Diagnostic(source + ": " + Rules.outputNotANode(outputId), List.of()));
             return o;
         }
         boolean[] used = new boolean[n];
@@ -219,14 +206,12 @@ final class FlatGraphBuilder {
         long count = 0;
         for (boolean u : used) if (!u) count++;
         if (count == 1) return sink;
-        problems.add(new Diagnostic(count == 0 ? source + ": the graph has no sink: say which node is the output"
-                : source + ": the graph has " + count + " sinks (" + String.join(", ", sinks) + "): say which is the output",
-                count == 0 ? Collections.emptyList() : sinks));
+        problems.add(new Diagnostic(source + ": " + Rules.sinks(count, sinks), count == 0 ? Collections.emptyList() : sinks));
         return -1;
     }
 
-    private Diagnostic at(int i, String what) {
-        return new Diagnostic(source + ": node '" + ids[i] + "': " + what, List.of(ids[i]));
+    private void add(List<Diagnostic> problems, int i, String problem) {
+        if (problem != null) problems.add(new Diagnostic(source + ": " + Rules.atNode(ids[i], problem), List.of(ids[i])));
     }
 
     private void growNodes() {

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.chainrule.model.Key;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
@@ -21,7 +21,6 @@ import org.chainrule.ops.Op;
  * place it was found ({@code nodes[2] 'h1': unknown op 'rleu'}). Fields it does not know are kept.
  */
 final class GraphJsonReader {
-    static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> TOP = Set.of("format", "version", "name", "description", "output", "timesteps", "nodes", "edges");
     private static final Set<String> NODE = Set.of("id", "op", "label", "value", "bias", "activation", "alpha", "p", "init", "trainable", "x", "y");
     private static final Set<String> EDGE = Set.of("from", "to", "arg", "label", "weight", "delay");
@@ -106,8 +105,8 @@ final class GraphJsonReader {
             return;
         }
         String at = where + " '" + id + "'";
-        if (!ID.matcher(id).matches()) {
-            problem(at, "invalid id (use letters, digits and _, not starting with a digit)");
+        if (!Key.isId(id)) {
+            problem(at, "invalid id (use " + Key.ID_RULE + ")");
             skipped.add(id);
             return;
         }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.chainrule.engine.CompiledGraph;
 import org.chainrule.model.Edge;
+import org.chainrule.model.Key;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
 
@@ -197,7 +198,7 @@ public final class StreamingGraphReader {
             in.endObject();
             json.field = null;
             if (id == null) throw json.problem(JsonCursor.HERE, "the node has no \"id\"");
-            if (!validId(id)) throw json.problem(JsonCursor.HERE, "invalid id (use letters, digits and _, not starting with a digit)");
+            if (!Key.isId(id)) throw json.problem(JsonCursor.HERE, "invalid id (use " + Key.ID_RULE + ")");
             Op op = opName == null ? null : ops.computeIfAbsent(opName, Op::byId);
             if (op == null) throw json.problem(JsonCursor.HERE, opName == null ? "the node has no \"op\"" : "unknown op '" + opName + "'");
             Activation a = null;
@@ -279,17 +280,6 @@ public final class StreamingGraphReader {
         pendingInts[pending] = new int[] {arg, delay};
         pendingWeight[pending] = weight;
         pending++;
-    }
-
-    /** The id rule of docs/file-format.md, [A-Za-z_][A-Za-z0-9_]*, without a regex per node. */
-    static boolean validId(String id) {
-        if (id.isEmpty()) return false;
-        for (int k = 0; k < id.length(); k++) {
-            char ch = id.charAt(k);
-            boolean letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_';
-            if (!letter && !(k > 0 && ch >= '0' && ch <= '9')) return false;
-        }
-        return true;
     }
 
     private static double orZero(Double d) { return d == null ? 0 : d; }

@@ -178,27 +178,19 @@ public final class Graph {
             index++;
             if (o == e) break;
         }
-        String base = s.id() + "->" + t.id();
-        return index <= 1 ? base : base + "#" + index;
+        return Key.weight(s.id(), t.id(), index).toString();
     }
 
     /** The edge with this key ({@code FROM->TO} or {@code FROM->TO#k}), or null. */
     public Edge edge(String key) {
-        int arrow = key.indexOf("->");
-        if (arrow < 0) return null;
-        String from = key.substring(0, arrow);
-        String to = key.substring(arrow + 2);
-        int index = 1;
-        int hash = to.indexOf('#');
-        if (hash >= 0) {
-            try {
-                index = Integer.parseInt(to.substring(hash + 1));
-            } catch (NumberFormatException ex) {
-                return null;
-            }
-            to = to.substring(0, hash);
-        }
-        Node s = byId.get(from), t = byId.get(to);
+        Key k = Key.parse(key);
+        return k == null || !k.isWeight() ? null : edge(k);
+    }
+
+    /** The edge of a weight key, or null. */
+    public Edge edge(Key key) {
+        int index = key.parallel();
+        Node s = byId.get(key.id()), t = byId.get(key.to());
         if (s == null || t == null) return null;
         int i = 0;
         for (Edge o : g.getAllEdges(s, t)) {

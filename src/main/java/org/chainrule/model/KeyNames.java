@@ -71,10 +71,7 @@ public final class KeyNames {
             case INIT: return at(node(q.node()), 0);
             case WEIGHT: {
                 Edge e = q.edge();
-                String k = g.key(e);
-                int hash = k.indexOf('#');
-                int parallel = hash < 0 ? 1 : Integer.parseInt(k.substring(hash + 1));
-                return weight(e.label(), node(g.source(e)), node(g.target(e)), parallel);
+                return weight(e.label(), node(g.source(e)), node(g.target(e)), Key.parse(g.key(e)).parallel());
             }
             default: return node(q.node());
         }

@@ -73,9 +73,9 @@ public final class Quantity {
                 boolean train = n.op() == Op.PARAM || (n.op() == Op.INPUT && n.trainable());
                 out.add(new Quantity(n.id(), Kind.VALUE, n, null, train));
             }
-            if (n.op() == Op.NEURON) out.add(new Quantity(n.id() + ".bias", Kind.BIAS, n, null, true));
+            if (n.op() == Op.NEURON) out.add(new Quantity(Key.bias(n.id()).toString(), Kind.BIAS, n, null, true));
             if (readThroughDelay(g, n) || n.trainable() && !n.op().isSource()) {
-                out.add(new Quantity(n.id() + ".init", Kind.INIT, n, null, n.trainable()));
+                out.add(new Quantity(Key.init(n.id()).toString(), Kind.INIT, n, null, n.trainable()));
             }
         }
         for (Edge e : g.edges()) {
@@ -86,21 +86,16 @@ public final class Quantity {
 
     /** The quantity with this key, or null. */
     public static Quantity find(Graph g, String key) {
-        if (key.contains("->")) {
-            Edge e = g.edge(key);
+        Key k = Key.parse(key);
+        if (k == null) return null;
+        if (k.isWeight()) {
+            Edge e = g.edge(k);
             if (e == null || g.target(e).op() != Op.NEURON) return null;
             return new Quantity(g.key(e), Kind.WEIGHT, g.target(e), e, true);
         }
-        int dot = key.lastIndexOf('.');
-        if (dot > 0) {
-            Node n = g.node(key.substring(0, dot));
-            String field = key.substring(dot + 1);
-            if (n == null) return null;
-            if (field.equals("bias") && n.op() == Op.NEURON) return new Quantity(key, Kind.BIAS, n, null, true);
-            if (field.equals("init")) return new Quantity(key, Kind.INIT, n, null, n.trainable());
-            return null;
-        }
-        Node n = g.node(key);
+        Node n = g.node(k.id());
+        if (k.kind() == Key.Kind.BIAS) return n != null && n.op() == Op.NEURON ? new Quantity(key, Kind.BIAS, n, null, true) : null;
+        if (k.kind() == Key.Kind.INIT) return n != null ? new Quantity(key, Kind.INIT, n, null, n.trainable()) : null;
         if (n == null || !n.op().isSource()) return null;
         return new Quantity(key, Kind.VALUE, n, null, n.op() == Op.PARAM || (n.op() == Op.INPUT && n.trainable()));
     }

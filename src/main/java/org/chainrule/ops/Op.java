@@ -9,8 +9,8 @@ import java.util.Locale;
  * <p>{@link #apply} and {@link #partials} take the node's argument values in argument order and one
  * extra number {@code param}: the exponent {@code p} for {@code pow}, the slope {@code alpha} for
  * {@code leaky_relu}, ignored otherwise. Sources ({@code input}, {@code param}, {@code const}) and
- * {@code neuron} are evaluated by the engine itself (their value comes from the node, and a neuron's
- * weights live on its edges); see {@link Activation} for the neuron's activation.
+ * {@code neuron} are not computed here: a source's value comes from the node, and a neuron's weights
+ * live on its edges and its bias on the node, so its value and partials are in {@link Neuron}.
  *
  * <p>Derivative conventions: abs'(0) = 0, relu'(0) = 0, step' = 0; for max and min the whole
  * gradient goes to the first argument that attains the result; in {@code bce} a term whose weight
@@ -179,13 +179,13 @@ public enum Op {
     /** The forward value from the arguments {@code a[0..n)}. */
     public double apply(double[] a, int n, double param) {
         if (activation != null) return activation.apply(a[0], param);
-        throw new UnsupportedOperationException(id + " is evaluated by the engine");
+        throw new UnsupportedOperationException(id + (this == NEURON ? ": see Neuron.value" : " is evaluated by the engine"));
     }
 
     /** Fills {@code d[i]} = ∂out/∂a[i] for i &lt; n, given the forward value {@code out}. */
     public void partials(double[] a, int n, double out, double param, double[] d) {
         if (activation != null) { d[0] = activation.derivative(a[0], out, param); return; }
-        throw new UnsupportedOperationException(id + " is evaluated by the engine");
+        throw new UnsupportedOperationException(id + (this == NEURON ? ": see Neuron" : " is evaluated by the engine"));
     }
 
     /** The op applied to already formatted arguments, as explanations print it: {@code relu(9)}. */

@@ -8,6 +8,7 @@ import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
+import org.chainrule.model.Key;
 import org.chainrule.model.KeyNames;
 import org.chainrule.model.Node;
 import org.chainrule.model.Quantity;
@@ -40,13 +41,15 @@ public final class ChainRule {
             graph.setOutputId(of);
         }
         Node ofNode = graph.node(of);
-        boolean init = wrt.endsWith(".init") && graph.node(wrt) == null;
-        Quantity leaf = graph.node(wrt) == null && (wrt.contains("->") || wrt.endsWith(".bias")) ? Quantity.find(graph, wrt) : null;
-        String wrtId = init ? wrt.substring(0, wrt.length() - ".init".length()) : leaf != null ? leaf.node().id() : wrt;
+        Key key = Key.parse(wrt);
+        boolean init = key != null && key.kind() == Key.Kind.INIT && graph.node(wrt) == null;
+        boolean weightOrBias = key != null && (key.isWeight() || key.kind() == Key.Kind.BIAS);
+        Quantity leaf = graph.node(wrt) == null && weightOrBias ? Quantity.find(graph, wrt) : null;
+        String wrtId = init ? key.id() : leaf != null ? leaf.node().id() : wrt;
         Node wrtNode = graph.node(wrtId);
         if (wrtNode == null) {
             throw new UnknownNodeException(UnknownNodeException.Role.WRT, "no node '" + wrtId + "' in the graph"
-                    + (wrt.contains("->") || wrt.endsWith(".bias") ? " (nor a weight or bias of a neuron)" : ""));
+                    + (weightOrBias ? " (nor a weight or bias of a neuron)" : ""));
         }
         // evaluating first also validates: the path search relies on the delay-0 edges forming a DAG
         Evaluation ev = Engine.evaluate(graph);

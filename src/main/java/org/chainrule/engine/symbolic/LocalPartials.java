@@ -6,8 +6,8 @@ import java.util.Map;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
-import org.chainrule.model.Node;
-import org.chainrule.ops.Op;
+import org.chainrule.model.Key;
+import org.chainrule.ops.Neuron;
 
 /**
  * The number of each factor ∂n⟨t⟩/∂s⟨t'⟩ of a chain-rule formula: the local partial derivative of a node
@@ -31,10 +31,10 @@ final class LocalPartials {
         List<Edge> args = graph.arguments(n.node());
         if (p.wrt().isLeaf()) {
             // ∂(activation(bias + Σ w·x))/∂bias = activation'(z); /∂w of edge e = activation'(z) · x_e
-            double slope = slope(n, args);
-            String key = p.wrt().key();
-            if (key.endsWith(".bias")) return slope;
-            return slope * ev.edgeValue(graph.edge(key), n.t());
+            double slope = ev.activationSlope(n.node(), n.t());
+            Key key = Key.parse(p.wrt().key());
+            if (key.kind() == Key.Kind.BIAS) return Neuron.biasPartial(slope);
+            return Neuron.weightPartial(slope, ev.edgeValue(graph.edge(key), n.t()));
         }
         double[] d = partials(n, args);
         double sum = 0;
@@ -50,25 +50,11 @@ final class LocalPartials {
     private double[] partials(TimeNode n, List<Edge> args) {
         double[] known = cache.get(n);
         if (known != null) return known;
-        Node node = n.node();
         int k = args.size();
         double[] d = new double[k];
-        if (node.op() == Op.NEURON) {
-            double slope = slope(n, args);
-            for (int i = 0; i < k; i++) d[i] = slope * args.get(i).weight();
-        } else {
-            // the engine's own partials (a bce of a sigmoid is taken from its logit)
-            for (int i = 0; i < k; i++) d[i] = ev.localPartial(args.get(i), n.t());
-        }
+        // the engine's own partials (a neuron's act′(z)·weight; a bce of a sigmoid is taken from its logit)
+        for (int i = 0; i < k; i++) d[i] = ev.localPartial(args.get(i), n.t());
         cache.put(n, d);
         return d;
-    }
-
-    /** A neuron's activation'(z) at a step, z = bias + Σ weight · input. */
-    private double slope(TimeNode n, List<Edge> args) {
-        Node node = n.node();
-        double z = node.bias();
-        for (Edge e : args) z += e.weight() * ev.edgeValue(e, n.t());
-        return node.activation().derivative(z, ev.value(node, n.t()), node.alpha());
     }
 }

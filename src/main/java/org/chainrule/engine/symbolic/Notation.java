@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chainrule.model.Graph;
+import org.chainrule.model.Key;
 import org.chainrule.model.KeyNames;
 import org.chainrule.ops.DistinctNumbers;
 import org.chainrule.ops.Numbers;
@@ -100,16 +101,10 @@ public enum Notation {
 
     /** A weight {@code w_{x_{1} \\to h_{3}}} (parallel edges keep their {@code #2}) or a bias {@code b_{h_{3}}}. */
     static String latexLeaf(String key) {
-        if (key.endsWith(".bias")) return "b_{" + latexId(key.substring(0, key.length() - 5)) + "}";
-        int arrow = key.indexOf("->");
-        String to = key.substring(arrow + 2);
-        String index = "";
-        int hash = to.indexOf('#');
-        if (hash >= 0) {
-            index = "\\#" + to.substring(hash + 1);
-            to = to.substring(0, hash);
-        }
-        return "w_{" + latexId(key.substring(0, arrow)) + " \\to " + latexId(to) + index + "}";
+        Key k = Key.parse(key);
+        if (k.kind() == Key.Kind.BIAS) return "b_{" + latexId(k.id()) + "}";
+        String index = k.parallel() > 1 ? "\\#" + k.parallel() : "";
+        return "w_{" + latexId(k.id()) + " \\to " + latexId(k.to()) + index + "}";
     }
 
     /** The formula written out. */

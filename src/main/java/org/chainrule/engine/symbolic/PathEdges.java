@@ -32,7 +32,7 @@ public final class PathEdges {
             TimeNode to = path.get(i);
             if (from.isLeaf()) {
                 // a weight lies on its edge; a bias on no edge
-                if (from.key().contains("->") && g.edge(from.key()) != null) keys.add(from.key());
+                if (g.edge(from.key()) != null) keys.add(from.key());
                 continue;
             }
             Node s = g.node(from.node().id());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.chainrule.io.InputException;
+import org.chainrule.model.Key;
 
 /**
  * Reads and checks an adjacency table as printed in exams (docs/file-format.md, adjacency tables). Every problem is refused with
@@ -18,7 +19,6 @@ import org.chainrule.io.InputException;
  * lines starting with {@code #} are skipped, and so is the {@code |---|} rule line of a Markdown table.
  */
 public final class TableReader {
-    private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern RULE = Pattern.compile(":?-+:?");
 
@@ -87,15 +87,15 @@ public final class TableReader {
         List<Cell> named = new ArrayList<>(cells);
         if (named.isEmpty()) throw error(lineNo, 1, "the header names no columns");
         String corner = named.get(0).text();
-        if (corner.isEmpty() || !ID.matcher(corner).matches()) named.remove(0);
+        if (corner.isEmpty() || !Key.isId(corner)) named.remove(0);
         if (named.isEmpty()) throw error(lineNo, 1, "the header names no columns");
         List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Cell c : named) {
             String n = c.text();
             if (n.isEmpty()) throw error(lineNo, c.column(), "empty column name in the header");
-            if (!ID.matcher(n).matches()) {
-                throw error(lineNo, c.column(), "'" + n + "' is not a valid node name (letters, digits and _, not starting with a digit)");
+            if (!Key.isId(n)) {
+                throw error(lineNo, c.column(), "'" + n + "' is not a valid node name (" + Key.ID_RULE + ")");
             }
             if (seen.containsKey(n)) {
                 throw error(lineNo, c.column(), "column '" + n + "' named twice in the header (first at column " + seen.get(n) + ")");
