@@ -28,7 +28,19 @@ public final class ExplanationPanel extends VBox {
                 () -> unbreakable(model.explanationProperty().get()), model.explanationProperty()));
         model.stateProperty().addListener((o, a, s) -> colour(s));
         colour(model.stateProperty().get());
-        getChildren().addAll(counter, text);
+        // a long explanation (the totals at the end of a recurrent graph) scrolls instead of squeezing the
+        // canvas, showing MAX_LINES whole lines
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(text);
+        scroll.setId("stepper-explanation-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
+        scroll.setMaxHeight(linesHeight(text.getFont(), MAX_LINES));
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(scroll.getMaxHeight(), text.prefHeight(Math.max(50, scroll.getWidth() - 16))),
+                scroll.maxHeightProperty(), scroll.widthProperty(), text.textProperty()));
+        getChildren().addAll(counter, scroll);
     }
 
     /** Forward explanations in the forward colour, backward ones in the backward colour (as on the canvas). */
@@ -37,6 +49,17 @@ public final class ExplanationPanel extends VBox {
         String c = s == null || s.phase() == null ? t.text()
                 : s.phase() == org.chainrule.engine.Phase.FORWARD ? t.forward() : t.backward();
         text.setStyle("-fx-text-fill: " + c + ";");
+    }
+
+    /** Lines the explanation shows before it scrolls. */
+    static final int MAX_LINES = 6;
+
+    /** The height of {@code n} whole lines of {@code font}, measured as a Label measures its text. */
+    static double linesHeight(Font font, int n) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(String.join("\n", java.util.Collections.nCopies(n, "Ágjy")));
+        t.setFont(font);
+        t.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        return Math.ceil(t.getLayoutBounds().getHeight()) + 1;
     }
 
     /** No-break space: the text wraps at the next ordinary space instead. */
