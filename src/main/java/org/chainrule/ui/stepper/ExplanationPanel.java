@@ -37,6 +37,7 @@ public final class ExplanationPanel extends VBox {
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
         scroll.setMaxHeight(linesHeight(text.getFont(), MAX_LINES));
+        scroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.min(scroll.getMaxHeight(), text.prefHeight(Math.max(50, scroll.getWidth() - 16))),
                 scroll.maxHeightProperty(), scroll.widthProperty(), text.textProperty()));
