@@ -33,6 +33,14 @@ public final class ExplanationPanel extends VBox {
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(text);
         scroll.setId("stepper-explanation-scroll");
+        // the stepper's keys (←, →, Home, End, Space) are the stepper's: the pane scrolls by wheel or its bar
+        scroll.setFocusTraversable(false);
+        scroll.addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (e.getCode().isArrowKey() || e.getCode().isNavigationKey() || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                e.consume();
+                fireEvent(e.copyFor(this, this));
+            }
+        });
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
