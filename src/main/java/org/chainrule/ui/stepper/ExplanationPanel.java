@@ -44,7 +44,7 @@ public final class ExplanationPanel extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
-        scroll.setMaxHeight(linesHeight(text.getFont(), MAX_LINES));
+        scroll.setMaxHeight(org.chainrule.ui.TextLines.height(text.getFont(), 0, MAX_LINES));
         scroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> Math.min(scroll.getMaxHeight(), text.prefHeight(Math.max(50, scroll.getWidth() - 16))),
@@ -62,14 +62,6 @@ public final class ExplanationPanel extends VBox {
 
     /** Lines the explanation shows before it scrolls. */
     static final int MAX_LINES = 6;
-
-    /** The height of {@code n} whole lines of {@code font}, measured as a Label measures its text. */
-    static double linesHeight(Font font, int n) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(String.join("\n", java.util.Collections.nCopies(n, "Ágjy")));
-        t.setFont(font);
-        t.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
-        return Math.ceil(t.getLayoutBounds().getHeight()) + 1;
-    }
 
     /** No-break space: the text wraps at the next ordinary space instead. */
     static final char GLUE = '\u00a0';
