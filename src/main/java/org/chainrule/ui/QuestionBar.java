@@ -78,13 +78,8 @@ final class QuestionBar extends BorderPane {
      * padding: rounded up to the pixel, so the last line's descenders are never cut.
      */
     static double foldedHeight(Label label) {
-        javafx.scene.text.Text lines = new javafx.scene.text.Text(String.join("\n", java.util.Collections.nCopies(FOLDED_LINES, "Ágjy")));
-        lines.setFont(label.getFont());
-        lines.setLineSpacing(label.getLineSpacing());
-        // the bounds a Label measures its text with (LabeledText): symmetric about the centre line
-        lines.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
-        return Math.ceil(lines.getLayoutBounds().getHeight() + label.getLineSpacing()
-                + label.snappedTopInset() + label.snappedBottomInset()) + 1;
+        return Math.ceil(TextLines.height(label.getFont(), label.getLineSpacing(), FOLDED_LINES)
+                + label.snappedTopInset() + label.snappedBottomInset());
     }
 
     /** The height of {@link #FOLDED_LINES} lines of the question's font (for tests). */

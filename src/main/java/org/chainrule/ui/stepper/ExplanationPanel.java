@@ -28,7 +28,28 @@ public final class ExplanationPanel extends VBox {
                 () -> unbreakable(model.explanationProperty().get()), model.explanationProperty()));
         model.stateProperty().addListener((o, a, s) -> colour(s));
         colour(model.stateProperty().get());
-        getChildren().addAll(counter, text);
+        // a long explanation (the totals at the end of a recurrent graph) scrolls instead of squeezing the
+        // canvas, showing MAX_LINES whole lines
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(text);
+        scroll.setId("stepper-explanation-scroll");
+        // the stepper's keys (←, →, Home, End, Space) are the stepper's: the pane scrolls by wheel or its bar
+        scroll.setFocusTraversable(false);
+        scroll.addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (e.getCode().isArrowKey() || e.getCode().isNavigationKey() || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                e.consume();
+                fireEvent(e.copyFor(this, this));
+            }
+        });
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
+        scroll.setMaxHeight(org.chainrule.ui.TextLines.height(text.getFont(), 0, MAX_LINES));
+        scroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(scroll.getMaxHeight(), text.prefHeight(Math.max(50, scroll.getWidth() - 16))),
+                scroll.maxHeightProperty(), scroll.widthProperty(), text.textProperty()));
+        getChildren().addAll(counter, scroll);
     }
 
     /** Forward explanations in the forward colour, backward ones in the backward colour (as on the canvas). */
@@ -38,6 +59,9 @@ public final class ExplanationPanel extends VBox {
                 : s.phase() == org.chainrule.engine.Phase.FORWARD ? t.forward() : t.backward();
         text.setStyle("-fx-text-fill: " + c + ";");
     }
+
+    /** Lines the explanation shows before it scrolls. */
+    static final int MAX_LINES = 6;
 
     /** No-break space: the text wraps at the next ordinary space instead. */
     static final char GLUE = '\u00a0';
