@@ -1,10 +1,6 @@
 package org.chainrule.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +8,6 @@ import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Validator;
 import org.chainrule.io.GraphFile;
-import org.chainrule.io.InputException;
 import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -27,14 +22,7 @@ final class CheckCommand extends CliCommand {
 
     @Override
     int run(PrintStream out) {
-        String text;
-        try {
-            text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
-        }
+        String text = GraphFile.readText(Path.of(file));
         List<String> problems = new ArrayList<>(GraphFile.problems(text, file));
         if (problems.isEmpty()) {
             Graph g = GraphFile.parse(text, file);

@@ -1,11 +1,9 @@
 package org.chainrule.io.table;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.chainrule.io.GraphFile;
 import org.chainrule.io.InputException;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
@@ -38,16 +36,7 @@ public final class TableImport {
 
     /** Reads a table file. */
     public static Graph read(Path file, Activation activation) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(file + ": not a UTF-8 text file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
-        }
+        String text = GraphFile.readText(file);
         return parse(text, file.toString(), stem(file.getFileName().toString()), activation);
     }
 
@@ -68,7 +57,7 @@ public final class TableImport {
 
     /** Whether the imported graph has a self-loop and so was given {@link #RECURRENT_STEPS} time steps. */
     public static boolean recurrent(Graph g) {
-        return g.edges().stream().anyMatch(e -> g.delay(e) > 0);
+        return g.hasDelays();
     }
 
     private static Graph parse(String text, String source, String name, Activation activation) {
