@@ -121,8 +121,8 @@ public final class GraphFile {
 
     /** "line L column C" of the reader, which stands one past what it last read. */
     private static String where(JsonReader r) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(r.toString());
-        return m.find() ? "line " + m.group(1) + " column " + Math.max(1, Integer.parseInt(m.group(2)) - 1) : "the end";
+        String p = JsonSyntax.place(r, 1);
+        return p == null ? "the end" : p;
     }
 
 }
