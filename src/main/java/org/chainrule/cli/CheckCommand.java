@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code check FILE}: prints every problem of a graph file; exit 1 if there is any. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "check",
         description = "Validates a graph file and prints every problem. Exit code 1 when it found any,"
                 + " 2 when the file cannot be read as JSON at all.")
 final class CheckCommand extends CliCommand {
