@@ -27,12 +27,7 @@ final class BatchJvm {
         if (args.length < 2 || !args[0].equals("eval")) return false;
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("-")) continue;
-            Path p = Path.of(args[i]);
-            try {
-                return Files.isRegularFile(p) && Files.size(p) >= StreamedEval.BIG_FILE_BYTES;
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
+            return StreamedEval.isBig(args[i]);
         }
         return false;
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
  * {@code bench [FILE] [--nodes N] [--runs R]}: the in-process benchmarks of docs/performance.md. Without
  * FILE it generates the million-node benchmark graph into {@code bench-data/} once and reuses it.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "bench",
         description = "The benchmarks of docs/performance.md: the engine against a flat-array loop,"
                 + " the P10b cell over 10,000 steps, layout of 1,000 nodes.")
 final class BenchCommand extends CliCommand {

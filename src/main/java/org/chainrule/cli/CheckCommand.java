@@ -1,10 +1,6 @@
 package org.chainrule.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +8,12 @@ import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Validator;
 import org.chainrule.io.GraphFile;
-import org.chainrule.io.InputException;
 import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code check FILE}: prints every problem of a graph file; exit 1 if there is any. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "check",
         description = "Validates a graph file and prints every problem. Exit code 1 when it found any,"
                 + " 2 when the file cannot be read as JSON at all.")
 final class CheckCommand extends CliCommand {
@@ -27,14 +22,7 @@ final class CheckCommand extends CliCommand {
 
     @Override
     int run(PrintStream out) {
-        String text;
-        try {
-            text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
-        }
+        String text = GraphFile.readText(Path.of(file));
         List<String> problems = new ArrayList<>(GraphFile.problems(text, file));
         if (problems.isEmpty()) {
             Graph g = GraphFile.parse(text, file);

@@ -3,6 +3,7 @@ package org.chainrule.cli;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.chainrule.io.InputException;
+import picocli.CommandLine.Command;
 
 /**
  * One command of the command line. Its options and arguments are picocli-annotated fields, so a new
@@ -10,6 +11,7 @@ import org.chainrule.io.InputException;
  * {@link InputException} (or a {@link UsageException} for the command line itself): {@link Cli} turns
  * it into one line on stderr and exit code 2.
  */
+@Command(mixinStandardHelpOptions = true, versionProvider = Version.class) // inherited by every command
 abstract class CliCommand implements Callable<Integer> {
     /** Where the command prints its results; {@link Cli} sets it before running. */
     PrintStream out = System.out;

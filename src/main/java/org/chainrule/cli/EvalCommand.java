@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code eval FILE [--set KEY=V,...] [--json] [--summary]}: forward and reverse pass. */
-@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "eval",
         description = "Forward and reverse pass: every node's value and every key's gradient."
                 + " Files from 8 MB on are streamed into compact arrays.")
 final class EvalCommand extends CliCommand {

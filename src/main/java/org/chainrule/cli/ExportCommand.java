@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * {@link Exporters} (the same formats the editor's Export dialog offers; a new option is one field); with
  * {@code --step K} or {@code --frames DIR} the stepper's pictures ({@link StepExport}).
  */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "export",
         description = "The diagram in the format OUT's extension names: .svg, .png, .tex (TikZ, compiles with"
                 + " pdflatex), .dot (Graphviz), .txt (adjacency table).")
 final class ExportCommand extends CliCommand {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * may start with a minus sign ({@code expr "-x^2" --set x=3}): this command takes an argument it does not
  * know as an option for the expression ({@link Cli} sets that up), and refuses the rest here.
  */
-@Command(name = "expr", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "expr",
         description = "The computation graph of a formula (y = max(w*x + x, 0)), laid out and evaluated;"
                 + " prints what eval prints.")
 final class ExprCommand extends CliCommand {

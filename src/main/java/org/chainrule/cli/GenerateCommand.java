@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code generate --nodes N [--seed S] -o FILE}: writes a random layered benchmark graph. */
-@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "generate",
         description = "Writes a random layered add/mul/relu graph with skip connections (a million nodes is about 97 MB).")
 final class GenerateCommand extends CliCommand {
     @Option(names = "--nodes", paramLabel = "N", defaultValue = "1000000", description = "How many nodes (default: ${DEFAULT-VALUE}).")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * {@code import TABLE [--activation A] [-o OUT]}: an adjacency table (docs/file-format.md, adjacency tables) → a graph file, printed
  * or saved to OUT.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "import",
         description = "An adjacency table (spaces, tabs, commas, semicolons or Markdown) as a graph file:"
                 + " printed, or saved with -o.")
 final class ImportCommand extends CliCommand {

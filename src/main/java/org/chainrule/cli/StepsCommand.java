@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code steps FILE [--json]}: the stepper's steps in order, each with its explanation. */
-@Command(name = "steps", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "steps",
         description = "The stepper's steps in order, forward then backward, each with its explanation.")
 public final class StepsCommand extends CliCommand {
     @Mixin

@@ -21,9 +21,11 @@ final class StreamedEval {
 
     private StreamedEval() {}
 
+    /** Whether {@code file} is a file big enough to stream (false when it cannot be read: the loader says why). */
     static boolean isBig(String file) {
         try {
-            return Files.size(Path.of(file)) >= BIG_FILE_BYTES;
+            Path p = Path.of(file);
+            return Files.isRegularFile(p) && Files.size(p) >= BIG_FILE_BYTES;
         } catch (IOException | RuntimeException e) {
             return false; // the ordinary loader reports the problem
         }

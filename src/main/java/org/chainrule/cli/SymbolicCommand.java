@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * with common factors pulled out, and the number the engine computes for it. {@code --of} defaults to
  * the graph's output; {@code --wrt} may be a node or a node's init ({@code h.init}).
  */
-@Command(name = "symbolic", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "symbolic",
         description = "The chain rule written out: the derivative of one node with respect to another as a sum"
                 + " over paths with common factors pulled out, its numbers and its value.")
 public final class SymbolicCommand extends CliCommand {

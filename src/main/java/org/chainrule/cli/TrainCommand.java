@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code train FILE --lr X [--iterations N] [--momentum M] [-o OUT] [--json]}: gradient descent. */
-@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "train",
         description = "Gradient descent on every trainable number: prints (and with -o saves) the new values.")
 final class TrainCommand extends CliCommand {
     @Mixin

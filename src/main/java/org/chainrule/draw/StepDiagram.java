@@ -25,8 +25,7 @@ public final class StepDiagram {
 
     /** Whether the graph reads anything through a delayed edge or runs several time steps. */
     public static boolean isRecurrent(Graph g) {
-        for (var e : g.edges()) if (g.delay(e) > 0) return true;
-        return g.timesteps() > 1;
+        return g.hasDelays() || g.timesteps() > 1;
     }
 
     /** The stepper's labels after {@code k} steps, keeping only the numbers {@code mode} asks for. */

@@ -7,7 +7,7 @@ import org.chainrule.draw.Annotations.NodeNote;
 import org.chainrule.engine.StepState;
 import org.chainrule.engine.StepState.GradientSum;
 import org.chainrule.engine.StepState.QuantityGradient;
-import org.chainrule.engine.StepState.Term;
+import org.chainrule.engine.StepState.Contribution;
 import org.chainrule.engine.Trainer;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
@@ -166,9 +166,9 @@ public final class StepNotes {
     }
 
     /** "8 + 16 = 24", "1 − 0.5 = 0.5"; a single term is just its number. */
-    public static String sumText(List<Term> terms, double total) {
+    public static String sumText(List<Contribution> terms, double total) {
         if (terms.size() <= 1) return Numbers.human(total);
-        return Annotations.sum(terms.stream().map(Term::value).toList(), total);
+        return Annotations.sum(terms.stream().map(Contribution::value).toList(), total);
     }
 
     /**

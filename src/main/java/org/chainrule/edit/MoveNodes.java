@@ -9,33 +9,33 @@ import org.chainrule.model.Node;
  * undo step. */
 public final class MoveNodes implements Command {
     /** A position; null coordinates mean "not placed yet". */
-    public record Point(Double x, Double y) {}
+    public record Position(Double x, Double y) {}
 
-    private final Map<Node, Point> from = new LinkedHashMap<>();
-    private final Map<Node, Point> to = new LinkedHashMap<>();
+    private final Map<Node, Position> from = new LinkedHashMap<>();
+    private final Map<Node, Position> to = new LinkedHashMap<>();
     private final String name;
     private boolean mergeable;
 
     /** Moves each node to its entry in {@code targets}; the current positions are remembered for undo. */
-    public MoveNodes(Map<Node, Point> targets, String name) {
-        for (Map.Entry<Node, Point> e : targets.entrySet()) {
-            from.put(e.getKey(), new Point(e.getKey().x(), e.getKey().y()));
+    public MoveNodes(Map<Node, Position> targets, String name) {
+        for (Map.Entry<Node, Position> e : targets.entrySet()) {
+            from.put(e.getKey(), new Position(e.getKey().x(), e.getKey().y()));
             to.put(e.getKey(), e.getValue());
         }
         this.name = name;
     }
 
     /** An arrow-key nudge: consecutive nudges of the same nodes become one undo step. */
-    public static MoveNodes nudge(Map<Node, Point> targets) {
+    public static MoveNodes nudge(Map<Node, Position> targets) {
         MoveNodes m = new MoveNodes(targets, targets.size() == 1 ? "Nudge node" : "Nudge " + targets.size() + " nodes");
         m.mergeable = true;
         return m;
     }
 
     /** A move whose start positions are given (the nodes were already moved live, during a drag). */
-    public static MoveNodes done(Map<Node, Point> start, String name) {
-        Map<Node, Point> now = new LinkedHashMap<>();
-        for (Node n : start.keySet()) now.put(n, new Point(n.x(), n.y()));
+    public static MoveNodes done(Map<Node, Position> start, String name) {
+        Map<Node, Position> now = new LinkedHashMap<>();
+        for (Node n : start.keySet()) now.put(n, new Position(n.x(), n.y()));
         MoveNodes m = new MoveNodes(now, name);
         m.from.putAll(start);
         return m;

@@ -66,9 +66,7 @@ public final class EvaluationOrder {
 
     /** The delay-0 edges only: a lazy view, nothing is copied (the graph itself when nothing is delayed). */
     private static org.jgrapht.Graph<Node, Edge> instantSubgraph(Graph g) {
-        boolean anyDelay = false;
-        for (Edge e : g.edges()) if (g.delay(e) > 0) { anyDelay = true; break; }
-        if (!anyDelay) return g.jgrapht();
+        if (!g.hasDelays()) return g.jgrapht();
         return new MaskSubgraph<>(g.jgrapht(), v -> false, e -> g.delay(e) > 0);
     }
 

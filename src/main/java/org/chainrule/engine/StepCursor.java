@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.chainrule.engine.StepState.GradientSum;
 import org.chainrule.engine.StepState.QuantityGradient;
-import org.chainrule.engine.StepState.Term;
+import org.chainrule.engine.StepState.Contribution;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
@@ -41,7 +41,7 @@ public final class StepCursor {
     private int position;
 
     /** One key's per-step contributions with the index of the step that makes each known. */
-    private record KeyTerms(String key, boolean trainable, List<Term> terms, int[] knownAt) {}
+    private record KeyTerms(String key, boolean trainable, List<Contribution> terms, int[] knownAt) {}
 
     /** A cursor over {@code evaluation}, which must have been computed from {@code graph}. */
     public StepCursor(Graph graph, Evaluation evaluation) {
@@ -175,7 +175,7 @@ public final class StepCursor {
         }
         Map<String, QuantityGradient> quantities = new LinkedHashMap<>();
         for (KeyTerms k : keyTerms) {
-            List<Term> terms = new ArrayList<>();
+            List<Contribution> terms = new ArrayList<>();
             double sum = 0;
             for (int i = 0; i < k.terms().size(); i++) {
                 if (known(k.knownAt()[i], p)) {
@@ -215,13 +215,13 @@ public final class StepCursor {
         GradientSum[] sums = new GradientSum[timesteps];
         boolean isOutput = n == evaluation.output();
         for (int t = 1; t <= timesteps; t++) {
-            List<Term> terms = new ArrayList<>();
-            if (isOutput && t == timesteps) terms.add(new Term(null, t, 1));
+            List<Contribution> terms = new ArrayList<>();
+            if (isOutput && t == timesteps) terms.add(new Contribution(null, t, 1));
             for (Edge e : consumers.get(n)) {
                 int consumer = t + graph.delay(e);
                 // a recurrent edge whose next step lies past the end brings nothing back: a term 0, the
                 // way the exported solution writes it ("0 + 1 = 1" on a self-looped node)
-                terms.add(new Term(e, consumer, consumer <= timesteps ? edgeGrad.get(e)[consumer - 1] : 0));
+                terms.add(new Contribution(e, consumer, consumer <= timesteps ? edgeGrad.get(e)[consumer - 1] : 0));
             }
             sums[t - 1] = new GradientSum(n, t, evaluation.grad(n, t), List.copyOf(terms));
         }
@@ -230,13 +230,13 @@ public final class StepCursor {
 
     /** A key's gradient per time step, latest step first (the order backpropagation reaches them). */
     private KeyTerms keyTerms(Quantity q) {
-        List<Term> terms = new ArrayList<>();
+        List<Contribution> terms = new ArrayList<>();
         List<Integer> knownAt = new ArrayList<>();
         Node n = q.node();
         switch (q.kind()) {
             case VALUE:
                 for (int t = timesteps; t >= 1; t--) {
-                    terms.add(new Term(null, t, evaluation.grad(n, t)));
+                    terms.add(new Contribution(null, t, evaluation.grad(n, t)));
                     knownAt.add(backwardAt.get(n)[t - 1]);
                 }
                 break;
@@ -247,7 +247,7 @@ public final class StepCursor {
                     double local = q.kind() == Quantity.Kind.BIAS ? Neuron.biasPartial(slope)
                             : Neuron.weightPartial(slope, edgeValue.get(q.edge())[t - 1]);
                     double v = evaluation.grad(n, t) * local;
-                    terms.add(new Term(q.edge(), t, v));
+                    terms.add(new Contribution(q.edge(), t, v));
                     knownAt.add(backwardAt.get(n)[t - 1]);
                 }
                 break;
@@ -256,7 +256,7 @@ public final class StepCursor {
                     for (Edge e : graph.outgoing(n)) {
                         int d = graph.delay(e);
                         if (d > 0 && t - d < 1) {
-                            terms.add(new Term(e, t, edgeGrad.get(e)[t - 1]));
+                            terms.add(new Contribution(e, t, edgeGrad.get(e)[t - 1]));
                             knownAt.add(backwardAt.get(graph.target(e))[t - 1]);
                         }
                     }

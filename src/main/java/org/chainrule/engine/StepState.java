@@ -29,7 +29,7 @@ public record StepState(int position, Step step, int time, Map<Node, Double> val
      * A node's gradient at one time step as the sum of what its consumers send back: one term per
      * outgoing edge (at the consumer's time step), plus the seed 1 when the node is the output at T.
      */
-    public record GradientSum(Node node, int time, double total, List<Term> terms) {
+    public record GradientSum(Node node, int time, double total, List<Contribution> terms) {
         /** Whether the sum is worth writing out (a fork, a skip connection, a shared parameter). */
         public boolean isSum() { return terms.size() > 1; }
     }
@@ -41,7 +41,7 @@ public record StepState(int position, Step step, int time, Map<Node, Double> val
      * @param time  the time step of the consumer it comes from
      * @param value the number
      */
-    public record Term(Edge edge, int time, double value) {}
+    public record Contribution(Edge edge, int time, double value) {}
 
     /**
      * The gradient of one key, accumulated over the backward steps played so far (one term per time step
@@ -53,7 +53,7 @@ public record StepState(int position, Step step, int time, Map<Node, Double> val
      * @param sum      their sum
      * @param complete whether every time step has contributed (then {@code sum} is the full gradient)
      */
-    public record QuantityGradient(String key, boolean trainable, List<Term> terms, double sum, boolean complete) {}
+    public record QuantityGradient(String key, boolean trainable, List<Contribution> terms, double sum, boolean complete) {}
 
     /** The phase of the step just played, or null at the start. */
     public Phase phase() { return step == null ? null : step.phase(); }

@@ -1,8 +1,5 @@
 package org.chainrule.engine;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -222,23 +219,17 @@ public final class Unroller {
         return pos;
     }
 
-    /** Longest path from a source over delay-0 edges (Kahn's order; nodes on a bad cycle stay at 0). */
+    /**
+     * Longest path from a source over delay-0 edges, along the engine's evaluation order (a graph whose
+     * delay-0 edges have a cycle cannot be evaluated: all its nodes stay in layer 0).
+     */
     private static Map<Node, Integer> layers(Graph g) {
-        Map<Node, Integer> indegree = new HashMap<>();
         Map<Node, Integer> layer = new HashMap<>();
-        for (Node n : g.nodes()) indegree.put(n, 0);
-        for (Edge e : g.edges()) if (g.delay(e) == 0) indegree.merge(g.target(e), 1, Integer::sum);
-        Deque<Node> ready = new ArrayDeque<>();
-        for (Node n : g.nodes()) if (indegree.get(n) == 0) ready.add(n);
-        List<Node> order = new ArrayList<>();
-        while (!ready.isEmpty()) {
-            Node n = ready.poll();
-            order.add(n);
+        List<Node> order = EvaluationOrder.of(g);
+        if (order == null) return layer;
+        for (Node n : order) {
             for (Edge e : g.outgoing(n)) {
-                if (g.delay(e) != 0) continue;
-                Node t = g.target(e);
-                layer.merge(t, layer.getOrDefault(n, 0) + 1, Math::max);
-                if (indegree.merge(t, -1, Integer::sum) == 0) ready.add(t);
+                if (g.delay(e) == 0) layer.merge(g.target(e), layer.getOrDefault(n, 0) + 1, Math::max);
             }
         }
         return layer;

@@ -26,17 +26,23 @@ public final class GraphFile {
 
     /** Reads a graph file; any problem becomes an {@link InputException} naming the file. */
     public static Graph read(Path file) {
-        String text;
+        return parse(readText(file), file.toString());
+    }
+
+    /** The UTF-8 text of a file; a file that is missing, unreadable or not UTF-8 is an {@link InputException}. */
+    public static String readText(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(file + ": not a UTF-8 text file");
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
+            throw unreadable(file, e);
         }
-        return parse(text, file.toString());
+    }
+
+    /** A failure to read a file, in one line naming it: no such file, not UTF-8, or why it cannot be read. */
+    public static InputException unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) return new InputException(file + ": no such file");
+        if (e instanceof java.nio.charset.CharacterCodingException) return new InputException(file + ": not a UTF-8 text file");
+        return new InputException(file + ": cannot read: " + e.getMessage());
     }
 
     /** Parses the JSON text of a graph file; {@code source} names it in messages. */
@@ -115,8 +121,8 @@ public final class GraphFile {
 
     /** "line L column C" of the reader, which stands one past what it last read. */
     private static String where(JsonReader r) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)").matcher(r.toString());
-        return m.find() ? "line " + m.group(1) + " column " + Math.max(1, Integer.parseInt(m.group(2)) - 1) : "the end";
+        String p = JsonSyntax.place(r, 1);
+        return p == null ? "the end" : p;
     }
 
 }

@@ -128,11 +128,8 @@ final class JsonCursor {
 
     /** "line L column C" of the reader's current place. */
     String line() {
-        String s = in.toString(); // "JsonReader at line 3 column 5 path $.nodes"
-        int at = s.indexOf(" at line ");
-        if (at < 0) return "end of file";
-        int path = s.indexOf(" path ", at);
-        return s.substring(at + 4, path < 0 ? s.length() : path);
+        String p = JsonSyntax.place(in, 0);
+        return p == null ? "end of file" : p;
     }
 
     /** A syntax error in the user's words: "line L column C: expected ',' or '}'". */

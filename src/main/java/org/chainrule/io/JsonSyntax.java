@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class JsonSyntax {
     private static final Pattern AT = Pattern.compile("^(.*?) at line (\\d+) column (\\d+)(?: path \\S*)?", Pattern.DOTALL);
+    private static final Pattern PLACE = Pattern.compile("at line (\\d+) column (\\d+)");
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private JsonSyntax() {}
@@ -67,6 +68,17 @@ final class JsonSyntax {
                 if (what.startsWith("Nesting limit")) return where + column + ": nested too deeply";
                 return where + column + ": " + lowerFirst(what);
         }
+    }
+
+    /**
+     * "line L column C" of where a Gson reader stands (from its {@code toString()}, "JsonReader at line 3
+     * column 5 path $.nodes"), the column moved {@code back} characters (not below 1); null when the reader
+     * names no place (at the end).
+     */
+    static String place(com.google.gson.stream.JsonReader r, int back) {
+        Matcher m = PLACE.matcher(r.toString());
+        if (!m.find()) return null;
+        return "line " + m.group(1) + " column " + Math.max(1, Integer.parseInt(m.group(2)) - back);
     }
 
     private static String truncated() {

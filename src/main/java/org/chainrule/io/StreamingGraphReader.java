@@ -11,7 +11,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,12 +59,8 @@ public final class StreamingGraphReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
             return read(r, file.toString(), n -> JsonSyntax.lineOf(file, n));
-        } catch (NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new InputException(file + ": not a UTF-8 text file");
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
+            throw GraphFile.unreadable(file, e);
         }
     }
 

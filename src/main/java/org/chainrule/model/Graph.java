@@ -114,6 +114,12 @@ public final class Graph {
         return source(e) == target(e) ? 1 : 0;
     }
 
+    /** Whether any edge carries a delay (a self-loop does by default): then the graph reads earlier steps. */
+    public boolean hasDelays() {
+        for (Edge e : g.edgeSet()) if (delay(e) > 0) return true;
+        return false;
+    }
+
     /**
      * The incoming edges of {@code n} in argument order: edges with an explicit {@code arg} take that
      * slot, the others fill the free slots in file order. Clashing or out-of-range {@code arg}s are

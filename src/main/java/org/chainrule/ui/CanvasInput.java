@@ -36,7 +36,7 @@ final class CanvasInput {
     private Mode mode = Mode.NONE;
     private double pressX, pressY, lastX, lastY;
     private Point pressDiagram;
-    private Map<Node, MoveNodes.Point> dragStart;
+    private Map<Node, MoveNodes.Position> dragStart;
     private Node connectFrom;
     private Point pointer;
     private boolean dragged;
@@ -124,7 +124,7 @@ final class CanvasInput {
             if (!vm.selection().contains(n)) vm.selection().set(List.of(n));
             mode = Mode.MOVE;
             dragStart = new LinkedHashMap<>();
-            for (Node s : vm.selection().nodes()) dragStart.put(s, new MoveNodes.Point(s.x(), s.y()));
+            for (Node s : vm.selection().nodes()) dragStart.put(s, new MoveNodes.Position(s.x(), s.y()));
             return;
         }
         Edge edge = canvas.edgeAt(e.getX(), e.getY());
@@ -146,8 +146,8 @@ final class CanvasInput {
             case MOVE -> {
                 Point now = canvas.toDiagram(e.getX(), e.getY());
                 double mx = now.x() - pressDiagram.x(), my = now.y() - pressDiagram.y();
-                Map<Node, MoveNodes.Point> to = new LinkedHashMap<>();
-                dragStart.forEach((n, p) -> to.put(n, new MoveNodes.Point(orZero(p.x()) + mx, orZero(p.y()) + my)));
+                Map<Node, MoveNodes.Position> to = new LinkedHashMap<>();
+                dragStart.forEach((n, p) -> to.put(n, new MoveNodes.Position(orZero(p.x()) + mx, orZero(p.y()) + my)));
                 vm.moveLive(to);
             }
             case PAN -> canvas.panBy(dx, dy);

@@ -333,13 +333,13 @@ public final class EditorViewModel {
     public <T> void set(Property<T> property, T value) { execute(new SetProperty<>(property, value)); }
 
     /** Moves nodes during a drag, without a history step; finish with {@link #finishMove}. */
-    public void moveLive(Map<Node, MoveNodes.Point> to) {
+    public void moveLive(Map<Node, MoveNodes.Position> to) {
         to.forEach((n, p) -> n.setPosition(p.x(), p.y()));
         liveMoves.set(liveMoves.get() + 1);
     }
 
     /** Records a finished drag (nodes already moved live from {@code start}) as one undo step. */
-    public void finishMove(Map<Node, MoveNodes.Point> start) {
+    public void finishMove(Map<Node, MoveNodes.Position> start) {
         boolean moved = start.entrySet().stream().anyMatch(e -> differs(e.getValue().x(), e.getKey().x()) || differs(e.getValue().y(), e.getKey().y()));
         if (!moved) return;
         if (snapToGrid.get()) {
@@ -358,10 +358,10 @@ public final class EditorViewModel {
 
     /** Moves the selected nodes by (dx, dy); consecutive nudges are one undo step. */
     public void nudge(double dx, double dy) {
-        Map<Node, MoveNodes.Point> to = new LinkedHashMap<>();
+        Map<Node, MoveNodes.Position> to = new LinkedHashMap<>();
         for (Node n : selection.nodes()) {
             double x = n.x() == null ? 0 : n.x(), y = n.y() == null ? 0 : n.y();
-            to.put(n, new MoveNodes.Point(x + dx, y + dy));
+            to.put(n, new MoveNodes.Position(x + dx, y + dy));
         }
         if (!to.isEmpty()) execute(MoveNodes.nudge(to));
     }
@@ -380,10 +380,10 @@ public final class EditorViewModel {
                 message.set("Auto layout dropped: the graph changed while it ran");
                 return;
             }
-            Map<Node, MoveNodes.Point> to = new LinkedHashMap<>();
+            Map<Node, MoveNodes.Position> to = new LinkedHashMap<>();
             centres.forEach((id, c) -> {
                 Node n = g.node(id);
-                if (n != null) to.put(n, new MoveNodes.Point(c[0], c[1]));
+                if (n != null) to.put(n, new MoveNodes.Position(c[0], c[1]));
             });
             execute(new MoveNodes(to, "Auto layout"));
         };

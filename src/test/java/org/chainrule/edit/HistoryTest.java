@@ -157,12 +157,12 @@ class HistoryTest {
     @Test
     void nudgesMergeButDragsDoNot() {
         Node a = add("a", Op.INPUT);
-        h.execute(new MoveNodes(Map.of(a, new MoveNodes.Point(10.0, 10.0)), "Move node"));
-        h.execute(new MoveNodes(Map.of(a, new MoveNodes.Point(20.0, 10.0)), "Move node"));
+        h.execute(new MoveNodes(Map.of(a, new MoveNodes.Position(10.0, 10.0)), "Move node"));
+        h.execute(new MoveNodes(Map.of(a, new MoveNodes.Position(20.0, 10.0)), "Move node"));
         assertEquals(3, h.size());
-        h.execute(MoveNodes.nudge(Map.of(a, new MoveNodes.Point(21.0, 10.0))));
-        h.execute(MoveNodes.nudge(Map.of(a, new MoveNodes.Point(22.0, 10.0))));
-        h.execute(MoveNodes.nudge(Map.of(a, new MoveNodes.Point(23.0, 10.0))));
+        h.execute(MoveNodes.nudge(Map.of(a, new MoveNodes.Position(21.0, 10.0))));
+        h.execute(MoveNodes.nudge(Map.of(a, new MoveNodes.Position(22.0, 10.0))));
+        h.execute(MoveNodes.nudge(Map.of(a, new MoveNodes.Position(23.0, 10.0))));
         assertEquals(4, h.size());
         h.undo();
         assertEquals(20.0, a.x());

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.engine.StepState.GradientSum;
 import org.chainrule.engine.StepState.QuantityGradient;
-import org.chainrule.engine.StepState.Term;
+import org.chainrule.engine.StepState.Contribution;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
@@ -218,15 +218,15 @@ class StepCursorTest {
         return out;
     }
 
-    private static List<Double> termValues(List<Term> terms) {
+    private static List<Double> termValues(List<Contribution> terms) {
         List<Double> out = new ArrayList<>();
-        for (Term t : terms) out.add(t.value());
+        for (Contribution t : terms) out.add(t.value());
         return out;
     }
 
-    private static double sum(List<Term> terms) {
+    private static double sum(List<Contribution> terms) {
         double s = 0;
-        for (Term t : terms) s += t.value();
+        for (Contribution t : terms) s += t.value();
         return s;
     }
 }

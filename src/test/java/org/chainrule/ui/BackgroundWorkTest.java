@@ -104,8 +104,8 @@ class BackgroundWorkTest {
 
         // move everything away, so that a finished layout would visibly change the positions
         robot.interact(() -> {
-            Map<Node, MoveNodes.Point> to = new LinkedHashMap<>();
-            for (Node n : vm().graph().nodes()) to.put(n, new MoveNodes.Point(n.x() * 2 + 1000, n.y() + 7));
+            Map<Node, MoveNodes.Position> to = new LinkedHashMap<>();
+            for (Node n : vm().graph().nodes()) to.put(n, new MoveNodes.Position(n.x() * 2 + 1000, n.y() + 7));
             vm().execute(new MoveNodes(to, "Spread"));
         });
         Map<String, double[]> moved = positions();
@@ -136,8 +136,8 @@ class BackgroundWorkTest {
     void cancellingALayoutLeavesTheGraphAsItWas(FxRobot robot) {
         openBig(robot);
         robot.interact(() -> {
-            Map<Node, MoveNodes.Point> to = new LinkedHashMap<>();
-            for (Node n : vm().graph().nodes()) to.put(n, new MoveNodes.Point(n.x() + 3000, n.y() * 3));
+            Map<Node, MoveNodes.Position> to = new LinkedHashMap<>();
+            for (Node n : vm().graph().nodes()) to.put(n, new MoveNodes.Position(n.x() + 3000, n.y() * 3));
             vm().execute(new MoveNodes(to, "Spread"));
         });
         Map<String, double[]> before = positions();

@@ -86,8 +86,8 @@ class EditorViewModelTest {
         Node a = vm.addNode(Op.INPUT, 0, 0);
         long edits = vm.editsProperty().get();
         int steps = vm.history().size();
-        Map<Node, MoveNodes.Point> start = Map.of(a, new MoveNodes.Point(0.0, 0.0));
-        for (int i = 1; i <= 10; i++) vm.moveLive(Map.of(a, new MoveNodes.Point(i * 5.0, i * 2.0)));
+        Map<Node, MoveNodes.Position> start = Map.of(a, new MoveNodes.Position(0.0, 0.0));
+        for (int i = 1; i <= 10; i++) vm.moveLive(Map.of(a, new MoveNodes.Position(i * 5.0, i * 2.0)));
         vm.finishMove(start);
         assertEquals(steps + 1, vm.history().size());
         assertEquals(50.0, a.x());
@@ -96,8 +96,8 @@ class EditorViewModelTest {
         assertEquals(0.0, a.x());
         vm.snapToGridProperty().set(true);
         vm.selection().set(List.of(a));
-        vm.moveLive(Map.of(a, new MoveNodes.Point(33.0, 47.0)));
-        vm.finishMove(Map.of(a, new MoveNodes.Point(0.0, 0.0)));
+        vm.moveLive(Map.of(a, new MoveNodes.Position(33.0, 47.0)));
+        vm.finishMove(Map.of(a, new MoveNodes.Position(0.0, 0.0)));
         assertEquals(40.0, a.x());
         assertEquals(40.0, a.y());
         vm.nudge(1, 0);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
-import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Key;
 import org.chainrule.model.KeyNames;
@@ -64,7 +63,7 @@ public final class ChainRule {
                 if (!factors.containsKey(f)) factors.put(f, local.of(f));
             }
         }
-        boolean timed = hasDelays(graph) || init;
+        boolean timed = graph.hasDelays() || init; // with delays, names carry time steps
         String lhs = KeyNames.total(KeyNames.at(ofNode, graph.timesteps(), timed),
                 leaf != null || init ? KeyNames.of(graph, wrt) : KeyNames.node(wrtNode));
         String lhsLatex = Notation.latexTotal(Notation.latexName(new TimeNode(ofNode, graph.timesteps()), timed),
@@ -122,11 +121,5 @@ public final class ChainRule {
             out.add(q);
         }
         return out;
-    }
-
-    /** Whether any edge carries a delay (a self-loop does by default): then names carry time steps. */
-    public static boolean hasDelays(Graph graph) {
-        for (Edge e : graph.edges()) if (graph.delay(e) > 0) return true;
-        return false;
     }
 }

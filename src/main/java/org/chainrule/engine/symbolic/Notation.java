@@ -9,7 +9,6 @@ import org.chainrule.model.Graph;
 import org.chainrule.model.Key;
 import org.chainrule.model.KeyNames;
 import org.chainrule.ops.DistinctNumbers;
-import org.chainrule.ops.Numbers;
 
 /**
  * How a chain-rule formula is written: {@link #UNICODE} ({@code ∂e/∂g·(∂g/∂j·∂j/∂x2 + ∂g/∂h·∂h/∂x2)})

@@ -30,20 +30,4 @@ public final class AdjacencyTable {
         for (double[] row : rows.values()) for (double v : row) if (v != 0) n++;
         return n;
     }
-
-    /**
-     * The table as jgrapht-io's CSV matrix format reads it with node ids: a header that starts with an
-     * empty cell, then one comma-separated line per row. Numbers are written exactly.
-     */
-    String toMatrixCsv() {
-        StringBuilder sb = new StringBuilder();
-        for (String name : names) sb.append(',').append(name);
-        sb.append('\n');
-        for (Map.Entry<String, double[]> row : rows.entrySet()) {
-            sb.append(row.getKey());
-            for (double v : row.getValue()) sb.append(',').append(v == 0 ? "0" : Double.toString(v));
-            sb.append('\n');
-        }
-        return sb.toString();
-    }
 }

@@ -1,22 +1,14 @@
 package org.chainrule.io.table;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.chainrule.io.InputException;
+import java.util.Map;
+import org.chainrule.io.GraphFile;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
-import org.jgrapht.nio.ImportException;
-import org.jgrapht.nio.csv.CSVFormat;
-import org.jgrapht.nio.csv.CSVImporter;
 
 /**
  * Adjacency table → graph (docs/file-format.md, adjacency tables). Nodes with no incoming edge become {@code input}s (value 1, so the
@@ -38,16 +30,7 @@ public final class TableImport {
 
     /** Reads a table file. */
     public static Graph read(Path file, Activation activation) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(file + ": not a UTF-8 text file");
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
-        }
+        String text = GraphFile.readText(file);
         return parse(text, file.toString(), stem(file.getFileName().toString()), activation);
     }
 
@@ -68,27 +51,34 @@ public final class TableImport {
 
     /** Whether the imported graph has a self-loop and so was given {@link #RECURRENT_STEPS} time steps. */
     public static boolean recurrent(Graph g) {
-        return g.edges().stream().anyMatch(e -> g.delay(e) > 0);
+        return g.hasDelays();
     }
 
     private static Graph parse(String text, String source, String name, Activation activation) {
         AdjacencyTable table = TableReader.read(text, source);
-        org.jgrapht.Graph<String, DefaultWeightedEdge> matrix = toJGraphT(table, source);
+        List<String> names = table.names();
+        boolean[] hasInput = new boolean[names.size()];
+        for (double[] row : table.rows().values()) for (int k = 0; k < row.length; k++) if (row[k] != 0) hasInput[k] = true;
         Graph g = new Graph();
         g.setName(name);
         g.setDescription("Imported from the adjacency table " + source + ".");
-        for (String id : table.names()) {
-            boolean input = matrix.inDegreeOf(id) == 0;
-            Node n = g.add(id, input ? Op.INPUT : Op.NEURON);
-            if (input) n.setValue(INPUT_VALUE);
-            else n.setActivation(activation);
+        for (int k = 0; k < names.size(); k++) {
+            Node n = g.add(names.get(k), hasInput[k] ? Op.NEURON : Op.INPUT);
+            if (hasInput[k]) n.setActivation(activation);
+            else n.setValue(INPUT_VALUE);
         }
-        for (DefaultWeightedEdge me : matrix.edgeSet()) {
-            String from = matrix.getEdgeSource(me), to = matrix.getEdgeTarget(me);
-            Edge e = new Edge();
-            e.setWeight(matrix.getEdgeWeight(me));
-            if (from.equals(to)) e.setDelay(1);
-            g.connect(g.node(from), g.node(to), e);
+        // entry (row, k) ≠ 0 is the edge row → k of that weight: rows in file order, columns left to right
+        for (Map.Entry<String, double[]> row : table.rows().entrySet()) {
+            Node from = g.node(row.getKey());
+            double[] w = row.getValue();
+            for (int k = 0; k < w.length; k++) {
+                if (w[k] == 0) continue;
+                Node to = g.node(names.get(k));
+                Edge e = new Edge();
+                e.setWeight(w[k]);
+                if (from == to) e.setDelay(1);
+                g.connect(from, to, e);
+            }
         }
         if (recurrent(g)) {
             g.setTimesteps(RECURRENT_STEPS);
@@ -98,28 +88,5 @@ public final class TableImport {
         List<Node> sinks = g.sinks();
         if (sinks.size() == 1) g.setOutputId(sinks.get(0).id());
         return g;
-    }
-
-    /** Hands the checked table to jgrapht-io's CSV matrix reader, which builds the weighted edges. */
-    private static org.jgrapht.Graph<String, DefaultWeightedEdge> toJGraphT(AdjacencyTable table, String source) {
-        org.jgrapht.Graph<String, DefaultWeightedEdge> m = GraphTypeBuilder.<String, DefaultWeightedEdge>directed()
-                .allowingMultipleEdges(false).allowingSelfLoops(true).weighted(true)
-                .edgeClass(DefaultWeightedEdge.class).buildGraph();
-        // Fixing the vertex order to the header's keeps the node order of the file.
-        for (String id : table.names()) m.addVertex(id);
-        CSVImporter<String, DefaultWeightedEdge> importer = new CSVImporter<>(CSVFormat.MATRIX, ',');
-        importer.setParameter(CSVFormat.Parameter.MATRIX_FORMAT_NODEID, true);
-        importer.setParameter(CSVFormat.Parameter.MATRIX_FORMAT_ZERO_WHEN_NO_EDGE, true);
-        importer.setParameter(CSVFormat.Parameter.EDGE_WEIGHTS, true);
-        importer.setVertexFactory(id -> id);
-        // Its grammar wants at least one row after the header; a header alone has no edges anyway.
-        if (table.rows().isEmpty()) return m;
-        try {
-            importer.importGraph(m, new StringReader(table.toMatrixCsv()));
-        } catch (ImportException e) {
-            // The table was checked above, so this is a bug rather than bad input; still one line.
-            throw new InputException(source + ": cannot read the table (" + e.getMessage() + ")");
-        }
-        return m;
     }
 }

@@ -11,8 +11,7 @@ import org.chainrule.model.Key;
 
 /**
  * Reads and checks an adjacency table as printed in exams (docs/file-format.md, adjacency tables). Every problem is refused with
- * {@code source:line:column: what}; jgrapht-io's matrix reader checks none of these, so this class
- * runs first.
+ * {@code source:line:column: what}; {@link TableImport} builds the graph from the checked table.
  *
  * <p>The header names the columns. Its first cell is a corner, not a column, when it is empty (as in
  * {@code ,S,A} or a Markdown table) or is not a valid node name (as in {@code from\to}). Blank lines and

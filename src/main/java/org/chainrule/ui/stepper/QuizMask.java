@@ -9,7 +9,7 @@ import org.chainrule.engine.Step;
 import org.chainrule.engine.StepCursor;
 import org.chainrule.engine.StepState;
 import org.chainrule.engine.StepState.QuantityGradient;
-import org.chainrule.engine.StepState.Term;
+import org.chainrule.engine.StepState.Contribution;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Numbers;
@@ -54,7 +54,7 @@ final class QuizMask {
         for (QuantityGradient q : state.quantities().values()) {
             if (hidden(g, quiz, q)) {
                 out.add(q.sum());
-                for (Term term : q.terms()) out.add(term.value());
+                for (Contribution term : q.terms()) out.add(term.value());
             }
         }
         return new QuizMask(out);
@@ -66,7 +66,7 @@ final class QuizMask {
         boolean edge = g.edge(key) != null;
         int dot = key.lastIndexOf('.');
         String id = edge || dot < 0 ? key : key.substring(0, dot);
-        for (Term term : q.terms()) {
+        for (Contribution term : q.terms()) {
             if (quiz.hides(Quiz.item(edge ? Quiz.Kind.EDGE_GRAD : Quiz.Kind.GRAD, id, term.time()))) return true;
         }
         return false;
