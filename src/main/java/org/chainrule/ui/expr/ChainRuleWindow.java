@@ -94,7 +94,11 @@ public final class ChainRuleWindow {
         if (window.canvas().annotationsProperty().get() == ours) window.canvas().setAnnotations(before);
         ours = null;
         window.canvas().requestFocus();
-        javafx.application.Platform.runLater(() -> window.canvas().fitToWindow());
+        javafx.application.Platform.runLater(() -> {
+            // lay the window out first: fitted before, the graph would fit the canvas's docked height
+            window.scene().getRoot().layout();
+            window.canvas().fitToWindow();
+        });
     }
 
     /** Whether the panel is docked now. */
