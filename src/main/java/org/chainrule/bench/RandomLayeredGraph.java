@@ -91,7 +91,7 @@ public final class RandomLayeredGraph {
         }
         out.write("{\"format\": \"chainrule\", \"version\": 1,\n");
         out.write("\"name\": \"random layered graph, " + nodes + " nodes, seed " + seed + "\",\n");
-        out.write("\"description\": \"Benchmark graph (issue 7): layers of add/mul/relu with skip connections.\",\n");
+        out.write("\"description\": \"Benchmark graph (chainrule generate): layers of add/mul/relu with skip connections.\",\n");
         out.write("\"output\": \"out\", \"timesteps\": 1,\n\"nodes\": [\n");
         long count = 0;
         StringBuilder sb = new StringBuilder(64);
