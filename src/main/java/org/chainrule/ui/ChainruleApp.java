@@ -11,6 +11,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.chainrule.ui.files.AppFiles;
+import org.chainrule.ui.files.Examples;
 
 /**
  * The editor application. Started by {@link #launchWith} from {@code org.chainrule.Main} (which must not

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import org.chainrule.model.Node;
+import org.chainrule.ui.files.FileActions;
 
 /** Binds what the editor's own actions of {@link StandardAction} do in a window. */
 final class EditorActions {

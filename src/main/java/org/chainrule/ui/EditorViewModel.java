@@ -42,6 +42,7 @@ import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
+import org.chainrule.ui.files.Examples;
 
 /**
  * Everything the editor window shows and does, without any control: the open graph and its command
@@ -181,7 +182,7 @@ public final class EditorViewModel {
     }
 
     /** Whether {@link #open} of this file would take long enough to belong on a worker thread. */
-    static boolean isBig(Path path) {
+    public static boolean isBig(Path path) {
         try {
             return java.nio.file.Files.size(path) >= BACKGROUND_BYTES;
         } catch (java.io.IOException e) {

@@ -21,6 +21,11 @@ import javafx.stage.Stage;
 import org.chainrule.draw.Point;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Op;
+import org.chainrule.ui.canvas.GraphCanvas;
+import org.chainrule.ui.inspector.Inspector;
+import org.chainrule.ui.files.FileActions;
+import org.chainrule.ui.files.AppFiles;
+import org.chainrule.ui.files.Examples;
 
 /**
  * The editor window: menus and toolbar (from {@link EditorActions}), palette on the left, canvas in the
@@ -56,7 +61,7 @@ public final class MainWindow {
         this.canvas = new GraphCanvas(vm);
         this.fileActions = new FileActions(stage, vm, files);
         EditorActions.bind(actions, this, vm, fileActions);
-        canvas.input.setOnRename(this::rename);
+        canvas.setOnRename(this::rename);
         // failures of background work (a layout, an evaluation, opening a big file) as an alert
         vm.setOnError(fileActions::alert);
         canvas.drawing().setOnError(fileActions::alert);

@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +19,8 @@ import org.chainrule.edit.MoveNodes;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Op;
+import org.chainrule.ui.Palette;
+import org.chainrule.ui.EditorViewModel;
 
 /**
  * Mouse and keyboard on the canvas. Click selects (Shift-click adds or removes); dragging a node moves

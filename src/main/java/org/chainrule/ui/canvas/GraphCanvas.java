@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +28,9 @@ import org.chainrule.engine.Diagnostic;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
+import org.chainrule.ui.OpenTiming;
+import org.chainrule.ui.EditorViewModel;
+import org.chainrule.ui.BackgroundWork;
 
 /**
  * The drawing area: paints the {@link Diagram} that {@link DiagramBuilder} makes of the open graph and
@@ -73,7 +76,7 @@ public final class GraphCanvas extends Region {
     private boolean paintPending = true;
     private long frames;
     private final List<Consumer<Long>> frameListeners = new ArrayList<>();
-    final CanvasInput input;
+    private final CanvasInput input;
     final TextTooltips tooltips;
 
     public GraphCanvas(EditorViewModel vm) {
@@ -140,6 +143,9 @@ public final class GraphCanvas extends Region {
     boolean painting() { return paintPending || topPending; }
 
     // ---- API ----
+
+    /** What a double-click on a node does (the window opens a rename dialog). */
+    public void setOnRename(Consumer<Node> action) { input.setOnRename(action); }
 
     /** Annotations to draw instead of the editor's own (null: each node's evaluated value). */
     public ObjectProperty<Annotations> annotationsProperty() { return annotations; }
@@ -229,10 +235,10 @@ public final class GraphCanvas extends Region {
     }
 
     /** How many times a drawing was built (started, for a big graph) since the canvas was made. */
-    long diagramBuilds() { return builds; }
+    public long diagramBuilds() { return builds; }
 
     /** The diagram last drawn, without rebuilding it (null before the first paint). */
-    Diagram drawnDiagram() { return diagram; }
+    public Diagram drawnDiagram() { return diagram; }
 
     /** Paints again on the next pulse (the diagram itself is unchanged). */
     public void redraw() {
