@@ -58,4 +58,30 @@ class SmallWindowTest extends WindowCase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(q.fullHeight() > q.shownHeight() + 5);
     }
+
+    @Test
+    void inspectorFieldsFitTheColumnWithoutAHorizontalScrollbar(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node inspector = window.scene().lookup("#inspector");
+        Bounds column = inspector.localToScene(inspector.getLayoutBounds());
+        for (javafx.scene.Node n : inspector.lookupAll(".scroll-bar")) {
+            if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                assertTrue(!bar.isVisible(), "no horizontal scrollbar in a column " + column.getWidth() + " wide");
+            }
+        }
+        // every name and every field lies inside the column, no name cut inside a word
+        for (javafx.scene.Node pane : inspector.lookupAll(".property-pane")) {
+            for (javafx.scene.Node n : ((javafx.scene.Parent) pane).getChildrenUnmodifiable()) {
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                assertTrue(b.getMaxX() <= column.getMaxX() + 0.5, n + " at " + b + " in " + column);
+                if (n instanceof javafx.scene.control.Label name) {
+                    for (String word : name.getText().split(" ")) {
+                        javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+                        t.setFont(name.getFont());
+                        assertTrue(t.getLayoutBounds().getWidth() <= b.getWidth(), "\"" + word + "\" fits in " + b.getWidth());
+                    }
+                }
+            }
+        }
+    }
 }

@@ -44,6 +44,41 @@ public final class Inspector extends PropertySheet {
         refresh();
     }
 
+    /** Narrowest an editor gets. */
+    private static final double EDITOR_MIN = 60;
+
+    /**
+     * The sheet gives each name and each editor at least 100 pixels, more than a narrow window's column
+     * holds (a horizontal scrollbar and clipped fields): here names wrap between words and editors
+     * shrink to fit it.
+     */
+    @Override
+    protected void layoutChildren() {
+        for (javafx.scene.Node pane : lookupAll(".property-pane")) {
+            if (!(pane instanceof javafx.scene.layout.GridPane grid)) continue;
+            for (javafx.scene.Node n : grid.getChildren()) {
+                Integer column = javafx.scene.layout.GridPane.getColumnIndex(n);
+                if (n instanceof Label name && (column == null || column == 0)) {
+                    name.setWrapText(true);
+                    name.setMinWidth(longestWord(name));
+                } else if (n instanceof javafx.scene.layout.Region editor && column != null && column == 1) {
+                    editor.setMinWidth(EDITOR_MIN);
+                }
+            }
+        }
+        super.layoutChildren();
+    }
+
+    private static double longestWord(Label label) {
+        double widest = 0;
+        for (String word : label.getText().split(" ")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(label.getFont());
+            widest = Math.max(widest, Math.ceil(t.getLayoutBounds().getWidth()) + 2);
+        }
+        return widest;
+    }
+
     /** Rebuilds the rows when the subject or its set of fields changed, else only updates their values (keeps focus). */
     public void refresh() {
         Object subject = fields.subject();
