@@ -45,6 +45,27 @@ class ArchitectureTest {
             .whereLayer("main").mayOnlyAccessLayers("cli")
             .whereLayer("main").mayNotBeAccessedByAnyLayer();
 
+    /**
+     * The editor's parts (the canvas, the inspector, the file actions) know the view model, not each
+     * other, and none of them knows the features built on top of the window (stepper, export, expression).
+     */
+    @ArchTest
+    static final ArchRule canvasStandsAlone = noClasses().that().resideInAPackage("org.chainrule.ui.canvas..")
+            .should().dependOnClassesThat().resideInAnyPackage(uiPartsBut("canvas"));
+
+    @ArchTest
+    static final ArchRule inspectorStandsAlone = noClasses().that().resideInAPackage("org.chainrule.ui.inspector..")
+            .should().dependOnClassesThat().resideInAnyPackage(uiPartsBut("inspector"));
+
+    @ArchTest
+    static final ArchRule filesStandAlone = noClasses().that().resideInAPackage("org.chainrule.ui.files..")
+            .should().dependOnClassesThat().resideInAnyPackage(uiPartsBut("files"));
+
+    private static String[] uiPartsBut(String own) {
+        return java.util.stream.Stream.of("canvas", "inspector", "files", "stepper", "export", "expr")
+                .filter(p -> !p.equals(own)).map(p -> "org.chainrule.ui." + p + "..").toArray(String[]::new);
+    }
+
     /** The engine, the file format and every exporter run headless. */
     @ArchTest
     static final ArchRule javaFxOnlyInUi = noClasses().that().resideOutsideOfPackage("org.chainrule.ui..")

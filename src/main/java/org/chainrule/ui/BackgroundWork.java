@@ -152,7 +152,7 @@ public final class BackgroundWork {
     }
 
     /** One line: the exception's message, or what an Error means for the user. */
-    static String describe(Throwable t) {
+    public static String describe(Throwable t) {
         if (t instanceof StackOverflowError) return "the graph is too deep for this operation (stack overflow)";
         if (t instanceof OutOfMemoryError) return "not enough memory for a graph this size";
         String m = t.getMessage();

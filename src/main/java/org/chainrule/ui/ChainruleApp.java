@@ -4,13 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.chainrule.ui.files.AppFiles;
+import org.chainrule.ui.files.Examples;
+import org.chainrule.ui.export.ExportExtension;
+import org.chainrule.ui.expr.ExpressionExtension;
+import org.chainrule.ui.stepper.StepperExtension;
 
 /**
  * The editor application. Started by {@link #launchWith} from {@code org.chainrule.Main} (which must not
@@ -38,7 +42,11 @@ public class ChainruleApp extends Application {
         EditorViewModel vm = new EditorViewModel();
         AppFiles files = AppFiles.standard();
         MainWindow w = new MainWindow(stage, vm, files);
-        for (WindowExtension ext : ServiceLoader.load(WindowExtension.class)) ext.install(w);
+        // the features built on the window: the stepper's toolbar and panels, the formula and chain-rule
+        // actions, the export dialog (the window's actions are bound here, before it is shown)
+        new StepperExtension().install(w);
+        new ExpressionExtension().install(w);
+        new ExportExtension().install(w);
         boolean opened = false;
         if (!args.isEmpty()) {
             Path p = Path.of(args.get(0));

@@ -2,16 +2,24 @@ package org.chainrule.ui;
 
 import static org.chainrule.ui.StandardAction.*;
 
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.stage.Stage;
 import org.chainrule.model.Node;
+import org.chainrule.ui.canvas.GraphCanvas;
+import org.chainrule.ui.files.FileActions;
 
 /** Binds what the editor's own actions of {@link StandardAction} do in a window. */
 final class EditorActions {
     private EditorActions() {}
 
-    static void bind(ActionTable t, MainWindow w, EditorViewModel vm, FileActions files) {
+    /**
+     * Binds the actions of {@code t} to the view model, the file actions, the canvas (zoom, fit) and
+     * {@code rename} (asks for a node's new id); Quit closes {@code stage}.
+     */
+    static void bind(ActionTable t, EditorViewModel vm, FileActions files, GraphCanvas canvas, Stage stage, Consumer<Node> rename) {
         BooleanBinding noUndo = Bindings.createBooleanBinding(() -> !vm.history().canUndo(), vm.changesProperty(), vm.graphProperty());
         BooleanBinding noRedo = Bindings.createBooleanBinding(() -> !vm.history().canRedo(), vm.changesProperty(), vm.graphProperty());
         BooleanBinding nothingSelected = Bindings.createBooleanBinding(() -> vm.selection().isEmpty(), vm.selection().versionProperty());
@@ -27,7 +35,7 @@ final class EditorActions {
         t.get(QUIT).bind(() -> {
             if (files.confirmDiscard()) {
                 files.closed();
-                w.stage().close();
+                stage.close();
                 Platform.exit();
             }
         });
@@ -35,15 +43,15 @@ final class EditorActions {
         t.get(REDO).bind(vm::redo, noRedo);
         t.get(REDO_ALT).bind(vm::redo, noRedo);
         t.get(DELETE).bind(vm::deleteSelection, nothingSelected);
-        t.get(RENAME).bind(() -> w.rename((Node) vm.selection().single()), noSingleNode);
+        t.get(RENAME).bind(() -> rename.accept((Node) vm.selection().single()), noSingleNode);
         t.get(SELECT_ALL).bind(vm::selectAll);
-        t.get(ZOOM_IN).bind(() -> w.canvas().zoomIn());
-        t.get(ZOOM_OUT).bind(() -> w.canvas().zoomOut());
-        t.get(FIT).bind(() -> w.canvas().fitToWindow());
+        t.get(ZOOM_IN).bind(() -> canvas.zoomIn());
+        t.get(ZOOM_OUT).bind(() -> canvas.zoomOut());
+        t.get(FIT).bind(() -> canvas.fitToWindow());
         t.get(AUTO_LAYOUT).bind(() -> {
             vm.autoLayout();
-            w.canvas().fitToWindow();
+            canvas.fitToWindow();
         }, empty);
-        t.get(KEYS).bind(() -> KeysSheet.show(w.stage()));
+        t.get(KEYS).bind(() -> KeysSheet.show(stage));
     }
 }

@@ -1,9 +1,6 @@
 package org.chainrule.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,23 +14,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.chainrule.edit.AddNode;
 import org.chainrule.edit.Command;
-import org.chainrule.edit.Compound;
-import org.chainrule.edit.Connect;
 import org.chainrule.edit.History;
 import org.chainrule.edit.MoveNodes;
 import org.chainrule.edit.Property;
-import org.chainrule.edit.RemoveElements;
-import org.chainrule.edit.Rename;
 import org.chainrule.edit.SetProperty;
 import org.chainrule.engine.Diagnostic;
-import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
-import org.chainrule.engine.GraphException;
-import org.chainrule.engine.Validator;
 import org.chainrule.io.GraphFile;
 import org.chainrule.io.table.TableImport;
 import org.chainrule.layout.LayeredLayout;
@@ -42,6 +30,7 @@ import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
+import org.chainrule.ui.files.Examples;
 
 /**
  * Everything the editor window shows and does, without any control: the open graph and its command
@@ -62,17 +51,17 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
-    private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
+    private final ReadOnlyLongWrapper editCount = new ReadOnlyLongWrapper(this, "edits");
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes");
     private final ReadOnlyLongWrapper liveMoves = new ReadOnlyLongWrapper(this, "liveMoves");
-    private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(this, "evaluation");
-    private final ObservableList<Diagnostic> problems = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", false);
     private final Selection selection = new Selection();
     private final HiddenNumbers hidden = new HiddenNumbers();
     private final BackgroundWork jobs = new BackgroundWork();
-    private final BackgroundWork evaluations = new BackgroundWork();
+    private final GraphChecks checks = new GraphChecks(BACKGROUND_NODES);
+    private final BackgroundWork evaluations = checks.work();
+    private final GraphEdits edits = new GraphEdits(this::graph, this::execute, selection, snapToGrid, message, changes::get, jobs);
 
     /**
      * Graphs with more nodes than this are laid out and evaluated on a worker thread; smaller ones at
@@ -115,7 +104,7 @@ public final class EditorViewModel {
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
 
     /** Increases after every change of the graph's content (not after moving nodes). */
-    public ReadOnlyLongProperty editsProperty() { return edits.getReadOnlyProperty(); }
+    public ReadOnlyLongProperty editsProperty() { return editCount.getReadOnlyProperty(); }
 
     /** Increases after every change recorded in the history (moves included) and when another graph is opened. */
     public ReadOnlyLongProperty changesProperty() { return changes.getReadOnlyProperty(); }
@@ -124,12 +113,12 @@ public final class EditorViewModel {
     public ReadOnlyLongProperty liveMovesProperty() { return liveMoves.getReadOnlyProperty(); }
 
     /** The evaluation of the graph as it is now, or null when it cannot be evaluated (see {@link #problems()}). */
-    public ReadOnlyObjectProperty<Evaluation> evaluationProperty() { return evaluation.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Evaluation> evaluationProperty() { return checks.evaluationProperty(); }
 
-    public Evaluation evaluation() { return evaluation.get(); }
+    public Evaluation evaluation() { return checks.evaluationProperty().get(); }
 
     /** Why the graph cannot be evaluated; empty when it can. */
-    public ObservableList<Diagnostic> problems() { return problems; }
+    public ObservableList<Diagnostic> problems() { return checks.problems(); }
 
     /** The last thing worth telling the user (an error of an action, "Saved"). */
     public StringProperty messageProperty() { return message; }
@@ -181,7 +170,7 @@ public final class EditorViewModel {
     }
 
     /** Whether {@link #open} of this file would take long enough to belong on a worker thread. */
-    static boolean isBig(Path path) {
+    public static boolean isBig(Path path) {
         try {
             return java.nio.file.Files.size(path) >= BACKGROUND_BYTES;
         } catch (java.io.IOException e) {
@@ -278,57 +267,18 @@ public final class EditorViewModel {
     public void redo() { history.redo(); }
 
     /** Adds a node of {@code op} centred at (x, y) with a fresh id, selects it and returns it. */
-    public Node addNode(Op op, double x, double y) {
-        Node n = new Node(freshId(NodeNames.prefix(op)), op);
-        if (op.isSource()) n.setValue(op == Op.CONST ? 0 : 1);
-        Point p = snap(x, y);
-        n.setPosition(p.x, p.y);
-        execute(new AddNode(n));
-        selection.set(List.of(n));
-        return n;
-    }
+    public Node addNode(Op op, double x, double y) { return edits.addNode(op, x, y); }
 
     /** The first of prefix1, prefix2, … that no node has. */
-    public String freshId(String prefix) {
-        for (int i = 1; ; i++) if (graph().node(prefix + i) == null) return prefix + i;
-    }
+    public String freshId(String prefix) { return edits.freshId(prefix); }
 
-    /**
-     * Connects {@code from} to {@code to}. For ops whose argument order matters, {@code slot} (0-based,
-     * or null for "next free") says which argument the new edge becomes; an edge already pinned to that
-     * slot is unpinned so the two do not clash.
-     */
-    public Edge connect(Node from, Node to, Integer slot) {
-        Edge e = new Edge();
-        List<Command> parts = new ArrayList<>();
-        if (slot != null && to.op().isOrdered()) {
-            e.setArg(slot);
-            for (Edge other : graph().incoming(to)) {
-                if (slot.equals(other.arg())) parts.add(new SetProperty<>(Property.arg(other), null));
-            }
-        }
-        parts.add(new Connect(from, to, e));
-        execute(parts.size() == 1 ? parts.get(0) : new Compound("Connect " + from.id() + " → " + to.id(), parts));
-        selection.set(List.of(e));
-        return e;
-    }
+    /** See {@link GraphEdits#connect}. */
+    public Edge connect(Node from, Node to, Integer slot) { return edits.connect(from, to, slot); }
 
-    public void deleteSelection() {
-        if (selection.isEmpty()) return;
-        execute(new RemoveElements(selection.nodes(), selection.edges()));
-        selection.clear();
-    }
+    public void deleteSelection() { edits.deleteSelection(); }
 
     /** Renames a node; returns why not (and changes nothing) when the id is not allowed. */
-    public String rename(Node n, String id) {
-        String problem = Rename.problem(graph(), n, id);
-        if (problem != null) {
-            message.set(problem);
-            return problem;
-        }
-        if (!id.equals(n.id())) execute(new Rename(n, id));
-        return null;
-    }
+    public String rename(Node n, String id) { return edits.rename(n, id); }
 
     public <T> void set(Property<T> property, T value) { execute(new SetProperty<>(property, value)); }
 
@@ -339,91 +289,18 @@ public final class EditorViewModel {
     }
 
     /** Records a finished drag (nodes already moved live from {@code start}) as one undo step. */
-    public void finishMove(Map<Node, MoveNodes.Position> start) {
-        boolean moved = start.entrySet().stream().anyMatch(e -> differs(e.getValue().x(), e.getKey().x()) || differs(e.getValue().y(), e.getKey().y()));
-        if (!moved) return;
-        if (snapToGrid.get()) {
-            for (Node n : start.keySet()) {
-                Point p = snap(n.x(), n.y());
-                n.setPosition(p.x, p.y);
-            }
-        }
-        execute(MoveNodes.done(start, start.size() == 1 ? "Move node" : "Move " + start.size() + " nodes"));
-    }
-
-    private static boolean differs(Double a, Double b) {
-        if (a == null || b == null) return a != b;
-        return Math.abs(a - b) > 1e-9;
-    }
+    public void finishMove(Map<Node, MoveNodes.Position> start) { edits.finishMove(start); }
 
     /** Moves the selected nodes by (dx, dy); consecutive nudges are one undo step. */
-    public void nudge(double dx, double dy) {
-        Map<Node, MoveNodes.Position> to = new LinkedHashMap<>();
-        for (Node n : selection.nodes()) {
-            double x = n.x() == null ? 0 : n.x(), y = n.y() == null ? 0 : n.y();
-            to.put(n, new MoveNodes.Position(x + dx, y + dy));
-        }
-        if (!to.isEmpty()) execute(MoveNodes.nudge(to));
-    }
+    public void nudge(double dx, double dy) { edits.nudge(dx, dy); }
 
-    /**
-     * Places the graph left to right in layers, as one undo step. A big graph is laid out on a worker
-     * thread (on a copy, so edits meanwhile are safe); its positions are applied when it is done, unless
-     * the graph was changed or another graph opened in between, or the layout was cancelled.
-     */
-    public void autoLayout() {
-        Graph g = graph();
-        if (g.nodeCount() == 0) return;
-        long at = changes.get();
-        java.util.function.Consumer<Map<String, double[]>> apply = centres -> {
-            if (graph() != g || changes.get() != at) {
-                message.set("Auto layout dropped: the graph changed while it ran");
-                return;
-            }
-            Map<Node, MoveNodes.Position> to = new LinkedHashMap<>();
-            centres.forEach((id, c) -> {
-                Node n = g.node(id);
-                if (n != null) to.put(n, new MoveNodes.Position(c[0], c[1]));
-            });
-            execute(new MoveNodes(to, "Auto layout"));
-        };
-        if (g.nodeCount() <= BACKGROUND_NODES) {
-            jobs.runNow("Cannot lay out the graph", p -> byId(LayeredLayout.centres(g, p::report)), apply);
-        } else {
-            Graph copy = g.copy();
-            jobs.start("Laying out " + g.nodeCount() + " nodes", "Cannot lay out the graph",
-                    p -> byId(LayeredLayout.centres(copy, p::report)), apply);
-        }
-    }
-
-    private static Map<String, double[]> byId(Map<Node, double[]> centres) {
-        Map<String, double[]> out = new LinkedHashMap<>();
-        centres.forEach((n, c) -> out.put(n.id(), c));
-        return out;
-    }
+    /** See {@link GraphEdits#autoLayout}. */
+    public void autoLayout() { edits.autoLayout(); }
 
     /** Selects every node named by a problem. */
-    public void selectProblem(Diagnostic d) {
-        List<Node> nodes = new ArrayList<>();
-        for (String id : d.nodeIds()) {
-            Node n = graph().node(id);
-            if (n != null) nodes.add(n);
-        }
-        selection.set(nodes);
-    }
+    public void selectProblem(Diagnostic d) { edits.selectProblem(d); }
 
-    public void selectAll() {
-        List<Object> all = new ArrayList<>(graph().nodes());
-        all.addAll(graph().edges());
-        selection.set(all);
-    }
-
-    private record Point(double x, double y) {}
-
-    private Point snap(double x, double y) {
-        if (!snapToGrid.get()) return new Point(x, y);
-        return new Point(Math.round(x / GRID) * GRID, Math.round(y / GRID) * GRID);
-    }
+    public void selectAll() { edits.selectAll(); }
 
     // ---- after every change ----
 
@@ -436,48 +313,11 @@ public final class EditorViewModel {
         dirty.set(history.isDirty());
         title.set("Chainrule — " + graphName());
         if (content) {
-            reevaluate();
-            edits.set(edits.get() + 1);
+            checks.recheck(graph());
+            editCount.set(editCount.get() + 1);
         }
         changes.set(changes.get() + 1);
     }
 
-    /**
-     * Validates and evaluates the graph; an invalid graph leaves the evaluation null and lists its
-     * problems; a graph that evaluates to numbers that are not finite keeps its evaluation and lists
-     * where they start. A big graph is evaluated on a worker thread: until its result arrives the evaluation is
-     * null (the old one would not know new nodes). The worker reads the graph as it is; when the graph is
-     * edited meanwhile, the edit starts a newer evaluation and the older result is never applied.
-     */
-    private void reevaluate() {
-        Graph g = graph();
-        if (g.nodeCount() <= BACKGROUND_NODES) {
-            evaluations.runNow("Cannot evaluate", p -> check(g), this::show);
-            return;
-        }
-        evaluation.set(null);
-        evaluations.start("Evaluating " + g.nodeCount() + " nodes", "Cannot evaluate", p -> check(g), this::show);
-    }
 
-    /** The problems found and, when there are none, the evaluation. */
-    private record Checked(List<Diagnostic> problems, Evaluation evaluation) {}
-
-    private static Checked check(Graph g) {
-        List<Diagnostic> found = g.nodeCount() == 0 ? List.of() : Validator.validate(g);
-        if (!found.isEmpty() || g.nodeCount() == 0) return new Checked(found, null);
-        try {
-            Evaluation ev = Engine.evaluate(g);
-            // numbers that are not finite (1/0, log 0) keep the evaluation and are listed where they start
-            return new Checked(Validator.numbers(ev), ev);
-        } catch (GraphException ex) {
-            return new Checked(ex.diagnostics(), null);
-        } catch (RuntimeException ex) {
-            return new Checked(List.of(new Diagnostic(String.valueOf(ex.getMessage()), List.of())), null);
-        }
-    }
-
-    private void show(Checked c) {
-        problems.setAll(c.problems());
-        evaluation.set(c.evaluation());
-    }
 }

@@ -21,12 +21,17 @@ import javafx.stage.Stage;
 import org.chainrule.draw.Point;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Op;
+import org.chainrule.ui.canvas.GraphCanvas;
+import org.chainrule.ui.inspector.Inspector;
+import org.chainrule.ui.files.FileActions;
+import org.chainrule.ui.files.AppFiles;
+import org.chainrule.ui.files.Examples;
 
 /**
  * The editor window: menus and toolbar (from {@link EditorActions}), palette on the left, canvas in the
  * middle, inspector and problems on the right, status bar at the bottom.
  *
- * <p>Room for other features, e.g. the backprop stepper (see {@link WindowExtension}):
+ * <p>Room for other features, e.g. the backprop stepper (installed by {@link ChainruleApp}):
  * {@link #addToolBar} puts a toolbar under the main one, {@link #setExplanationPanel} a panel under the
  * canvas, {@link #addMenu} a menu before Help; {@link #canvas()} and {@link #viewModel()} give the
  * drawing and the editing state (its {@code editsProperty()} fires when the graph is edited).
@@ -55,11 +60,8 @@ public final class MainWindow {
         this.vm = vm;
         this.canvas = new GraphCanvas(vm);
         this.fileActions = new FileActions(stage, vm, files);
-        EditorActions.bind(actions, this, vm, fileActions);
-        canvas.input.setOnRename(this::rename);
-        // failures of background work (a layout, an evaluation, opening a big file) as an alert
-        vm.setOnError(fileActions::alert);
-        canvas.drawing().setOnError(fileActions::alert);
+        EditorActions.bind(actions, vm, fileActions, canvas, stage, this::rename);
+        canvas.setOnRename(this::rename);
         // failures of background work (a layout, an evaluation, opening a big file) as an alert
         vm.setOnError(fileActions::alert);
         canvas.drawing().setOnError(fileActions::alert);
@@ -191,7 +193,7 @@ public final class MainWindow {
     }
 
     /** Asks for a new id for {@code n}. */
-    void rename(Node n) {
+    private void rename(Node n) {
         TextInputDialog d = new TextInputDialog(n.id());
         d.initOwner(stage);
         d.setTitle("Rename node");

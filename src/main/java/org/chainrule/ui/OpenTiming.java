@@ -7,7 +7,7 @@ import java.lang.management.ManagementFactory;
  * screen: milliseconds since the JVM started and since the open began (File ▸ Open or the command
  * line). The figures of docs/performance.md for opening big graphs in the editor come from it.
  */
-final class OpenTiming {
+public final class OpenTiming {
     private static final boolean ON = Boolean.getBoolean("chainrule.timing");
     private static long openedAt = System.nanoTime();
     private static Object reported;
@@ -15,10 +15,10 @@ final class OpenTiming {
     private OpenTiming() {}
 
     /** An open begins now. */
-    static void opening() { openedAt = System.nanoTime(); }
+    public static void opening() { openedAt = System.nanoTime(); }
 
     /** A frame showing {@code nodes} nodes of {@code graph} was painted. */
-    static void painted(Object graph, int nodes, int graphNodes) {
+    public static void painted(Object graph, int nodes, int graphNodes) {
         if (!ON || graph == reported || nodes == 0 || nodes != graphNodes) return;
         reported = graph;
         long sinceJvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

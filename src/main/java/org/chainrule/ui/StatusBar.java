@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.chainrule.ui.canvas.GraphCanvas;
 
 /** Node and edge count, zoom, file state and the last message, at the bottom of the window. */
 public final class StatusBar extends HBox {

@@ -9,6 +9,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.chainrule.ui.canvas.GraphCanvas;
 
 /**
  * Measures the editor's canvas for docs/performance.md (issue 7); not part of the editor itself. Run it

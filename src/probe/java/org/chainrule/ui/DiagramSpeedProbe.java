@@ -2,6 +2,7 @@ package org.chainrule.ui;
 
 import org.chainrule.draw.Annotations;
 import org.chainrule.draw.DiagramBuilder;
+import org.chainrule.ui.canvas.EditorAnnotations;
 import org.chainrule.engine.Engine;
 import org.chainrule.model.Graph;
 

@@ -14,6 +14,7 @@ import javafx.util.Duration;
 import org.chainrule.draw.Point;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
+import org.chainrule.ui.canvas.GraphCanvas;
 
 /**
  * Measures the frame rate of the real window while a node of a big graph is dragged (run by hand under

@@ -32,6 +32,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.chainrule.ui.files.AppFiles;
 
 /** Long work in the real window: off the FX thread, cancellable, failures shown, newest result wins. */
 @ExtendWith(ApplicationExtension.class)

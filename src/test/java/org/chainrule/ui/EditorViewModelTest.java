@@ -18,6 +18,9 @@ import org.chainrule.model.Node;
 import org.chainrule.ops.Op;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.chainrule.ui.inspector.InspectorFields;
+import org.chainrule.ui.inspector.Field;
+import org.chainrule.ui.files.FileActions;
 
 /** The editing logic of the window, without a window. */
 class EditorViewModelTest {

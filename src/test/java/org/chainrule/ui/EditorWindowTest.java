@@ -33,6 +33,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.chainrule.ui.canvas.GraphCanvas;
+import org.chainrule.ui.files.AppFiles;
+import org.chainrule.ui.files.Examples;
 
 /** Drives the real editor window (headless under Monocle in {@code mvn verify}). */
 @ExtendWith(ApplicationExtension.class)

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.chainrule.ui.files.AppFiles;
 
 /** A corrupt recent-files list costs its bad entries, never the File menu. */
 @ExtendWith(ApplicationExtension.class)

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.chainrule.ui.files.AppFiles;
 
 /**
  * The real editor window on a shipped exam graph, for TestFX tests (headless under Monocle); recent

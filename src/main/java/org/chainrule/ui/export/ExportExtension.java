@@ -6,7 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import java.nio.file.Path;
 import org.chainrule.model.Graph;
-import org.chainrule.ui.AppFiles;
+import org.chainrule.ui.files.AppFiles;
 import org.chainrule.ui.MainWindow;
 import org.chainrule.ui.StandardAction;
 import org.chainrule.ui.WindowExtension;

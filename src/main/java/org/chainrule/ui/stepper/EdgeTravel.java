@@ -13,7 +13,7 @@ import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramEdge;
 import org.chainrule.draw.Point;
 import org.chainrule.draw.Theme;
-import org.chainrule.ui.GraphCanvas;
+import org.chainrule.ui.canvas.GraphCanvas;
 
 /**
  * The travel animation of a step: a dot runs along each edge the step sends a number over (forward:

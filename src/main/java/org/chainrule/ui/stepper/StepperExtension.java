@@ -4,7 +4,7 @@ import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import org.chainrule.ui.EditorViewModel;
-import org.chainrule.ui.GraphCanvas;
+import org.chainrule.ui.canvas.GraphCanvas;
 import org.chainrule.ui.HiddenNumbers;
 import org.chainrule.ui.MainWindow;
 import org.chainrule.ui.WindowExtension;

@@ -26,7 +26,7 @@ import javafx.beans.binding.BooleanExpression;
 import org.chainrule.ui.ActionTable;
 import org.chainrule.ui.EditorViewModel;
 import org.chainrule.ui.StandardAction;
-import org.chainrule.ui.GraphCanvas;
+import org.chainrule.ui.canvas.GraphCanvas;
 
 /**
  * The backprop stepper in the main window: its toolbar, the explanation and quiz panels, the travel

@@ -13,7 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.chainrule.draw.Annotations;
-import org.chainrule.ui.AppFiles;
+import org.chainrule.ui.files.AppFiles;
 import org.chainrule.ui.ChainruleApp;
 import org.chainrule.ui.MainWindow;
 import org.junit.jupiter.api.BeforeAll;

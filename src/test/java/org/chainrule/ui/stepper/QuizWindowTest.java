@@ -32,7 +32,7 @@ import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.model.Quantity;
 import org.chainrule.ops.Numbers;
-import org.chainrule.ui.GraphCanvas;
+import org.chainrule.ui.canvas.GraphCanvas;
 import org.chainrule.ui.MainWindow;
 import org.chainrule.ui.Menus;
 import org.chainrule.ui.export.ExportDialog;

@@ -24,7 +24,7 @@ import javafx.stage.Window;
 import org.chainrule.draw.DiagramEdge;
 import org.chainrule.draw.DiagramNode;
 import org.chainrule.draw.PlacedText;
-import org.chainrule.ui.GraphCanvas;
+import org.chainrule.ui.canvas.GraphCanvas;
 
 /**
  * Every text a person could read in the open windows, for tests that a number appears nowhere: the

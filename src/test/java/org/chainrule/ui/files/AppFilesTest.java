@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

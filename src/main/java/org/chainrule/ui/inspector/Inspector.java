@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.AbstractPropertyEditor;
 import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
+import org.chainrule.ui.EditorViewModel;
 
 /**
  * The ControlsFX {@link PropertySheet} showing {@link InspectorFields} for the selection. Text fields

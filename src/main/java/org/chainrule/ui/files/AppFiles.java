@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.files;
 
 import java.io.IOException;
 import java.io.InputStream;

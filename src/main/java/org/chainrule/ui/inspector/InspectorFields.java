@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +13,7 @@ import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Numbers;
 import org.chainrule.ops.Op;
+import org.chainrule.ui.EditorViewModel;
 
 /**
  * The inspector's rows for what is selected: a node's id, label, op, value(s), bias, activation, …; an

@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.inspector;
 
 import java.util.List;
 import java.util.function.Function;

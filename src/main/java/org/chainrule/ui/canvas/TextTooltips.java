@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.canvas;
 
 import javafx.animation.PauseTransition;
 import javafx.geometry.VPos;

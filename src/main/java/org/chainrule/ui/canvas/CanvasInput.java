@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.canvas;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +11,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramNode;
 import org.chainrule.draw.Point;
 import org.chainrule.draw.Rect;
@@ -19,6 +21,8 @@ import org.chainrule.edit.MoveNodes;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Op;
+import org.chainrule.ui.Palette;
+import org.chainrule.ui.EditorViewModel;
 
 /**
  * Mouse and keyboard on the canvas. Click selects (Shift-click adds or removes); dragging a node moves
@@ -31,8 +35,20 @@ import org.chainrule.ops.Op;
 final class CanvasInput {
     private enum Mode { NONE, MOVE, CONNECT, PAN, BAND }
 
-    private final GraphCanvas canvas;
+    /** How the input asks for a repaint. */
+    interface Repaint {
+        /** Everything (a move ended). */
+        void redraw();
+
+        /** Only the mouse feedback. */
+        void redrawFeedback();
+    }
+
+    private final Region canvas;
     private final EditorViewModel vm;
+    private final Viewport view;
+    private final HitTest hits;
+    private final Repaint repaint;
     private Mode mode = Mode.NONE;
     private double pressX, pressY, lastX, lastY;
     private Point pressDiagram;
@@ -43,9 +59,13 @@ final class CanvasInput {
     private String hovered;
     private Consumer<Node> onRename = n -> { };
 
-    CanvasInput(GraphCanvas canvas, EditorViewModel vm) {
+    /** Listens on {@code canvas}, moves {@code view}, asks {@code hits} what was clicked. */
+    CanvasInput(Region canvas, EditorViewModel vm, Viewport view, HitTest hits, Repaint repaint) {
         this.canvas = canvas;
         this.vm = vm;
+        this.view = view;
+        this.hits = hits;
+        this.repaint = repaint;
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -64,7 +84,7 @@ final class CanvasInput {
             String s = e.getDragboard().getString();
             Op op = s == null ? null : Op.byId(s.substring(Palette.DRAG_PREFIX.length()));
             if (op != null) {
-                Point p = canvas.toDiagram(e.getX(), e.getY());
+                Point p = view.toDiagram(e.getX(), e.getY());
                 vm.addNode(op, p.x(), p.y());
             }
             e.setDropCompleted(op != null);
@@ -80,24 +100,24 @@ final class CanvasInput {
     String hovered() { return hovered; }
 
     private void moved(MouseEvent e) {
-        Node n = canvas.handleAt(e.getX(), e.getY());
-        if (n == null) n = canvas.nodeAt(e.getX(), e.getY());
+        Node n = hits.handleAt(e.getX(), e.getY());
+        if (n == null) n = hits.nodeAt(e.getX(), e.getY());
         hover(n == null ? null : n.id());
-        canvas.setCursor(canvas.handleAt(e.getX(), e.getY()) != null ? javafx.scene.Cursor.CROSSHAIR
+        canvas.setCursor(hits.handleAt(e.getX(), e.getY()) != null ? javafx.scene.Cursor.CROSSHAIR
                 : n != null ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT);
     }
 
     private void hover(String id) {
         if (java.util.Objects.equals(id, hovered)) return;
         hovered = id;
-        canvas.redrawOverlays();
+        repaint.redrawFeedback();
     }
 
     private void pressed(MouseEvent e) {
         canvas.requestFocus();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
-        pressDiagram = canvas.toDiagram(e.getX(), e.getY());
+        pressDiagram = view.toDiagram(e.getX(), e.getY());
         dragged = false;
         if (e.getButton() == MouseButton.SECONDARY) {
             mode = Mode.BAND;
@@ -107,14 +127,14 @@ final class CanvasInput {
             mode = Mode.PAN;
             return;
         }
-        Node handle = canvas.handleAt(e.getX(), e.getY());
+        Node handle = hits.handleAt(e.getX(), e.getY());
         if (handle != null && !e.isShiftDown()) {
             mode = Mode.CONNECT;
             connectFrom = handle;
             pointer = pressDiagram;
             return;
         }
-        Node n = canvas.nodeAt(e.getX(), e.getY());
+        Node n = hits.nodeAt(e.getX(), e.getY());
         if (n != null) {
             if (e.isShiftDown() || e.isShortcutDown()) {
                 vm.selection().toggle(n);
@@ -127,7 +147,7 @@ final class CanvasInput {
             for (Node s : vm.selection().nodes()) dragStart.put(s, new MoveNodes.Position(s.x(), s.y()));
             return;
         }
-        Edge edge = canvas.edgeAt(e.getX(), e.getY());
+        Edge edge = hits.edgeAt(e.getX(), e.getY());
         if (edge != null) {
             if (e.isShiftDown() || e.isShortcutDown()) vm.selection().toggle(edge);
             else vm.selection().set(List.of(edge));
@@ -144,16 +164,16 @@ final class CanvasInput {
         lastY = e.getY();
         switch (mode) {
             case MOVE -> {
-                Point now = canvas.toDiagram(e.getX(), e.getY());
+                Point now = view.toDiagram(e.getX(), e.getY());
                 double mx = now.x() - pressDiagram.x(), my = now.y() - pressDiagram.y();
                 Map<Node, MoveNodes.Position> to = new LinkedHashMap<>();
                 dragStart.forEach((n, p) -> to.put(n, new MoveNodes.Position(orZero(p.x()) + mx, orZero(p.y()) + my)));
                 vm.moveLive(to);
             }
-            case PAN -> canvas.panBy(dx, dy);
+            case PAN -> view.panBy(dx, dy);
             case CONNECT, BAND -> {
-                pointer = canvas.toDiagram(e.getX(), e.getY());
-                canvas.redrawOverlays();
+                pointer = view.toDiagram(e.getX(), e.getY());
+                repaint.redrawFeedback();
             }
             default -> { }
         }
@@ -165,29 +185,29 @@ final class CanvasInput {
         switch (was) {
             case MOVE -> {
                 vm.finishMove(dragStart);
-                canvas.redraw();
+                repaint.redraw();
             }
             case CONNECT -> {
-                DiagramNode target = canvas.diagramNodeAt(canvas.toDiagram(e.getX(), e.getY()));
+                DiagramNode target = hits.diagramNodeAt(view.toDiagram(e.getX(), e.getY()));
                 Node to = target == null ? null : vm.graph().node(target.id());
                 if (to != null && (dragged || to != connectFrom)) {
                     Integer slot = null;
-                    if (to.op().isOrdered()) slot = canvas.toDiagram(e.getX(), e.getY()).y() < target.y() ? 0 : 1;
+                    if (to.op().isOrdered()) slot = view.toDiagram(e.getX(), e.getY()).y() < target.y() ? 0 : 1;
                     vm.connect(connectFrom, to, slot);
                 }
                 connectFrom = null;
-                canvas.redrawOverlays();
+                repaint.redrawFeedback();
             }
             case BAND -> {
                 if (dragged) {
-                    Point p = canvas.toDiagram(e.getX(), e.getY());
+                    Point p = view.toDiagram(e.getX(), e.getY());
                     Rect r = normalized(pressDiagram, p);
-                    List<Object> hit = new ArrayList<>(canvas.nodesIn(r));
+                    List<Object> hit = new ArrayList<>(hits.nodesIn(r));
                     if (e.isShiftDown()) vm.selection().add(hit);
                     else vm.selection().set(hit);
                 }
                 pointer = null;
-                canvas.redrawOverlays();
+                repaint.redrawFeedback();
             }
             case PAN -> {
                 if (!dragged) vm.selection().clear();
@@ -198,13 +218,13 @@ final class CanvasInput {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2) return;
-        Node n = canvas.nodeAt(e.getX(), e.getY());
+        Node n = hits.nodeAt(e.getX(), e.getY());
         if (n != null) onRename.accept(n);
     }
 
     private void scrolled(ScrollEvent e) {
         if (e.getDeltaY() == 0) return;
-        canvas.zoomBy(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
+        view.zoomBy(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());
         e.consume();
     }
 
@@ -233,9 +253,9 @@ final class CanvasInput {
     }
 
     /** Draws the connection being dragged and the rubber band. */
-    void paintFeedback(GraphicsContext gc, double zoom) {
+    void paintFeedback(GraphicsContext gc, Diagram diagram, double zoom) {
         if (mode == Mode.CONNECT && connectFrom != null && pointer != null) {
-            DiagramNode from = canvas.diagram().node(connectFrom.id());
+            DiagramNode from = diagram.node(connectFrom.id());
             if (from == null) return;
             Point h = DiagramPainter.handle(from);
             gc.setStroke(Color.web("#0969da"));

@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.files;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,13 +17,16 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.chainrule.ops.Activation;
+import org.chainrule.ui.EditorViewModel;
+import org.chainrule.ui.BackgroundWork;
+import org.chainrule.ui.OpenTiming;
 
 /**
  * New, Open, Open Recent, Examples, Import, Save and Save As with their dialogs; the unsaved-changes
  * prompt; autosave to the recovery file a few seconds after each change while there are unsaved changes.
  * Failures (a bad file) are shown as one line in an alert, never as a stack trace.
  */
-final class FileActions {
+public final class FileActions {
     private static final FileChooser.ExtensionFilter GRAPHS = new FileChooser.ExtensionFilter("Chainrule graphs (*.json)", "*.json");
     private static final FileChooser.ExtensionFilter TABLES = new FileChooser.ExtensionFilter("Adjacency tables (*.txt, *.csv, *.md)", "*.txt", "*.csv", "*.md", "*.tsv");
     private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*.*");
@@ -40,7 +43,7 @@ final class FileActions {
     });
     private Runnable onRecentChanged = () -> { };
 
-    FileActions(Stage stage, EditorViewModel vm, AppFiles files) {
+    public FileActions(Stage stage, EditorViewModel vm, AppFiles files) {
         this.stage = stage;
         this.vm = vm;
         this.files = files;
@@ -57,15 +60,15 @@ final class FileActions {
         });
     }
 
-    void setOnRecentChanged(Runnable r) { onRecentChanged = r; }
+    public void setOnRecentChanged(Runnable r) { onRecentChanged = r; }
 
-    AppFiles appFiles() { return files; }
+    public AppFiles appFiles() { return files; }
 
-    void newGraph() {
+    public void newGraph() {
         if (confirmDiscard()) vm.newGraph();
     }
 
-    void open() {
+    public void open() {
         if (!confirmDiscard()) return;
         FileChooser fc = chooser("Open graph", GRAPHS, ALL);
         File f = fc.showOpenDialog(stage);
@@ -73,7 +76,7 @@ final class FileActions {
     }
 
     /** Opens {@code path}; returns false (after telling the user) when it cannot be read. */
-    boolean open(Path path, boolean askFirst) {
+    public boolean open(Path path, boolean askFirst) {
         if (askFirst && !confirmDiscard()) return false;
         OpenTiming.opening();
         try {
@@ -103,12 +106,12 @@ final class FileActions {
     }
 
     /** Adjacency tables are imported rather than opened. */
-    static boolean isTable(Path p) {
+    public static boolean isTable(Path p) {
         String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".csv") || n.endsWith(".tsv") || n.endsWith(".md");
     }
 
-    void openExample(Examples.Example e) {
+    public void openExample(Examples.Example e) {
         if (!confirmDiscard()) return;
         try {
             vm.openExample(e);
@@ -117,7 +120,7 @@ final class FileActions {
         }
     }
 
-    void importTable() {
+    public void importTable() {
         if (!confirmDiscard()) return;
         FileChooser fc = chooser("Import adjacency table", TABLES, ALL);
         File f = fc.showOpenDialog(stage);
@@ -146,13 +149,13 @@ final class FileActions {
     }
 
     /** Saves to the graph's file, or asks for one; false when nothing was saved. */
-    boolean save() {
+    public boolean save() {
         Path file = vm.fileProperty().get();
         if (file == null) return saveAs();
         return saveTo(file);
     }
 
-    boolean saveAs() {
+    public boolean saveAs() {
         FileChooser fc = chooser("Save graph", GRAPHS);
         fc.setInitialFileName(suggestedName(vm));
         File f = fc.showSaveDialog(stage);
@@ -175,12 +178,12 @@ final class FileActions {
     }
 
     /** The file name Save As offers: the graph's file, else its name made safe with {@code .json}. */
-    static String suggestedName(EditorViewModel vm) {
+    public static String suggestedName(EditorViewModel vm) {
         return vm.fileProperty().get() != null ? vm.fileProperty().get().getFileName().toString() : safeName(vm.graphName()) + ".json";
     }
 
     /** True when it is fine to replace the open graph: nothing unsaved, or the user saved or discarded it. */
-    boolean confirmDiscard() {
+    public boolean confirmDiscard() {
         if (!vm.isDirty()) return true;
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
@@ -199,7 +202,7 @@ final class FileActions {
      * write after the other, so a big graph's autosave never holds up the window. A failure shows in the
      * status line.
      */
-    void autosaveNow() {
+    public void autosaveNow() {
         if (!vm.isDirty()) return;
         org.chainrule.model.Graph copy = vm.graph().copy();
         Path file = vm.fileProperty().get();
@@ -214,7 +217,7 @@ final class FileActions {
     }
 
     /** Waits until every autosave started so far is on disk (tests, and a clean exit). */
-    void flushAutosave() {
+    public void flushAutosave() {
         try {
             writer.submit(() -> { }).get();
         } catch (InterruptedException e) {
@@ -226,7 +229,7 @@ final class FileActions {
 
 
     /** A clean exit: no recovery to offer next time. */
-    void closed() {
+    public void closed() {
         autosave.stop();
         flushAutosave();
         files.clearRecovery();
@@ -248,7 +251,7 @@ final class FileActions {
     }
 
     /** The one-line error alert (also for failures of background work). */
-    void alert(String what, String msg) {
+    public void alert(String what, String msg) {
         Alert a = new Alert(Alert.AlertType.ERROR, msg, ButtonType.OK);
         a.initOwner(stage);
         a.setTitle("Chainrule");

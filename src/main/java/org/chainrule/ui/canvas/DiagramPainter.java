@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.canvas;
 
 import java.util.Set;
 import java.util.function.Predicate;

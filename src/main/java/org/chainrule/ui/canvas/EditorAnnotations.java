@@ -1,4 +1,4 @@
-package org.chainrule.ui;
+package org.chainrule.ui.canvas;
 
 import org.chainrule.draw.Annotations;
 import org.chainrule.engine.Evaluation;
@@ -7,10 +7,10 @@ import org.chainrule.model.Node;
 import org.chainrule.ops.Numbers;
 
 /** What the editor shows on the graph when the stepper does not: each node's evaluated value. */
-final class EditorAnnotations {
+public final class EditorAnnotations {
     private EditorAnnotations() {}
 
-    static Annotations values(Graph g, Evaluation ev) {
+    public static Annotations values(Graph g, Evaluation ev) {
         if (ev == null) return Annotations.none();
         Annotations.Builder b = Annotations.builder();
         int t = g.timesteps();
