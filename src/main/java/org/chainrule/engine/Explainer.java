@@ -177,11 +177,11 @@ final class Explainer {
                 if (seed(target, tt)) {
                     symbolic.add(KeyNames.partial(tn, self));
                     numeric.add(new double[] {local});
-                    of.add(new Quantity[] {Quantity.local(c.ids[target], tt)});
+                    of.add(new Quantity[] {local(j, tt)});
                 } else {
                     symbolic.add(KeyNames.total(out, tn) + " · " + KeyNames.partial(tn, self));
                     numeric.add(new double[] {ev.gradAt(target, tt), local});
-                    of.add(new Quantity[] {Quantity.grad(c.ids[target], tt), Quantity.local(c.ids[target], tt)});
+                    of.add(new Quantity[] {Quantity.grad(c.ids[target], tt), local(j, tt)});
                 }
             }
             Quantity mine = Quantity.grad(c.ids[i], t);
@@ -288,8 +288,7 @@ final class Explainer {
             double local = localDerivative(j, t);
             String sym = seed(i, t) ? KeyNames.partial(self, init) : KeyNames.total(of, self) + " · " + KeyNames.partial(self, init);
             double[] nums = seed(i, t) ? new double[] {local} : new double[] {g, local};
-            Quantity[] tags = seed(i, t) ? new Quantity[] {Quantity.local(c.ids[i], t)}
-                    : new Quantity[] {Quantity.grad(c.ids[i], t), Quantity.local(c.ids[i], t)};
+            Quantity[] tags = seed(i, t) ? new Quantity[] {local(j, t)} : new Quantity[] {Quantity.grad(c.ids[i], t), local(j, t)};
             String lhs = initReads[s] > 1 ? "into " + KeyNames.total(of, init) + ":" : KeyNames.total(of, init) + " =";
             Quantity key = Quantity.key(c.ids[s] + ".init", 0);
             String line = distinct(() -> lhs + " " + chainRight(sym, numbers(List.of(nums), List.<Quantity[]>of(tags)), g * local, key));
@@ -297,6 +296,24 @@ final class Explainer {
             totals.add("init " + s, init, key, g * local, ev.initGrad(s), out);
             if (initReads[s] == 1) totals.whole("init " + s, line);
         }
+    }
+
+    /**
+     * The quantity of the local partial of argument slot j's target at step t: none (a given number) when
+     * the target is linear in its arguments, so that the partial is a constant or a weight; the other
+     * factor's value for a product of two; else one read from the values around the target.
+     */
+    private Quantity local(int j, int t) {
+        int i = slotTarget[j];
+        Op op = c.op[i];
+        boolean linear = op == Op.ADD || op == Op.SUB || op == Op.NEG || op == Op.IDENTITY
+                || op == Op.NEURON && c.activation[i] == Activation.IDENTITY;
+        if (linear) return null;
+        if (op == Op.MUL && c.argCount(i) == 2) {
+            int other = j == c.argStart[i] ? j + 1 : c.argStart[i];
+            return Quantity.value(c.ids[c.argSource[other]], t - c.argDelay[other]);
+        }
+        return Quantity.local(c.ids[i], t);
     }
 
     /** The key of argument slot j's edge in the evaluated graph, or null when there is no graph. */

@@ -41,10 +41,12 @@ public record TaggedText(String text, List<Span> spans) {
     }
 
     /**
-     * When {@code marked} is one marked number, the same number marked with {@code also} as well: a chain
+     * When {@code marked} is one marked number (or an unmarked one), the same number marked with {@code also}
+     * as well: a chain
      * that leaves out a repeated number keeps the one written, which then stands for both.
      */
     static String merge(String marked, Quantity also) {
+        if (also != null && !marked.isEmpty() && marked.indexOf(OPEN) < 0) return mark(also, marked);
         if (also == null || marked.isEmpty() || marked.charAt(0) != OPEN || marked.indexOf(OPEN, 1) >= 0
                 || marked.charAt(marked.length() - 1) != CLOSE) {
             return marked;
