@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.chainrule.ShippedGraphs;
 import org.chainrule.draw.AnnotateMode;
+import org.chainrule.draw.Annotations;
+import org.chainrule.draw.Diagram;
+import org.chainrule.draw.DiagramBuilder;
 import org.chainrule.draw.StepDiagram;
 import org.chainrule.draw.export.DiagramExport.Format;
 import org.chainrule.draw.export.DiagramExport.Options;
@@ -51,6 +54,26 @@ class StepperPicturesTest {
         for (int k = 0; k <= c.size(); k++) {
             String svg = new String(DiagramExport.step(c, k, Format.SVG, o), StandardCharsets.UTF_8);
             for (String p : SvgGeometry.of(svg).problems()) problems.add("step " + k + ": " + p);
+        }
+        assertTrue(problems.isEmpty(), name + " (" + problems.size() + " problems):\n"
+                + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
+    }
+
+    /**
+     * At every stepper position: each edge's text is clearly nearer its own edge than any other (a student
+     * reads the number of the right weight), texts of different nodes and edges keep a visible gap (two
+     * labels never read as one), and every key's extra line (a bias's, an init's, a param's summed
+     * gradient) is drawn whole, never cut by an ellipsis.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("views")
+    void everyLabelIsNextToItsOwnerAndApartFromOthers(String name, Graph g, boolean unrolled) {
+        StepCursor c = StepDiagram.cursor(g, unrolled);
+        List<String> problems = new ArrayList<>();
+        for (int k = 0; k <= c.size(); k++) {
+            Annotations notes = StepDiagram.notes(c, k, AnnotateMode.BOTH);
+            Diagram d = DiagramBuilder.build(c.graph(), notes);
+            for (String p : LabelLayoutChecks.problems(d, notes)) problems.add("step " + k + ": " + p);
         }
         assertTrue(problems.isEmpty(), name + " (" + problems.size() + " problems):\n"
                 + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
