@@ -29,35 +29,41 @@ public final class Annotations {
      */
     public record NodeNote(String value, String valueTooltip, String grad, String gradTooltip,
                            boolean highlighted, boolean dimmed, String caption, String captionTooltip,
-                           List<String> extras) {
-        public static final NodeNote EMPTY = new NodeNote(null, null, null, null, false, false, null, null, List.of());
+                           List<String> extras, List<String> extraTooltips) {
+        public static final NodeNote EMPTY = new NodeNote(null, null, null, null, false, false, null, null, List.of(),
+                List.of());
 
         public NodeNote {
             extras = extras == null ? List.of() : List.copyOf(extras);
+            // one tooltip per extra line (its exact value), null where there is none
+            List<String> tips = new java.util.ArrayList<>();
+            for (int i = 0; i < extras.size(); i++) tips.add(extraTooltips != null && i < extraTooltips.size() ? extraTooltips.get(i) : null);
+            extraTooltips = java.util.Collections.unmodifiableList(tips);
         }
 
         public NodeNote withValue(String text, String tooltip) {
-            return new NodeNote(text, tooltip, grad, gradTooltip, highlighted, dimmed, caption, captionTooltip, extras);
+            return new NodeNote(text, tooltip, grad, gradTooltip, highlighted, dimmed, caption, captionTooltip, extras, extraTooltips);
         }
 
         public NodeNote withGrad(String text, String tooltip) {
-            return new NodeNote(value, valueTooltip, text, tooltip, highlighted, dimmed, caption, captionTooltip, extras);
+            return new NodeNote(value, valueTooltip, text, tooltip, highlighted, dimmed, caption, captionTooltip, extras, extraTooltips);
         }
 
         public NodeNote withHighlighted(boolean on) {
-            return new NodeNote(value, valueTooltip, grad, gradTooltip, on, dimmed, caption, captionTooltip, extras);
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, on, dimmed, caption, captionTooltip, extras, extraTooltips);
         }
 
         public NodeNote withDimmed(boolean on) {
-            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, on, caption, captionTooltip, extras);
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, on, caption, captionTooltip, extras, extraTooltips);
         }
 
         public NodeNote withCaption(String text, String tooltip) {
-            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, dimmed, text, tooltip, extras);
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, dimmed, text, tooltip, extras, extraTooltips);
         }
 
-        public NodeNote withExtras(List<String> lines) {
-            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, dimmed, caption, captionTooltip, lines);
+        public NodeNote withExtras(List<String> lines, List<String> tooltips) {
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, dimmed, caption, captionTooltip, lines,
+                    tooltips);
         }
     }
 

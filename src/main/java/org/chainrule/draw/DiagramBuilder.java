@@ -144,7 +144,9 @@ public final class DiagramBuilder {
         }
         // the gradients of the keys the node holds: one line each, so a long sum never cuts them off
         List<PlacedText> extras = new ArrayList<>();
-        for (String line : note.extras()) extras.add(label(line, ls, Ink.BACKWARD, null));
+        for (int i = 0; i < note.extras().size(); i++) {
+            extras.add(label(note.extras().get(i), ls, Ink.BACKWARD, note.extraTooltips().get(i)));
+        }
         boolean output = n == g.output();
         List<String> classes = new ArrayList<>(List.of("node", "op-" + n.op().id(),
                 "group-" + n.op().group().name().toLowerCase(Locale.ROOT)));

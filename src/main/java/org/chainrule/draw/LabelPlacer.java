@@ -139,7 +139,7 @@ final class LabelPlacer {
                 best = c;
             }
         }
-        best = free(best, own, -1);
+        best = free(best, own, -1, null);
         for (PlacedText t : best) addText(t);
         return best;
     }
@@ -155,22 +155,10 @@ final class LabelPlacer {
                 : placeLine(r, line, weight, value, grad, delay);
         for (int i = 0; i < out.length; i++) {
             if (out[i] == null) continue;
-            out[i] = free(List.of(out[i]), null, line).get(0);
+            out[i] = free(List.of(out[i]), null, line, r).get(0);
             addText(out[i]);
         }
         return out;
-    }
-
-    /** Radii tried when a text must leave its place, nearest first (pixels). */
-    private static final double[] RINGS = rings();
-
-    private static double[] rings() {
-        List<Double> r = new ArrayList<>();
-        for (double d = 4; d <= 60; d += 4) r.add(d);
-        for (double d = 70; d <= 2000; d *= 1.2) r.add(d);
-        double[] a = new double[r.size()];
-        for (int i = 0; i < a.length; i++) a[i] = r.get(i);
-        return a;
     }
 
     /**
@@ -178,15 +166,45 @@ final class LabelPlacer {
      * whole by the shortest offset that frees it (on the ring of that radius, the offset crossing the
      * fewest lines). Outside the drawing everything is free, so a place is always found.
      */
-    private List<PlacedText> free(List<PlacedText> group, Rect own, int ownLine) {
+    private List<PlacedText> free(List<PlacedText> group, Rect own, int ownLine, EdgeRouter.Route route) {
         if (blocked(group, own, ownLine) == 0) return group;
-        // an edge's text looks near its edge for a place clear of other edges too, else anywhere clear of texts
+        // an edge's text looks near its edge for a place clear of other edges too, then anywhere beside
+        // its edge, else anywhere clear of texts
         if (ownLine >= 0) {
             List<PlacedText> near = free(group, own, ownLine, NEAR);
             if (near != null) return near;
+            PlacedText beside = group.size() == 1 && route != null ? beside(group.get(0), route, ownLine) : null;
+            if (beside != null) return List.of(beside);
         }
-        List<PlacedText> any = free(group, own, -1, RINGS.length);
+        List<PlacedText> any = free(group, own, -1, EdgeTextSpots.RINGS.length);
         return any == null ? group : any;
+    }
+
+    /**
+     * The free place beside its own edge, anywhere along it, that is clearly the edge's own and lies
+     * on the fewest other lines; null when there is none.
+     */
+    private PlacedText beside(PlacedText t, EdgeRouter.Route r, int line) {
+        PlacedText best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (int i = 3; i <= 47; i++) {
+            double u = i / 50.0;
+            Point p = r.at(u);
+            Point n = r.tangent(u).unit().normal();
+            for (int side : new int[] {1, -1}) {
+                for (double away = 0; away <= 24; away += 3) {
+                    double d = (EdgeTextSpots.extent(t, n) + GAP + away) * side;
+                    PlacedText c = t.at(p.x() + n.x() * d, p.y() + n.y() * d);
+                    if (blocked(List.of(c), null, line) > 0) continue;
+                    double s = score(List.of(c), null, line, LINE_COST) + away + Math.abs(u - 0.5) * 20;
+                    if (s < bestScore) {
+                        bestScore = s;
+                        best = c;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** Rings tried for a place that also keeps an edge's text clearly its own (up to 60 px away). */
@@ -194,7 +212,7 @@ final class LabelPlacer {
 
     private List<PlacedText> free(List<PlacedText> group, Rect own, int ownLine, int rings) {
         for (int ri = 0; ri < rings; ri++) {
-            double r = RINGS[ri];
+            double r = EdgeTextSpots.RINGS[ri];
             List<PlacedText> best = null;
             double bestScore = Double.MAX_VALUE;
             int n = (int) Math.max(8, Math.min(64, 2 * Math.PI * r / 6));
@@ -272,9 +290,9 @@ final class LabelPlacer {
         PlacedText[] best = null;
         double bestScore = Double.MAX_VALUE;
         for (double away : AWAY) {
-            for (int side = 0; side < SIDES; side++) {
+            for (int side = 0; side < EdgeTextSpots.SIDES; side++) {
                 for (double t : TRIES) {
-                    PlacedText[] c = at(r, t, away, group, side);
+                    PlacedText[] c = EdgeTextSpots.at(r, t, away, group, side, GAP);
                     List<PlacedText> present = new ArrayList<>();
                     for (PlacedText p : c) if (p != null) present.add(p);
                     double s = score(present, null, line, LINE_COST) + Math.abs(t - 0.5) * 40 + away * 12 + side * 30;
@@ -287,34 +305,6 @@ final class LabelPlacer {
             if (bestScore < 40) break;   // free enough: do not move texts away from their edge
         }
         return best;
-    }
-
-    /** Arrangements of value and gradient: on either side as usual, swapped, both on the upper, both on the lower side. */
-    private static final int SIDES = 4;
-
-    private static PlacedText[] at(EdgeRouter.Route r, double t, double away, PlacedText[] group, int side) {
-        Point p = r.at(t);
-        Point n = r.tangent(t).unit().normal();
-        // the value goes on the upper side (or the left of a vertical edge)
-        if (n.y() > 1e-6 || (Math.abs(n.y()) <= 1e-6 && n.x() > 0)) n = n.times(-1);
-        PlacedText w = group[0], v = group[1], g = group[2];
-        double half = w == null ? 1 : extent(w, n);
-        PlacedText[] out = new PlacedText[3];
-        if (w != null) out[0] = w.at(p.x(), p.y());
-        double vs = side == 1 || side == 3 ? -1 : 1, gs = side == 0 || side == 3 ? -1 : 1;
-        double vd = half + GAP + away + (v == null ? 0 : extent(v, n));
-        if (v != null) out[1] = v.at(p.x() + n.x() * vd * vs, p.y() + n.y() * vd * vs);
-        if (g != null) {
-            // on the value's side it goes beyond the value
-            double d = half + GAP + away + extent(g, n) + (vs == gs && v != null ? extent(v, n) * 2 + GAP : 0);
-            out[2] = g.at(p.x() + n.x() * d * gs, p.y() + n.y() * d * gs);
-        }
-        return out;
-    }
-
-    /** Half the extent of a text's box in direction {@code n}. */
-    private static double extent(PlacedText t, Point n) {
-        return Math.abs(n.x()) * t.width() / 2 + Math.abs(n.y()) * t.height() / 2;
     }
 
     private double score(List<PlacedText> c, Rect ownNode, int ownLine, double lineCost) {

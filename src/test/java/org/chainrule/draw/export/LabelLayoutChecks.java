@@ -78,6 +78,12 @@ final class LabelLayoutChecks {
             for (String extra : notes.node(n.id()).extras()) {
                 if (!drawn.contains(extra)) out.add("node " + n.id() + " lost '" + extra + "' (drawn: " + drawn + ")");
             }
+            // and each says its exact value on hover (SVG <title>)
+            for (PlacedText t : n.extras()) {
+                if (t.tooltip() == null || !t.tooltip().contains(" = ")) {
+                    out.add("node " + n.id() + ": '" + t.text().source() + "' has no exact value (" + t.tooltip() + ")");
+                }
+            }
             for (String s : drawn) {
                 if (s.contains("…") && (s.contains("d/d") || s.contains("Σₜ")) && !s.endsWith(" …")) {
                     out.add("node " + n.id() + ": '" + s + "' cuts a key's gradient");
