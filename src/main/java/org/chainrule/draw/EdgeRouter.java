@@ -117,7 +117,7 @@ final class EdgeRouter {
         return best;
     }
 
-    /** The room a self-loop takes: the loop and a line of text above it. */
+    /** The room a self-loop takes: the loop and its weight and gradient above it. */
     private static Rect loopBox(Route r) {
         Rect b = null;
         for (int i = 0; i <= 20; i++) {
@@ -128,8 +128,8 @@ final class EdgeRouter {
         return new Rect(b.x() - 3, b.y() - LOOP_TEXT, b.width() + 6, b.height() + LOOP_TEXT);
     }
 
-    /** Room above a loop kept for its weight. */
-    private static final double LOOP_TEXT = 14;
+    /** Room above a loop kept for its weight and gradient. */
+    private static final double LOOP_TEXT = 30;
 
     /** A curve from a's outline to b's, its middle pushed {@code offset} pixels to the left of a→b. */
     static Route between(DiagramNode a, DiagramNode b, double offset) {

@@ -185,26 +185,30 @@ final class LabelPlacer {
      * on the fewest other lines; null when there is none.
      */
     private PlacedText beside(PlacedText t, EdgeRouter.Route r, int line) {
-        PlacedText best = null;
-        double bestScore = Double.MAX_VALUE;
-        for (int i = 3; i <= 47; i++) {
-            double u = i / 50.0;
-            Point p = r.at(u);
-            Point n = r.tangent(u).unit().normal();
-            for (int side : new int[] {1, -1}) {
-                for (double away = 0; away <= 24; away += 3) {
-                    double d = (EdgeTextSpots.extent(t, n) + GAP + away) * side;
-                    PlacedText c = t.at(p.x() + n.x() * d, p.y() + n.y() * d);
-                    if (blocked(List.of(c), null, line) > 0) continue;
-                    double s = score(List.of(c), null, line, LINE_COST) + away + Math.abs(u - 0.5) * 20;
-                    if (s < bestScore) {
-                        bestScore = s;
-                        best = c;
+        // where edges crowd, a margin of half as much still leaves no doubt (4 px and more)
+        for (double margin : new double[] {OWN_MARGIN, OWN_MARGIN / 2 + 1}) {
+            PlacedText best = null;
+            double bestScore = Double.MAX_VALUE;
+            for (int i = 3; i <= 47; i++) {
+                double u = i / 50.0;
+                Point p = r.at(u);
+                Point n = r.tangent(u).unit().normal();
+                for (int side : new int[] {1, -1}) {
+                    for (double away = 0; away <= 24; away += 3) {
+                        double d = (EdgeTextSpots.extent(t, n) + GAP + away) * side;
+                        PlacedText c = t.at(p.x() + n.x() * d, p.y() + n.y() * d);
+                        if (blocked(List.of(c), null, line, margin) > 0) continue;
+                        double s = score(List.of(c), null, line, LINE_COST) + away + Math.abs(u - 0.5) * 20;
+                        if (s < bestScore) {
+                            bestScore = s;
+                            best = c;
+                        }
                     }
                 }
             }
+            if (best != null) return best;
         }
-        return best;
+        return null;
     }
 
     /** Rings tried for a place that also keeps an edge's text clearly its own (up to 60 px away). */
@@ -237,7 +241,9 @@ final class LabelPlacer {
      * for the texts of an edge ({@code ownLine} ≥ 0) also other edges' strokes under them and any text
      * not clearly nearer its own edge than every other.
      */
-    private double blocked(List<PlacedText> c, Rect own, int ownLine) {
+    private double blocked(List<PlacedText> c, Rect own, int ownLine) { return blocked(c, own, ownLine, OWN_MARGIN); }
+
+    private double blocked(List<PlacedText> c, Rect own, int ownLine, double margin) {
         double s = 0;
         for (PlacedText p : c) {
             Rect b = p.bounds();
@@ -247,7 +253,7 @@ final class LabelPlacer {
             }
             for (int i : textGrid.near(b)) s += b.overlap(textBox(i));
             for (int i : arrowGrid.near(b)) s += b.overlap(arrows.get(i));
-            if (ownLine >= 0) s += strokes(b.grow(1), ownLine) + (ambiguous(p, ownLine) ? 100 : 0);
+            if (ownLine >= 0) s += strokes(b.grow(1), ownLine) + (ambiguous(p, ownLine, margin) ? 100 : 0);
         }
         return s;
     }
@@ -260,13 +266,15 @@ final class LabelPlacer {
     }
 
     /** Whether a text of edge {@code ownLine} lies less than {@link #OWN_MARGIN} nearer its own line than another. */
-    private boolean ambiguous(PlacedText t, int ownLine) {
+    private boolean ambiguous(PlacedText t, int ownLine) { return ambiguous(t, ownLine, OWN_MARGIN); }
+
+    private boolean ambiguous(PlacedText t, int ownLine, double margin) {
         Point c = new Point(t.x(), t.y());
         double own = Double.MAX_VALUE;
         for (Point q : lines.get(ownLine)) own = Math.min(own, q.distance(c));
-        double reach = own + OWN_MARGIN + lineStep;
+        double reach = own + margin + lineStep;
         for (int i : pointGrid.near(Rect.centred(c.x(), c.y(), 2 * reach, 2 * reach))) {
-            if (lineOf.get(i) != ownLine && points.get(i).distance(c) < own + OWN_MARGIN) return true;
+            if (lineOf.get(i) != ownLine && points.get(i).distance(c) < own + margin) return true;
         }
         return false;
     }
