@@ -12,22 +12,20 @@ import picocli.CommandLine.Option;
 @Command(name = "eval",
         description = "Forward and reverse pass: every node's value and every key's gradient."
                 + " Files from 8 MB on are streamed into compact arrays.")
-final class EvalCommand extends CliCommand {
-    @Mixin
-    GraphArgs graph;
+final class EvalCommand extends GraphCommand {
 
-    @Option(names = "--json", description = "Prints one JSON object: output, timesteps, value, values, grads, series.")
-    boolean json;
+    @Mixin
+    JsonFlag json;
 
     @Option(names = "--summary", description = "Prints only the output's value, the size and the timings.")
     boolean summary;
 
     @Override
     int run(PrintStream out) {
-        if (summary || StreamedEval.isBig(graph.file)) return StreamedEval.run(graph.file, graph.sets, json, summary, out, err);
+        if (summary || StreamedEval.isBig(graph.file)) return StreamedEval.run(graph.file, graph.sets, json.on, summary, out, err);
         Graph g = graph.load();
         Evaluation ev = Engine.evaluate(g);
-        out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
+        out.println(json.on ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
         EvaluationReport.warnings(ev, graph.file, err);
         return 0;
     }

@@ -9,7 +9,6 @@ import org.chainrule.draw.export.Exporter;
 import org.chainrule.draw.export.Exporters;
 import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,9 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "export",
         description = "The diagram in the format OUT's extension names: .svg, .png, .tex (TikZ, compiles with"
                 + " pdflatex), .dot (Graphviz), .txt (adjacency table).")
-final class ExportCommand extends CliCommand {
-    @Mixin
-    GraphArgs graph;
+final class ExportCommand extends GraphCommand {
 
     @Option(names = "-o", paramLabel = "OUT", description = "The file to write; its extension picks the format (required unless --frames).")
     String target;

@@ -12,6 +12,7 @@ import org.chainrule.io.expr.Expressions;
 import org.chainrule.layout.LayeredLayout;
 import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,8 +35,8 @@ final class ExprCommand extends CliCommand {
     @Option(names = "-o", paramLabel = "OUT", description = "Saves the graph file to OUT.")
     String target;
 
-    @Option(names = "--json", description = "Prints the eval --json object.")
-    boolean json;
+    @Mixin
+    JsonFlag json;
 
     @Option(names = "--set", paramLabel = "a=1,b=2", description = "The values of the expression's identifiers.")
     String sets;
@@ -60,11 +61,11 @@ final class ExprCommand extends CliCommand {
         }
         LayeredLayout.apply(g);
         Evaluation ev = Engine.evaluate(g);
-        out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
+        out.println(json.on ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));
         EvaluationReport.warnings(ev, "the expression", err);
         if (target != null) {
             GraphFile.write(g, Path.of(target));
-            if (!json) out.println("saved " + target);
+            if (!json.on) out.println("saved " + target);
         }
         return 0;
     }

@@ -16,12 +16,10 @@ import picocli.CommandLine.Option;
 /** {@code steps FILE [--json]}: the stepper's steps in order, each with its explanation. */
 @Command(name = "steps",
         description = "The stepper's steps in order, forward then backward, each with its explanation.")
-public final class StepsCommand extends CliCommand {
-    @Mixin
-    GraphArgs graph;
+public final class StepsCommand extends GraphCommand {
 
-    @Option(names = "--json", description = "Prints {\"steps\": [...]}, one object per step.")
-    boolean json;
+    @Mixin
+    JsonFlag json;
 
     @Option(names = "--unrolled", description = "Steps the graph unrolled over its time steps (as the stepper's unrolled view).")
     boolean unrolled;
@@ -30,7 +28,7 @@ public final class StepsCommand extends CliCommand {
     int run(PrintStream out) {
         Graph g = graph.load();
         Trace trace = Engine.evaluate(unrolled ? Unroller.unroll(g) : g).trace();
-        if (json) {
+        if (json.on) {
             JsonOutput.writeArray(out, "steps", trace.steps(), StepsCommand::json);
         } else {
             int i = 0;

@@ -24,9 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "symbolic",
         description = "The chain rule written out: the derivative of one node with respect to another as a sum"
                 + " over paths with common factors pulled out, its numbers and its value.")
-public final class SymbolicCommand extends CliCommand {
-    @Mixin
-    GraphArgs graph;
+public final class SymbolicCommand extends GraphCommand {
 
     @Option(names = "--of", paramLabel = "ID", description = "The node to differentiate (default: the graph's output).")
     String of;
@@ -38,8 +36,8 @@ public final class SymbolicCommand extends CliCommand {
     @Option(names = "--latex", description = "Prints the equation as LaTeX.")
     boolean latex;
 
-    @Option(names = "--json", description = "Prints the derivative, its paths and numbers as JSON.")
-    boolean json;
+    @Mixin
+    JsonFlag json;
 
     @Override
     int run(PrintStream out) {
@@ -58,7 +56,7 @@ public final class SymbolicCommand extends CliCommand {
         } catch (IllegalArgumentException e) {
             throw new InputException(graph.file + ": " + e.getMessage());
         }
-        if (json) {
+        if (json.on) {
             out.println(JsonOutput.toJson(json(d)));
         } else if (latex) {
             out.println(d.latexEquation());

@@ -26,9 +26,7 @@ import picocli.CommandLine.Option;
 /** {@code train FILE --lr X [--iterations N] [--momentum M] [-o OUT] [--json]}: gradient descent. */
 @Command(name = "train",
         description = "Gradient descent on every trainable number: prints (and with -o saves) the new values.")
-final class TrainCommand extends CliCommand {
-    @Mixin
-    GraphArgs graph;
+final class TrainCommand extends GraphCommand {
 
     @Option(names = "--lr", paramLabel = "X", required = true, description = "The learning rate.")
     double lr;
@@ -42,8 +40,8 @@ final class TrainCommand extends CliCommand {
     @Option(names = "-o", paramLabel = "OUT", description = "Saves the trained graph to OUT.")
     String target;
 
-    @Option(names = "--json", description = "Prints {\"before\", \"after\", \"outputs\", \"value\"} as JSON.")
-    boolean json;
+    @Mixin
+    JsonFlag json;
 
     @Override
     int run(PrintStream out) {
@@ -70,7 +68,7 @@ final class TrainCommand extends CliCommand {
         double last = end.value();
         Map<String, Double> after = new LinkedHashMap<>();
         for (Quantity q : Quantity.all(g)) if (q.trainable()) after.put(q.key(), q.get());
-        if (json) {
+        if (json.on) {
             JsonObject o = new JsonObject();
             o.add("before", JsonOutput.map(before));
             o.add("after", JsonOutput.map(after));
@@ -94,7 +92,7 @@ final class TrainCommand extends CliCommand {
         }
         if (target != null) {
             GraphFile.write(g, Path.of(target));
-            if (!json) out.println("saved " + target);
+            if (!json.on) out.println("saved " + target);
         }
         return 0;
     }

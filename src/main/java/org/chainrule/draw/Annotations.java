@@ -23,30 +23,47 @@ import org.chainrule.ops.Op;
 public final class Annotations {
     /**
      * What one node shows. Null texts are not drawn. {@code caption}, when not null, replaces the
-     * neuron's {@code b = …} caption (an update writes {@code b 3 → 2.9} there).
+     * neuron's {@code b = …} caption (an update writes {@code b 3 → 2.9} there). {@code extras} are the
+     * gradients of the trainable keys the node holds ({@code Σₜ −11 − 9 = −20}, {@code d/db(h_t) −4},
+     * {@code d/dh_0 −9}, {@code (fd ≈ 2)}), one line each under the gradient, never shortened away.
      */
     public record NodeNote(String value, String valueTooltip, String grad, String gradTooltip,
-                           boolean highlighted, boolean dimmed, String caption, String captionTooltip) {
-        public static final NodeNote EMPTY = new NodeNote(null, null, null, null, false, false, null, null);
+                           boolean highlighted, boolean dimmed, String caption, String captionTooltip,
+                           List<String> extras, List<String> extraTooltips) {
+        public static final NodeNote EMPTY = new NodeNote(null, null, null, null, false, false, null, null, List.of(),
+                List.of());
+
+        public NodeNote {
+            extras = extras == null ? List.of() : List.copyOf(extras);
+            // one tooltip per extra line (its exact value), null where there is none
+            List<String> tips = new java.util.ArrayList<>();
+            for (int i = 0; i < extras.size(); i++) tips.add(extraTooltips != null && i < extraTooltips.size() ? extraTooltips.get(i) : null);
+            extraTooltips = java.util.Collections.unmodifiableList(tips);
+        }
 
         public NodeNote withValue(String text, String tooltip) {
-            return new NodeNote(text, tooltip, grad, gradTooltip, highlighted, dimmed, caption, captionTooltip);
+            return new NodeNote(text, tooltip, grad, gradTooltip, highlighted, dimmed, caption, captionTooltip, extras, extraTooltips);
         }
 
         public NodeNote withGrad(String text, String tooltip) {
-            return new NodeNote(value, valueTooltip, text, tooltip, highlighted, dimmed, caption, captionTooltip);
+            return new NodeNote(value, valueTooltip, text, tooltip, highlighted, dimmed, caption, captionTooltip, extras, extraTooltips);
         }
 
         public NodeNote withHighlighted(boolean on) {
-            return new NodeNote(value, valueTooltip, grad, gradTooltip, on, dimmed, caption, captionTooltip);
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, on, dimmed, caption, captionTooltip, extras, extraTooltips);
         }
 
         public NodeNote withDimmed(boolean on) {
-            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, on, caption, captionTooltip);
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, on, caption, captionTooltip, extras, extraTooltips);
         }
 
         public NodeNote withCaption(String text, String tooltip) {
-            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, dimmed, text, tooltip);
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, dimmed, text, tooltip, extras, extraTooltips);
+        }
+
+        public NodeNote withExtras(List<String> lines, List<String> tooltips) {
+            return new NodeNote(value, valueTooltip, grad, gradTooltip, highlighted, dimmed, caption, captionTooltip, lines,
+                    tooltips);
         }
     }
 

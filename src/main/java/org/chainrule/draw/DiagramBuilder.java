@@ -65,13 +65,15 @@ public final class DiagramBuilder {
     private static DiagramNode placeStack(DiagramNode d, LabelPlacer placer, boolean loopAbove) {
         List<PlacedText> stack = new ArrayList<>();
         for (PlacedText t : new PlacedText[] {d.caption(), d.value(), d.grad()}) if (t != null) stack.add(t);
+        stack.addAll(d.extras());
         List<PlacedText> placed = placer.placeStack(d.bounds(), stack, loopAbove);
         int i = 0;
         PlacedText caption = d.caption() == null ? null : placed.get(i++);
         PlacedText value = d.value() == null ? null : placed.get(i++);
-        PlacedText grad = d.grad() == null ? null : placed.get(i);
+        PlacedText grad = d.grad() == null ? null : placed.get(i++);
+        List<PlacedText> extras = placed.subList(i, placed.size());
         return new DiagramNode(d.id(), d.shape(), d.group(), d.x(), d.y(), d.width(), d.height(), d.title(), d.symbol(),
-                caption, value, grad, d.output(), d.highlighted(), d.dimmed(), d.styleClasses());
+                caption, value, grad, extras, d.output(), d.highlighted(), d.dimmed(), d.styleClasses());
     }
 
     // ---- positions ----
@@ -140,6 +142,11 @@ public final class DiagramBuilder {
         if (note.grad() != null) {
             grad = label(note.grad(), ls, Ink.BACKWARD, note.gradTooltip());
         }
+        // the gradients of the keys the node holds: one line each, so a long sum never cuts them off
+        List<PlacedText> extras = new ArrayList<>();
+        for (int i = 0; i < note.extras().size(); i++) {
+            extras.add(label(note.extras().get(i), ls, Ink.BACKWARD, note.extraTooltips().get(i)));
+        }
         boolean output = n == g.output();
         List<String> classes = new ArrayList<>(List.of("node", "op-" + n.op().id(),
                 "group-" + n.op().group().name().toLowerCase(Locale.ROOT)));
@@ -147,7 +154,7 @@ public final class DiagramBuilder {
         if (note.highlighted()) classes.add("highlighted");
         if (note.dimmed()) classes.add("dimmed");
         return new DiagramNode(n.id(), shape, n.op().group(), p.x(), p.y(), w, h, titleText, symbolText, caption,
-                value, grad, output, note.highlighted(), note.dimmed(), classes);
+                value, grad, extras, output, note.highlighted(), note.dimmed(), classes);
     }
 
     /** The op's symbol; for a neuron its activation's (empty for identity). */

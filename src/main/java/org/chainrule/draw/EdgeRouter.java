@@ -42,17 +42,23 @@ final class EdgeRouter {
         Map<Edge, Route> routes = new LinkedHashMap<>();
         Map<String, List<Edge>> pairs = new LinkedHashMap<>();
         Map<Node, Integer> loops = new LinkedHashMap<>();
+        RouteCrowd crowd = new RouteCrowd();
+        for (Map.Entry<Node, DiagramNode> e : shapes.entrySet()) crowd.block(e.getKey(), e.getValue().bounds().grow(3));
+        // loops first: they have one place, and the other edges keep off them and the texts above them
         for (Edge e : graph.edges()) {
             Node s = graph.source(e), t = graph.target(e);
-            if (s != t) pairs.computeIfAbsent(pairKey(s, t), k -> new ArrayList<>()).add(e);
+            if (s != t) {
+                pairs.computeIfAbsent(pairKey(s, t), k -> new ArrayList<>()).add(e);
+                continue;
+            }
+            int i = loops.merge(s, 1, Integer::sum) - 1;
+            Route r = loop(shapes.get(s), i);
+            routes.put(e, r);
+            crowd.block(s, loopBox(r));
         }
         for (Edge e : graph.edges()) {
             Node s = graph.source(e), t = graph.target(e);
-            if (s == t) {
-                int i = loops.merge(s, 1, Integer::sum) - 1;
-                routes.put(e, loop(shapes.get(s), i));
-                continue;
-            }
+            if (s == t) continue;
             // delay-0 edges of a pair part evenly; delayed ones (usually running back against the flow)
             // arc out further, each to the left of its own direction
             List<Edge> pair = pairs.get(pairKey(s, t));
@@ -70,9 +76,14 @@ final class EdgeRouter {
             } else {
                 offset = 0;
             }
-            routes.put(e, avoidNodes(s, t, offset));
+            Route r = clear(s, t, offset, crowd);
+            routes.put(e, r);
+            crowd.add(r);
         }
-        return routes;
+        // in edge order
+        Map<Edge, Route> ordered = new LinkedHashMap<>();
+        for (Edge e : graph.edges()) ordered.put(e, routes.get(e));
+        return ordered;
     }
 
     private static String pairKey(Node a, Node b) {
@@ -80,43 +91,45 @@ final class EdgeRouter {
         return c < 0 ? a.id() + "\u0000" + b.id() : b.id() + "\u0000" + a.id();
     }
 
-    /** The curve with the given offset, bent further (either way) while it runs through another node. */
-    private Route avoidNodes(Node s, Node t, double offset) {
-        Route best = between(shapes.get(s), shapes.get(t), offset);
-        if (!crossesOthers(best, s, t)) return best;
-        for (int k = 1; k <= 4; k++) {
-            for (int sign : new int[] {1, -1}) {
-                double o = offset + sign * k * 28 * (offset < 0 ? -1 : 1);
+    /** Bends tried (either way, in steps of this many pixels) when an edge's curve collides. */
+    private static final double BEND = 28;
+    private static final int BENDS = 7;
+
+    /**
+     * The curve with the given offset, or, while that runs through another node or a loop or along an
+     * edge routed before, the least bent one that does not (the least colliding when none is clear).
+     */
+    private Route clear(Node s, Node t, double offset, RouteCrowd crowd) {
+        Route best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (int k = 0; k <= BENDS; k++) {
+            for (int sign : k == 0 ? new int[] {1} : new int[] {1, -1}) {
+                double o = offset + sign * k * BEND * (offset < 0 ? -1 : 1);
                 Route r = between(shapes.get(s), shapes.get(t), o);
-                if (!crossesOthers(r, s, t)) return r;
+                double c = crowd.cost(r, s, t) + k;
+                if (c < bestCost) {
+                    bestCost = c;
+                    best = r;
+                }
             }
+            if (bestCost < 1 + k) break;   // clear: bend no further
         }
         return best;
     }
 
-    private boolean crossesOthers(Route r, Node s, Node t) {
-        if (grid == null) indexShapes();
-        // only a node filed in the bucket of a sample point can contain that point
-        for (int i = 1; i < 24; i++) {
-            Point p = r.at(i / 24.0);
-            for (int k : grid.near(new Rect(p.x(), p.y(), 0, 0))) {
-                Node n = indexed.get(k);
-                if (n != s && n != t && shapes.get(n).bounds().grow(3).contains(p)) return true;
-            }
+    /** The room a self-loop takes: the loop and its weight and gradient above it. */
+    private static Rect loopBox(Route r) {
+        Rect b = null;
+        for (int i = 0; i <= 20; i++) {
+            Point p = r.at(i / 20.0);
+            Rect q = new Rect(p.x(), p.y(), 0, 0);
+            b = b == null ? q : b.union(q);
         }
-        return false;
+        return new Rect(b.x() - 3, b.y() - LOOP_TEXT, b.width() + 6, b.height() + LOOP_TEXT);
     }
 
-    private BucketGrid grid;
-    private final List<Node> indexed = new ArrayList<>();
-
-    private void indexShapes() {
-        grid = new BucketGrid();
-        for (Map.Entry<Node, DiagramNode> e : shapes.entrySet()) {
-            indexed.add(e.getKey());
-            grid.add(indexed.size() - 1, e.getValue().bounds().grow(3));
-        }
-    }
+    /** Room above a loop kept for its weight and gradient. */
+    private static final double LOOP_TEXT = 30;
 
     /** A curve from a's outline to b's, its middle pushed {@code offset} pixels to the left of a→b. */
     static Route between(DiagramNode a, DiagramNode b, double offset) {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class LabelPlacer {
     /** Points along an edge tried for its texts, best first. */
-    private static final double[] TRIES = {0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8, 0.14, 0.86};
+    private static final double[] TRIES = {0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8, 0.14, 0.86, 0.1, 0.9};
     private static final double GAP = 2;
     /** Extra distances of the value and gradient from their line, tried when the line has no room. */
     private static final double[] AWAY = {0, 7, 14};
@@ -20,9 +20,16 @@ final class LabelPlacer {
     private static final double LINE_COST = 12;
     /** The same for the texts under a node, placed first: an edge they cover has its texts to place. */
     private static final double STACK_LINE_COST = 30;
+    /** Least gap between the texts of different owners (pixels at scale 1), so two labels never read as one. */
+    static final double TEXT_GAP = 4;
+    /** How much nearer its own edge than any other an edge's text must be: who it belongs to is never in doubt. */
+    static final double OWN_MARGIN = 8;
 
     private final List<Rect> nodes = new ArrayList<>();
     private final List<Rect> texts = new ArrayList<>();
+    private final List<Integer> textOwner = new ArrayList<>();
+    /** The owner of the texts being placed: one number per node stack or edge, so its own texts may touch. */
+    private int owner;
     private final List<List<Point>> lines = new ArrayList<>();
     private final List<Rect> arrows = new ArrayList<>();
     // the same items in buckets, so scoring a candidate looks only at what is near it
@@ -54,13 +61,20 @@ final class LabelPlacer {
     void addText(PlacedText t) {
         if (t == null) return;
         texts.add(t.bounds());
-        textGrid.add(texts.size() - 1, t.bounds().grow(1));
+        textOwner.add(owner);
+        textGrid.add(texts.size() - 1, t.bounds().grow(TEXT_GAP + 1));
     }
 
     private void removeLastText() {
         int i = texts.size() - 1;
-        textGrid.remove(i, texts.get(i).grow(1));
+        textGrid.remove(i, texts.get(i).grow(TEXT_GAP + 1));
         texts.remove(i);
+        textOwner.remove(i);
+    }
+
+    /** A placed text as near texts of other owners see it: grown by the gap they keep from it. */
+    private Rect textBox(int i) {
+        return textOwner.get(i) == owner ? texts.get(i).grow(1) : texts.get(i).grow(TEXT_GAP);
     }
 
     /** Registers an edge's curve; returns its index, to leave it out when placing that edge's texts. */
@@ -93,6 +107,7 @@ final class LabelPlacer {
      */
     List<PlacedText> placeStack(Rect own, List<PlacedText> stack, boolean loopAbove) {
         if (stack.isEmpty()) return stack;
+        owner++;
         double h = 0, w = 0;
         for (PlacedText t : stack) {
             h += t.height();
@@ -124,7 +139,7 @@ final class LabelPlacer {
                 best = c;
             }
         }
-        best = free(best, own, -1);
+        best = free(best, own, -1, null);
         for (PlacedText t : best) addText(t);
         return best;
     }
@@ -135,26 +150,15 @@ final class LabelPlacer {
      */
     PlacedText[] placeEdge(EdgeRouter.Route r, int line, PlacedText weight, PlacedText value, PlacedText grad,
                            PlacedText delay) {
-        PlacedText[] out = r.selfLoop() ? placeLoop(r, weight, value, grad, delay)
+        owner++;
+        PlacedText[] out = r.selfLoop() ? LoopLabels.place(r, weight, value, grad, delay, GAP)
                 : placeLine(r, line, weight, value, grad, delay);
         for (int i = 0; i < out.length; i++) {
             if (out[i] == null) continue;
-            out[i] = free(List.of(out[i]), null, line).get(0);
+            out[i] = free(List.of(out[i]), null, line, r).get(0);
             addText(out[i]);
         }
         return out;
-    }
-
-    /** Radii tried when a text must leave its place, nearest first (pixels). */
-    private static final double[] RINGS = rings();
-
-    private static double[] rings() {
-        List<Double> r = new ArrayList<>();
-        for (double d = 4; d <= 60; d += 4) r.add(d);
-        for (double d = 70; d <= 2000; d *= 1.2) r.add(d);
-        double[] a = new double[r.size()];
-        for (int i = 0; i < a.length; i++) a[i] = r.get(i);
-        return a;
     }
 
     /**
@@ -162,9 +166,57 @@ final class LabelPlacer {
      * whole by the shortest offset that frees it (on the ring of that radius, the offset crossing the
      * fewest lines). Outside the drawing everything is free, so a place is always found.
      */
-    private List<PlacedText> free(List<PlacedText> group, Rect own, int ownLine) {
-        if (blocked(group, own) == 0) return group;
-        for (double r : RINGS) {
+    private List<PlacedText> free(List<PlacedText> group, Rect own, int ownLine, EdgeRouter.Route route) {
+        if (blocked(group, own, ownLine) == 0) return group;
+        // an edge's text looks near its edge for a place clear of other edges too, then anywhere beside
+        // its edge, else anywhere clear of texts
+        if (ownLine >= 0) {
+            List<PlacedText> near = free(group, own, ownLine, NEAR);
+            if (near != null) return near;
+            PlacedText beside = group.size() == 1 && route != null ? beside(group.get(0), route, ownLine) : null;
+            if (beside != null) return List.of(beside);
+        }
+        List<PlacedText> any = free(group, own, -1, EdgeTextSpots.RINGS.length);
+        return any == null ? group : any;
+    }
+
+    /**
+     * The free place beside its own edge, anywhere along it, that is clearly the edge's own and lies
+     * on the fewest other lines; null when there is none.
+     */
+    private PlacedText beside(PlacedText t, EdgeRouter.Route r, int line) {
+        // where edges crowd, a margin of half as much still leaves no doubt (4 px and more)
+        for (double margin : new double[] {OWN_MARGIN, OWN_MARGIN / 2 + 1}) {
+            PlacedText best = null;
+            double bestScore = Double.MAX_VALUE;
+            for (int i = 3; i <= 47; i++) {
+                double u = i / 50.0;
+                Point p = r.at(u);
+                Point n = r.tangent(u).unit().normal();
+                for (int side : new int[] {1, -1}) {
+                    for (double away = 0; away <= 24; away += 3) {
+                        double d = (EdgeTextSpots.extent(t, n) + GAP + away) * side;
+                        PlacedText c = t.at(p.x() + n.x() * d, p.y() + n.y() * d);
+                        if (blocked(List.of(c), null, line, margin) > 0) continue;
+                        double s = score(List.of(c), null, line, LINE_COST) + away + Math.abs(u - 0.5) * 20;
+                        if (s < bestScore) {
+                            bestScore = s;
+                            best = c;
+                        }
+                    }
+                }
+            }
+            if (best != null) return best;
+        }
+        return null;
+    }
+
+    /** Rings tried for a place that also keeps an edge's text clearly its own (up to 60 px away). */
+    private static final int NEAR = 15;
+
+    private List<PlacedText> free(List<PlacedText> group, Rect own, int ownLine, int rings) {
+        for (int ri = 0; ri < rings; ri++) {
+            double r = EdgeTextSpots.RINGS[ri];
             List<PlacedText> best = null;
             double bestScore = Double.MAX_VALUE;
             int n = (int) Math.max(8, Math.min(64, 2 * Math.PI * r / 6));
@@ -172,7 +224,7 @@ final class LabelPlacer {
                 double a = 2 * Math.PI * i / n;
                 List<PlacedText> moved = new ArrayList<>();
                 for (PlacedText t : group) moved.add(t.at(t.x() + r * Math.cos(a), t.y() + r * Math.sin(a)));
-                if (blocked(moved, own) > 0) continue;
+                if (blocked(moved, own, ownLine) > 0) continue;
                 double s = score(moved, own, ownLine, LINE_COST);
                 if (s < bestScore) {
                     bestScore = s;
@@ -181,11 +233,17 @@ final class LabelPlacer {
             }
             if (best != null) return best;
         }
-        return group;
+        return null;
     }
 
-    /** Area of the group lying on nodes (but {@code own}), placed texts and arrowheads. */
-    private double blocked(List<PlacedText> c, Rect own) {
+    /**
+     * Area of the group lying on nodes (but {@code own}), placed texts (with their gap) and arrowheads;
+     * for the texts of an edge ({@code ownLine} ≥ 0) also other edges' strokes under them and any text
+     * not clearly nearer its own edge than every other.
+     */
+    private double blocked(List<PlacedText> c, Rect own, int ownLine) { return blocked(c, own, ownLine, OWN_MARGIN); }
+
+    private double blocked(List<PlacedText> c, Rect own, int ownLine, double margin) {
         double s = 0;
         for (PlacedText p : c) {
             Rect b = p.bounds();
@@ -193,10 +251,32 @@ final class LabelPlacer {
                 Rect n = nodes.get(i);
                 if (own == null || !n.equals(own.grow(3))) s += b.overlap(n);
             }
-            for (int i : textGrid.near(b)) s += b.overlap(texts.get(i).grow(1));
+            for (int i : textGrid.near(b)) s += b.overlap(textBox(i));
             for (int i : arrowGrid.near(b)) s += b.overlap(arrows.get(i));
+            if (ownLine >= 0) s += strokes(b.grow(1), ownLine) + (ambiguous(p, ownLine, margin) ? 100 : 0);
         }
         return s;
+    }
+
+    /** How many sample points of other edges' lines lie in the box. */
+    private int strokes(Rect b, int ownLine) {
+        int n = 0;
+        for (int i : pointGrid.near(b)) if (lineOf.get(i) != ownLine && b.contains(points.get(i))) n++;
+        return n;
+    }
+
+    /** Whether a text of edge {@code ownLine} lies less than {@link #OWN_MARGIN} nearer its own line than another. */
+    private boolean ambiguous(PlacedText t, int ownLine) { return ambiguous(t, ownLine, OWN_MARGIN); }
+
+    private boolean ambiguous(PlacedText t, int ownLine, double margin) {
+        Point c = new Point(t.x(), t.y());
+        double own = Double.MAX_VALUE;
+        for (Point q : lines.get(ownLine)) own = Math.min(own, q.distance(c));
+        double reach = own + margin + lineStep;
+        for (int i : pointGrid.near(Rect.centred(c.x(), c.y(), 2 * reach, 2 * reach))) {
+            if (lineOf.get(i) != ownLine && points.get(i).distance(c) < own + margin) return true;
+        }
+        return false;
     }
 
     private PlacedText[] placeLine(EdgeRouter.Route r, int line, PlacedText weight, PlacedText value, PlacedText grad,
@@ -218,44 +298,21 @@ final class LabelPlacer {
         PlacedText[] best = null;
         double bestScore = Double.MAX_VALUE;
         for (double away : AWAY) {
-            for (double t : TRIES) {
-                PlacedText[] c = at(r, t, away, group);
-                List<PlacedText> present = new ArrayList<>();
-                for (PlacedText p : c) if (p != null) present.add(p);
-                double s = score(present, null, line, LINE_COST) + Math.abs(t - 0.5) * 40 + away * 12;
-                if (s < bestScore) {
-                    bestScore = s;
-                    best = c;
+            for (int side = 0; side < EdgeTextSpots.SIDES; side++) {
+                for (double t : TRIES) {
+                    PlacedText[] c = EdgeTextSpots.at(r, t, away, group, side, GAP);
+                    List<PlacedText> present = new ArrayList<>();
+                    for (PlacedText p : c) if (p != null) present.add(p);
+                    double s = score(present, null, line, LINE_COST) + Math.abs(t - 0.5) * 40 + away * 12 + side * 30;
+                    if (s < bestScore) {
+                        bestScore = s;
+                        best = c;
+                    }
                 }
             }
             if (bestScore < 40) break;   // free enough: do not move texts away from their edge
         }
         return best;
-    }
-
-    private static PlacedText[] at(EdgeRouter.Route r, double t, double away, PlacedText[] group) {
-        Point p = r.at(t);
-        Point n = r.tangent(t).unit().normal();
-        // the value goes on the upper side (or the left of a vertical edge)
-        if (n.y() > 1e-6 || (Math.abs(n.y()) <= 1e-6 && n.x() > 0)) n = n.times(-1);
-        PlacedText w = group[0], v = group[1], g = group[2];
-        double half = w == null ? 1 : extent(w, n);
-        PlacedText[] out = new PlacedText[3];
-        if (w != null) out[0] = w.at(p.x(), p.y());
-        if (v != null) {
-            double d = half + GAP + away + extent(v, n);
-            out[1] = v.at(p.x() + n.x() * d, p.y() + n.y() * d);
-        }
-        if (g != null) {
-            double d = half + GAP + away + extent(g, n);
-            out[2] = g.at(p.x() - n.x() * d, p.y() - n.y() * d);
-        }
-        return out;
-    }
-
-    /** Half the extent of a text's box in direction {@code n}. */
-    private static double extent(PlacedText t, Point n) {
-        return Math.abs(n.x()) * t.width() / 2 + Math.abs(n.y()) * t.height() / 2;
     }
 
     private double score(List<PlacedText> c, Rect ownNode, int ownLine, double lineCost) {
@@ -267,34 +324,11 @@ final class LabelPlacer {
                 Rect n = nodes.get(i);
                 if (ownNode == null || !n.equals(ownNode.grow(3))) s += 3 * b.overlap(n);
             }
-            for (int i : textGrid.near(b)) s += 2 * b.overlap(texts.get(i).grow(1));
+            for (int i : textGrid.near(b)) s += 2 * b.overlap(textBox(i));
             for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
             for (int i : pointGrid.near(b)) if (lineOf.get(i) != ownLine && b.contains(points.get(i))) s += lineCost * lineStep / 4;
+            if (ownLine >= 0 && ambiguous(p, ownLine)) s += 400;
         }
         return s;
-    }
-
-    /** Loop texts: weight (or delay mark) on the top of the loop, value left of it, grad right of it. */
-    private PlacedText[] placeLoop(EdgeRouter.Route r, PlacedText weight, PlacedText value, PlacedText grad, PlacedText delay) {
-        Point apex = r.at(0.5);
-        double left = Double.MAX_VALUE, right = -Double.MAX_VALUE;
-        for (int i = 0; i <= 20; i++) {
-            Point p = r.at(i / 20.0);
-            left = Math.min(left, p.x());
-            right = Math.max(right, p.x());
-        }
-        PlacedText w = weight == null ? null : weight.at(apex.x(), apex.y());
-        PlacedText d = null;
-        if (delay != null) {
-            d = w == null ? delay.at(apex.x(), apex.y())
-                    : delay.at(apex.x(), apex.y() - w.height() / 2 - delay.height() / 2);
-        }
-        double y = apex.y() + 9;
-        // beside the loop, and clear of a wide weight on its top
-        double l = w == null ? left : Math.min(left, w.bounds().x());
-        double rr = w == null ? right : Math.max(right, w.bounds().right());
-        PlacedText v = value == null ? null : value.at(l - GAP - value.width() / 2, y);
-        PlacedText g = grad == null ? null : grad.at(rr + GAP + grad.width() / 2, y);
-        return new PlacedText[] {w, v, g, d};
     }
 }

@@ -69,7 +69,8 @@ public final class StepDiagram {
         if (mode == AnnotateMode.BOTH) return a;
         Annotations.Builder b = a.toBuilder();
         a.nodes().forEach((id, n) -> b.node(id, n.withValue(mode.showsValues() ? n.value() : null, n.valueTooltip())
-                .withGrad(mode.showsGrads() ? n.grad() : null, n.gradTooltip())));
+                .withGrad(mode.showsGrads() ? n.grad() : null, n.gradTooltip())
+                .withExtras(mode.showsGrads() ? n.extras() : List.of(), n.extraTooltips())));
         a.edges().forEach((key, e) -> b.edge(key, e.withValue(mode.showsValues() ? e.value() : null, e.valueTooltip())
                 .withGrad(mode.showsGrads() ? e.grad() : null, e.gradTooltip())));
         return b.build();

@@ -1,5 +1,6 @@
 package org.chainrule.draw;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.chainrule.draw.Annotations.EdgeNote;
@@ -80,7 +81,10 @@ public final class StepNotes {
             if (g != null) {
                 boolean hidden = mask != null && mask.hides(Mask.Kind.GRAD, n.id(), t);
                 String text = mask != null ? mask.text(Mask.Kind.GRAD, n.id(), t, g.total()) : sumText(g.terms(), g.total());
-                if (!hidden) text += keyExtras(graph, n, state, estimates);
+                if (!hidden) {
+                    List<String> tips = new ArrayList<>();
+                    note = note.withExtras(keyExtras(graph, n, state, estimates, out, tips), tips);
+                }
                 note = note.withGrad(text, hidden ? mask.hiddenTip()
                         : KeyNames.total(out, KeyNames.at(n, t, graph.timesteps() > 1)) + " = " + Numbers.exact(g.total()));
             }
@@ -126,26 +130,46 @@ public final class StepNotes {
      * over time steps (written out: backpropagation through time), a neuron's bias (when it differs from
      * the node's own gradient) and an init read through a delayed edge, as running totals.
      */
-    private static String keyExtras(Graph graph, Node n, StepState state, Map<String, Double> estimates) {
-        StringBuilder s = new StringBuilder();
+    private static List<String> keyExtras(Graph graph, Node n, StepState state, Map<String, Double> estimates,
+                                          String out, List<String> tips) {
+        List<String> lines = new ArrayList<>();
         QuantityGradient value = state.quantities().get(n.id());
         if (value != null && n.op().isSource()) {
-            if (value.trainable() && value.terms().size() > 1) s.append("  Σₜ ").append(quantityText(value));
-            s.append(estimate(estimates, n.id(), value));
+            String sum = value.trainable() && value.terms().size() > 1 ? "Σₜ " + quantityText(value) : "";
+            line(lines, sum, estimate(estimates, n.id(), value));
+            tip(lines, tips, graph, out, value, estimates);
         }
         QuantityGradient bias = state.quantities().get(n.id() + ".bias");
         // with the identity and one time step the bias gradient is the node's own: no need to repeat it
         boolean sameAsNode = n.activation() == Activation.IDENTITY && bias != null && bias.terms().size() <= 1;
         if (bias != null && n.op() == Op.NEURON && !sameAsNode) {
-            s.append("  d/d").append(KeyNames.of(graph, bias.key())).append(' ').append(totalText(bias)).append(estimate(estimates, bias.key(), bias));
+            line(lines, "d/d" + KeyNames.of(graph, bias.key()) + " " + totalText(bias), estimate(estimates, bias.key(), bias));
+            tip(lines, tips, graph, out, bias, estimates);
         } else if (bias != null && n.op() == Op.NEURON) {
-            s.append(estimate(estimates, bias.key(), bias));
+            line(lines, "", estimate(estimates, bias.key(), bias));
+            tip(lines, tips, graph, out, bias, estimates);
         }
         QuantityGradient init = state.quantities().get(n.id() + ".init");
         if (init != null && !init.terms().isEmpty()) {
-            s.append("  d/d").append(KeyNames.of(graph, init.key())).append(' ').append(totalText(init)).append(estimate(estimates, init.key(), init));
+            line(lines, "d/d" + KeyNames.of(graph, init.key()) + " " + totalText(init), estimate(estimates, init.key(), init));
+            tip(lines, tips, graph, out, init, estimates);
         }
-        return s.toString();
+        return lines;
+    }
+
+    /** The exact value of the key whose line was just added ({@code ∂y_2/∂b(h_t) = −4.0000001}), with its estimate's. */
+    private static void tip(List<String> lines, List<String> tips, Graph graph, String out, QuantityGradient q,
+                            Map<String, Double> estimates) {
+        if (tips.size() == lines.size()) return;   // no line was added
+        Double fd = estimates == null || !q.complete() ? null : estimates.get(q.key());
+        tips.add(KeyNames.total(out, KeyNames.of(graph, q.key())) + " = " + Numbers.exact(q.sum())
+                + (q.complete() ? "" : " so far") + (fd == null ? "" : "; finite differences: " + Numbers.exact(fd)));
+    }
+
+    /** One key's line: its gradient and estimate (either may be empty), left out when both are. */
+    private static void line(List<String> lines, String gradient, String estimate) {
+        String s = (gradient + estimate).strip();
+        if (!s.isEmpty()) lines.add(s);
     }
 
     /** A key's gradient as one number ("…" until every time step has contributed). */

@@ -45,19 +45,17 @@ public final class History {
 
     public String redoName() { return undone.isEmpty() ? null : undone.get(undone.size() - 1).name(); }
 
-    public void undo() {
-        if (done.isEmpty()) return;
-        Command c = done.remove(done.size() - 1);
-        c.undo(graph);
-        undone.add(c);
-        fire(c);
-    }
+    public void undo() { move(done, undone, true); }
 
-    public void redo() {
-        if (undone.isEmpty()) return;
-        Command c = undone.remove(undone.size() - 1);
-        c.apply(graph);
-        done.add(c);
+    public void redo() { move(undone, done, false); }
+
+    /** Takes the last command of {@code from}, undoes or re-applies it, and keeps it in {@code to}. */
+    private void move(List<Command> from, List<Command> to, boolean undo) {
+        if (from.isEmpty()) return;
+        Command c = from.remove(from.size() - 1);
+        if (undo) c.undo(graph);
+        else c.apply(graph);
+        to.add(c);
         fire(c);
     }
 

@@ -13,44 +13,60 @@ final class ChainText {
     private ChainText() {}
 
     /** {@code lhs = symbolic = numbers = result}, leaving out a part that only repeats the one before. */
-    static String chain(String lhs, String symbolic, String numbers, double result) {
-        return lhs + " = " + chainRight(symbolic, numbers, result);
+    static String chain(String lhs, String symbolic, String numbers, double result, Quantity of) {
+        return lhs + " = " + chainRight(symbolic, numbers, result, of);
     }
 
-    static String chainRight(String symbolic, String numbers, double result) {
-        StringBuilder s = new StringBuilder(symbolic);
-        String last = symbolic;
-        for (String part : new String[] {numbers, num(result)}) {
-            if (part.isEmpty() || part.equals(last)) continue;
-            s.append(" = ").append(part);
-            last = part;
+    /**
+     * {@code symbolic = numbers = result}, the result marked as the quantity {@code of} (null: unmarked);
+     * a part that reads as the one before is left out, and the one kept then stands for both.
+     */
+    static String chainRight(String symbolic, String numbers, double result, Quantity of) {
+        List<String> parts = new java.util.ArrayList<>(List.of(symbolic));
+        String res = TaggedText.mark(of == null ? null : of.asResult(), num(result));
+        for (String part : new String[] {numbers, res}) {
+            String last = parts.get(parts.size() - 1);
+            if (part.isEmpty()) continue;
+            if (TaggedText.strip(part).equals(TaggedText.strip(last))) {
+                if (part == res && parts.size() > 1) parts.set(parts.size() - 1, TaggedText.merge(last, of == null ? null : of.asResult()));
+                continue;
+            }
+            parts.add(part);
         }
-        return s.toString();
+        return String.join(" = ", parts);
     }
 
-    /** A sum of products of numbers, {@code −1 · 3 + 0 · (−1)}: a negative number is bracketed unless it leads. */
-    static String numbers(List<double[]> terms) {
+    /**
+     * A sum of products of numbers, {@code −1 · 3 + 0 · (−1)}: a negative number is bracketed unless it
+     * leads; {@code of} gives each factor's quantity (null, or a null entry: a given number).
+     */
+    static String numbers(List<double[]> terms, List<Quantity[]> of) {
         StringBuilder s = new StringBuilder();
-        for (double[] factors : terms) {
+        for (int t = 0; t < terms.size(); t++) {
+            double[] factors = terms.get(t);
             if (s.length() > 0) s.append(" + ");
             for (int f = 0; f < factors.length; f++) {
                 if (f > 0) s.append(" · ");
-                s.append(s.length() == 0 ? num(factors[f]) : signed(factors[f]));
+                String n = TaggedText.mark(of == null ? null : of.get(t)[f], num(factors[f]));
+                s.append(s.length() == 0 ? n : signed(n));
             }
         }
         return s.toString();
     }
 
-    /** Contributions added up, {@code −11 + (−9)}. */
-    static String sum(List<Double> parts) {
+    /** Contributions added up, {@code −11 + (−9)}, each marked as the quantity {@code of}. */
+    static String sum(List<Double> parts, Quantity of) {
         StringBuilder s = new StringBuilder();
-        for (double p : parts) s.append(s.length() == 0 ? num(p) : " + " + signed(p));
+        for (double p : parts) {
+            String n = TaggedText.mark(of, num(p));
+            s.append(s.length() == 0 ? n : " + " + signed(n));
+        }
         return s.toString();
     }
 
-    private static String signed(double v) {
-        String n = num(v);
-        return n.startsWith("−") || n.startsWith("-") ? "(" + n + ")" : n;
+    private static String signed(String n) {
+        String plain = TaggedText.strip(n);
+        return plain.startsWith("−") || plain.startsWith("-") ? "(" + n + ")" : n;
     }
 
     /** The formatter of the text being written, which keeps its different numbers apart (else none). */
@@ -70,6 +86,11 @@ final class ChainText {
                 NUMBERS.set(outer);
             }
         });
+    }
+
+    /** A number marked as the quantity {@code q} ({@link TaggedText}). */
+    static String num(double v, Quantity q) {
+        return TaggedText.mark(q, num(v));
     }
 
     static String num(double v) {

@@ -77,9 +77,10 @@ final class Explainer {
         }
         List<String> written = totals.writeTotals();
         for (Pending b : backward) {
-            steps.add(new Step(Phase.BACKWARD, node(b.i()), c.ids[b.i()], b.t(), ev.gradAt(b.i(), b.t()), b.text(), b.details()));
+            steps.add(new Step(Phase.BACKWARD, node(b.i()), c.ids[b.i()], b.t(), ev.gradAt(b.i(), b.t()),
+                    TaggedText.parse(b.text()), b.details().stream().map(TaggedText::parse).toList()));
         }
-        return new Trace(steps, forward, written);
+        return new Trace(steps, forward, written.stream().map(TaggedText::parse).toList());
     }
 
     /** A backward step whose lines may still get a total (once every time step has contributed). */
@@ -87,7 +88,7 @@ final class Explainer {
 
     private Step forward(int i, int t) {
         double v = ev.valueAt(i, t);
-        return new Step(Phase.FORWARD, node(i), c.ids[i], t, v, distinct(() -> forwardText(i, t, v)), List.of());
+        return new Step(Phase.FORWARD, node(i), c.ids[i], t, v, TaggedText.parse(distinct(() -> forwardText(i, t, v))), List.of());
     }
 
     private String forwardText(int i, int t, double v) {
@@ -95,24 +96,45 @@ final class Explainer {
         String text;
         Op op = c.op[i];
         if (op.isSource()) {
-            text = lhs + " = " + num(v);
+            text = lhs + " = " + num(v, Quantity.value(c.ids[i], t));
         } else {
             int k = c.argCount(i);
             String[] sym = new String[k], val = new String[k];
+            Quantity[] of = new Quantity[k];
             for (int a = 0; a < k; a++) {
                 int j = c.argStart[i] + a;
                 sym[a] = argName(j, t);
                 val[a] = num(Passes.argValue(c, valuesView(), j, t));
+                of[a] = Quantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]);
             }
+            String result = num(v, Quantity.value(c.ids[i], t).asResult());
             if (op == Op.NEURON) {
-                text = lhs + " = " + neuron(i, val) + " = " + num(v);
+                String[] marked = new String[k];
+                for (int a = 0; a < k; a++) marked[a] = TaggedText.mark(of[a], val[a]);
+                text = lhs + " = " + neuron(i, marked) + " = " + result;
             } else {
                 String symbolic = op.format(sym, c.param[i]);
                 String numeric = op.format(val, c.param[i]);
-                text = lhs + " = " + symbolic + (symbolic.equals(numeric) ? "" : " = " + numeric) + " = " + num(v);
+                text = lhs + " = " + symbolic + (symbolic.equals(numeric) ? "" : " = " + markInOrder(numeric, val, of)) + " = " + result;
             }
         }
         return text;
+    }
+
+    /**
+     * {@code formatted} (an op's text of the numbers {@code val}, in order) with each of them marked as its
+     * quantity: the op writes plain numbers (its brackets depend on how they read), the marks go in after.
+     */
+    private static String markInOrder(String formatted, String[] val, Quantity[] of) {
+        StringBuilder s = new StringBuilder();
+        int from = 0;
+        for (int a = 0; a < val.length; a++) {
+            int at = formatted.indexOf(val[a], from);
+            if (at < 0) continue;
+            s.append(formatted, from, at).append(TaggedText.mark(of[a], val[a]));
+            from = at + val[a].length();
+        }
+        return s.append(formatted.substring(from)).toString();
     }
 
     private String neuron(int i, String[] val) {
@@ -134,15 +156,16 @@ final class Explainer {
     /** The step's text; the neuron's bias and weights, inits and totals go into {@code details}. */
     private String backward(int i, int t, List<String> details, Totals totals) {
         double g = ev.gradAt(i, t);
-        String of = name(c.output, c.timesteps);
+        String out = name(c.output, c.timesteps);
         String self = name(i, t);
-        String lhs = KeyNames.total(of, self);
+        String lhs = KeyNames.total(out, self);
         String text;
         if (seed(i, t)) {
             text = lhs + " = 1";
         } else {
             List<String> symbolic = new ArrayList<>();
             List<double[]> numeric = new ArrayList<>();
+            List<Quantity[]> of = new ArrayList<>();
             for (int q = consumerStart[i]; q < consumerStart[i + 1]; q++) {
                 int j = consumerSlot[q];
                 int target = slotTarget[j];
@@ -154,18 +177,21 @@ final class Explainer {
                 if (seed(target, tt)) {
                     symbolic.add(KeyNames.partial(tn, self));
                     numeric.add(new double[] {local});
+                    of.add(new Quantity[] {local(j, tt)});
                 } else {
-                    symbolic.add(KeyNames.total(of, tn) + " · " + KeyNames.partial(tn, self));
+                    symbolic.add(KeyNames.total(out, tn) + " · " + KeyNames.partial(tn, self));
                     numeric.add(new double[] {ev.gradAt(target, tt), local});
+                    of.add(new Quantity[] {Quantity.grad(c.ids[target], tt), local(j, tt)});
                 }
             }
-            text = symbolic.isEmpty() ? lhs + " = 0 (" + self + " does not reach " + of + ")"
-                    : distinct(() -> chain(lhs, String.join(" + ", symbolic), numbers(numeric), g));
+            Quantity mine = Quantity.grad(c.ids[i], t);
+            text = symbolic.isEmpty() ? lhs + " = " + TaggedText.mark(mine.asResult(), "0") + " (" + self + " does not reach " + out + ")"
+                    : distinct(() -> chain(lhs, String.join(" + ", symbolic), numbers(numeric, of), g, mine));
         }
         if (c.op[i] == Op.NEURON) neuronDetails(i, t, g, details, totals);
         initDetails(i, t, g, details, totals);
         if (c.timesteps > 1 && c.op[i].isSource() && c.series[i] == null) {
-            totals.add("value " + i, names[i], g, ev.gradSum(i), details);
+            totals.add("value " + i, names[i], Quantity.grad(c.ids[i], 0), g, ev.gradSum(i), details);
         }
         if (c.op[i].isSource() && origin(i) != null) unrolledSource(i, origin(i), text, details, totals);
         return text;
@@ -183,20 +209,25 @@ final class Explainer {
         Activation act = c.activation[i];
         List<String> sym = new ArrayList<>();
         List<Double> nums = new ArrayList<>();
+        List<Quantity> tags = new ArrayList<>();
         if (!seed(i, t)) {
             sym.add(KeyNames.total(of, self));
             nums.add(g);
+            tags.add(Quantity.grad(c.ids[i], t));
         }
         if (act != Activation.IDENTITY) {
             sym.add(act.id() + "′(z)");
             nums.add(slope);
+            tags.add(Quantity.local(c.ids[i], t));
         }
         String bias = KeyNames.bias(self);
         double gb = g * slope;
+        String biasKey = c.ids[i] + ".bias";
         out.add(distinct(() -> chain(KeyNames.total(of, bias), sym.isEmpty() ? "1" : String.join(" · ", sym),
-                numbers(List.of(unbox(nums))), gb)));
+                numbers(List.of(unbox(nums)), java.util.Collections.singletonList(tags.toArray(Quantity[]::new))), gb, Quantity.key(biasKey, t))));
         if (timed) {
-            totals.add("bias " + (on == null ? i : on.key()), KeyNames.bias(on == null ? names[i] : on.name()), g * slope,
+            totals.add("bias " + (on == null ? i : on.key()), KeyNames.bias(on == null ? names[i] : on.name()),
+                    Quantity.key(on == null ? biasKey : on.key() + ".bias", 0), g * slope,
                     on == null ? ev.biasGrad(i) : Double.NaN, out);
         }
         for (int a = 0; a < k; a++) {
@@ -208,9 +239,16 @@ final class Explainer {
             ws.add(argName(j, t));
             List<Double> wn = new ArrayList<>(nums);
             wn.add(buf[a]);
+            List<Quantity> wt = new ArrayList<>(tags);
+            wt.add(Quantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]));
             double part = g * slope * buf[a];
-            out.add(distinct(() -> chain(KeyNames.total(of, w), String.join(" · ", ws), numbers(List.of(unbox(wn))), part)));
-            if (timed) totals.add("weight " + (eo == null ? j : eo.key()), weight, part, eo == null ? ev.weightGrad(j) : Double.NaN, out);
+            String key = edgeKey(j);
+            out.add(distinct(() -> chain(KeyNames.total(of, w), String.join(" · ", ws),
+                    numbers(List.of(unbox(wn)), java.util.Collections.singletonList(wt.toArray(Quantity[]::new))), part, Quantity.key(key, t))));
+            if (timed) {
+                totals.add("weight " + (eo == null ? j : eo.key()), weight, Quantity.key(eo == null ? key : eo.key(), 0), part,
+                        eo == null ? ev.weightGrad(j) : Double.NaN, out);
+            }
         }
     }
 
@@ -223,7 +261,7 @@ final class Explainer {
         double g = ev.gradAt(i, 1);
         String id = "value " + o.key();
         if (o.t() == 0) {
-            totals.add(id, o.name(), g, g, null);
+            totals.add(id, o.name(), Quantity.key(o.key(), 0), g, g, null);
             totals.whole(id, text);
         } else if (o.t() == UnrolledOrigins.SHARED) {
             List<double[]> parts = new ArrayList<>();
@@ -233,9 +271,9 @@ final class Explainer {
                 parts.add(new double[] {at == null ? 0 : at.t(), ev.gradAt(slotTarget[j], 1) * localDerivative(j, 1)});
             }
             parts.sort((a, b) -> Double.compare(b[0], a[0]));
-            for (double[] p : parts) totals.add(id, o.name(), p[1], g, null);
+            for (double[] p : parts) totals.add(id, o.name(), Quantity.key(o.key(), 0), p[1], g, null);
         } else if (o.totalled()) {
-            totals.add(id, o.name(), g, Double.NaN, details);
+            totals.add(id, o.name(), Quantity.key(o.key(), 0), g, Double.NaN, details);
         }
     }
 
@@ -250,12 +288,37 @@ final class Explainer {
             double local = localDerivative(j, t);
             String sym = seed(i, t) ? KeyNames.partial(self, init) : KeyNames.total(of, self) + " · " + KeyNames.partial(self, init);
             double[] nums = seed(i, t) ? new double[] {local} : new double[] {g, local};
+            Quantity[] tags = seed(i, t) ? new Quantity[] {local(j, t)} : new Quantity[] {Quantity.grad(c.ids[i], t), local(j, t)};
             String lhs = initReads[s] > 1 ? "into " + KeyNames.total(of, init) + ":" : KeyNames.total(of, init) + " =";
-            String line = distinct(() -> lhs + " " + chainRight(sym, numbers(List.of(nums)), g * local));
+            Quantity key = Quantity.key(c.ids[s] + ".init", 0);
+            String line = distinct(() -> lhs + " " + chainRight(sym, numbers(List.of(nums), List.<Quantity[]>of(tags)), g * local, key));
             out.add(line);
-            totals.add("init " + s, init, g * local, ev.initGrad(s), out);
+            totals.add("init " + s, init, key, g * local, ev.initGrad(s), out);
             if (initReads[s] == 1) totals.whole("init " + s, line);
         }
+    }
+
+    /**
+     * The quantity of the local partial of argument slot j's target at step t: none (a given number) when
+     * the target is linear in its arguments, so that the partial is a constant or a weight; the other
+     * factor's value for a product of two; else one read from the values around the target.
+     */
+    private Quantity local(int j, int t) {
+        int i = slotTarget[j];
+        Op op = c.op[i];
+        boolean linear = op == Op.ADD || op == Op.SUB || op == Op.NEG || op == Op.IDENTITY
+                || op == Op.NEURON && c.activation[i] == Activation.IDENTITY;
+        if (linear) return null;
+        if (op == Op.MUL && c.argCount(i) == 2) {
+            int other = j == c.argStart[i] ? j + 1 : c.argStart[i];
+            return Quantity.value(c.ids[c.argSource[other]], t - c.argDelay[other]);
+        }
+        return Quantity.local(c.ids[i], t);
+    }
+
+    /** The key of argument slot j's edge in the evaluated graph, or null when there is no graph. */
+    private String edgeKey(int j) {
+        return ev.graph() == null || c.argEdges == null ? null : ev.graph().key(c.argEdges[j]);
     }
 
     private static double[] unbox(List<Double> xs) {

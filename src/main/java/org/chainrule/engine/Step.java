@@ -5,13 +5,21 @@ import org.chainrule.model.Node;
 
 /**
  * One step of a recorded pass: a node at a time step, the number it got (its value in the forward
- * pass, ∂out/∂node in the backward pass) and the chain-rule explanation with symbols and numbers.
- * {@code details} adds, for a neuron in the backward pass, the gradients of its bias and weights.
+ * pass, ∂out/∂node in the backward pass) and the chain-rule explanation with symbols and numbers, each
+ * number tagged with its quantity ({@link TaggedText}). {@code lines} adds, for a neuron in the backward
+ * pass, the gradients of its bias and weights.
  *
  * @param node the model node, or null when evaluated from a compiled form alone
  */
-public record Step(Phase phase, Node node, String nodeId, int t, double number, String text, List<String> details) {
+public record Step(Phase phase, Node node, String nodeId, int t, double number, TaggedText explanation,
+                   List<TaggedText> lines) {
     public Step {
-        details = List.copyOf(details);
+        lines = List.copyOf(lines);
     }
+
+    /** The explanation as plain text. */
+    public String text() { return explanation.text(); }
+
+    /** The extra lines as plain text. */
+    public List<String> details() { return lines.stream().map(TaggedText::text).toList(); }
 }

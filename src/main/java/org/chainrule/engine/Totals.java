@@ -20,6 +20,7 @@ final class Totals {
 
     private static final class Account {
         final String name;
+        final Quantity of;
         final List<Double> parts = new ArrayList<>();
         double total;
         /** The contributions added up, the total when the caller has no number of its own for it. */
@@ -29,8 +30,9 @@ final class Totals {
         /** The line that already is the whole answer when there is one contribution (an init read once). */
         String whole;
 
-        Account(String name) {
+        Account(String name, Quantity of) {
             this.name = name;
+            this.of = of;
         }
     }
 
@@ -44,12 +46,13 @@ final class Totals {
 
     /**
      * Records a contribution to the quantity {@code id} (any string naming it uniquely), written {@code name},
+     * a gradient of the quantity {@code of} (for the quiz's marks: {@link TaggedText}),
      * whose full gradient is {@code total} (NaN: the sum of its contributions, as in an unrolled graph, where
      * the folded key is spread over copies); {@code details} is the list of lines of the step it belongs to,
      * or null when the total is written only among the totals at the end.
      */
-    void add(String id, String name, double part, double total, List<String> details) {
-        Account a = accounts.computeIfAbsent(id, k -> new Account(name));
+    void add(String id, String name, Quantity of, double part, double total, List<String> details) {
+        Account a = accounts.computeIfAbsent(id, k -> new Account(name, of));
         a.parts.add(part);
         a.sum += part;
         a.summed = Double.isNaN(total);
@@ -83,8 +86,9 @@ final class Totals {
     private String text(Account a) {
         String lhs = KeyNames.total(of, a.name);
         if (a.parts.size() > MAX_LISTED) {
-            return lhs + " = the sum of its " + a.parts.size() + " contributions over time = " + Numbers.human(a.total);
+            return lhs + " = the sum of its " + a.parts.size() + " contributions over time = "
+                    + TaggedText.mark(a.of.asResult(), Numbers.human(a.total));
         }
-        return ChainText.distinct(() -> lhs + " = " + ChainText.sum(a.parts) + " = " + ChainText.num(a.total));
+        return ChainText.distinct(() -> lhs + " = " + ChainText.sum(a.parts, a.of) + " = " + ChainText.num(a.total, a.of.asResult()));
     }
 }

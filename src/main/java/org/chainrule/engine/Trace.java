@@ -10,13 +10,13 @@ import java.util.List;
 public final class Trace {
     private final List<Step> steps;
     private final int forwardCount;
-    private final List<String> totals;
+    private final List<TaggedText> totals;
 
     Trace(List<Step> steps, int forwardCount) {
         this(steps, forwardCount, List.of());
     }
 
-    Trace(List<Step> steps, int forwardCount, List<String> totals) {
+    Trace(List<Step> steps, int forwardCount, List<TaggedText> totals) {
         this.steps = List.copyOf(steps);
         this.forwardCount = forwardCount;
         this.totals = List.copyOf(totals);
@@ -26,7 +26,10 @@ public final class Trace {
      * The totals of backpropagation through time ({@code dy_2/du = −11 + (−9) = −20}), each also a line of
      * the last step that contributed to it, in the order they were written; empty with one time step.
      */
-    public List<String> totals() { return totals; }
+    public List<String> totals() { return totals.stream().map(TaggedText::text).toList(); }
+
+    /** The totals with the quantity of each number ({@link TaggedText}). */
+    public List<TaggedText> taggedTotals() { return totals; }
 
     public List<Step> steps() { return steps; }
 

@@ -93,12 +93,16 @@ final class GraphJsonReader {
         return g;
     }
 
+    /** The element as an object, or null after naming the problem ("a node must be a JSON object"). */
+    private JsonObject object(JsonElement e, String where, String what) {
+        if (e.isJsonObject()) return e.getAsJsonObject();
+        problem(where, what + " must be a JSON object");
+        return null;
+    }
+
     private void readNode(Graph g, JsonElement e, String where) {
-        if (!e.isJsonObject()) {
-            problem(where, "a node must be a JSON object");
-            return;
-        }
-        JsonObject o = e.getAsJsonObject();
+        JsonObject o = object(e, where, "a node");
+        if (o == null) return;
         String id = string(o.get("id"), where + ".id");
         if (id == null) {
             problem(where, "the node has no \"id\"");
@@ -164,11 +168,8 @@ final class GraphJsonReader {
     }
 
     private void readEdge(Graph g, JsonElement e, String where) {
-        if (!e.isJsonObject()) {
-            problem(where, "an edge must be a JSON object");
-            return;
-        }
-        JsonObject o = e.getAsJsonObject();
+        JsonObject o = object(e, where, "an edge");
+        if (o == null) return;
         String from = string(o.get("from"), where + ".from");
         String to = string(o.get("to"), where + ".to");
         if (from == null || to == null) {

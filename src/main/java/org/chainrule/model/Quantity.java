@@ -7,34 +7,13 @@ import org.chainrule.ops.Op;
 /**
  * A number the user can set or train, with its key (docs/file-format.md): {@code ID} (the value of an
  * input/param/const), {@code ID.bias}, {@code ID.init}, {@code FROM->TO} (an edge weight, parallel
- * edges {@code FROM->TO#2} …).
+ * edges {@code FROM->TO#2} …), the kind of number it is, the node that holds it (the edge's target for a
+ * weight), the edge of a weight (else null), and whether it is trainable (params, neuron biases and edge
+ * weights; an input's value or a node's init only when marked trainable).
  */
-public final class Quantity {
+public record Quantity(String key, Kind kind, Node node, Edge edge, boolean trainable) {
     /** What kind of number a key names. */
     public enum Kind { VALUE, BIAS, INIT, WEIGHT }
-
-    private final String key;
-    private final Kind kind;
-    private final Node node;
-    private final Edge edge;
-    private final boolean trainable;
-
-    private Quantity(String key, Kind kind, Node node, Edge edge, boolean trainable) {
-        this.key = key;
-        this.kind = kind;
-        this.node = node;
-        this.edge = edge;
-        this.trainable = trainable;
-    }
-
-    public String key() { return key; }
-    public Kind kind() { return kind; }
-    /** The node that holds the number (the edge's target for a weight). */
-    public Node node() { return node; }
-    /** The edge of a weight, else null. */
-    public Edge edge() { return edge; }
-    /** Params, neuron biases and edge weights; an input's value or a node's init only when marked trainable. */
-    public boolean trainable() { return trainable; }
 
     /** The current number (a value given as a list reads its first entry). */
     public double get() {

@@ -21,4 +21,16 @@ public final class TextLines {
         t.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
         return Math.ceil(t.getLayoutBounds().getHeight() + lineSpacing) + 1;
     }
+
+    /** How many lines {@code text} takes in {@code font} wrapped at {@code width} (at least one). */
+    public static int count(String text, Font font, double width) {
+        Text t = new Text(text == null || text.isEmpty() ? "Ágjy" : text);
+        t.setFont(font);
+        t.setWrappingWidth(width);
+        t.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        Text one = new Text("Ágjy");
+        one.setFont(font);
+        one.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+        return Math.max(1, (int) Math.round(t.getLayoutBounds().getHeight() / one.getLayoutBounds().getHeight()));
+    }
 }

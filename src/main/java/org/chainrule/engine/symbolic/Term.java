@@ -11,6 +11,13 @@ public sealed interface Term {
     /** How many partial derivatives the formula writes. */
     int size();
 
+    /** How many partial derivatives the terms write together. */
+    static int size(List<Term> terms) {
+        int s = 0;
+        for (Term t : terms) s += t.size();
+        return s;
+    }
+
     /** ∂of/∂wrt for one edge of the unrolled graph. */
     record Partial(TimeNode of, TimeNode wrt) implements Term {
         public int size() { return 1; }
@@ -21,11 +28,7 @@ public sealed interface Term {
         public Product {
             factors = List.copyOf(factors);
         }
-        public int size() {
-            int s = 0;
-            for (Term t : factors) s += t.size();
-            return s;
-        }
+        public int size() { return Term.size(factors); }
     }
 
     /** Terms added; no terms is 0. */
@@ -33,11 +36,7 @@ public sealed interface Term {
         public Sum {
             terms = List.copyOf(terms);
         }
-        public int size() {
-            int s = 0;
-            for (Term t : terms) s += t.size();
-            return s;
-        }
+        public int size() { return Term.size(terms); }
     }
 
     /** The empty product: a path of no edges (of is wrt itself). */

@@ -46,9 +46,11 @@ public final class ExplanationPanel extends VBox {
         scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
         scroll.setMaxHeight(org.chainrule.ui.TextLines.height(text.getFont(), 0, MAX_LINES));
         scroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // whole lines: as many as the text needs at the width it gets beside a scroll bar, at most MAX_LINES
         scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(scroll.getMaxHeight(), text.prefHeight(Math.max(50, scroll.getWidth() - 16))),
-                scroll.maxHeightProperty(), scroll.widthProperty(), text.textProperty()));
+                () -> org.chainrule.ui.TextLines.height(text.getFont(), 0,
+                        Math.min(MAX_LINES, org.chainrule.ui.TextLines.count(text.getText(), text.getFont(), Math.max(50, scroll.getWidth() - 16)))),
+                scroll.widthProperty(), text.textProperty()));
         getChildren().addAll(counter, scroll);
     }
 

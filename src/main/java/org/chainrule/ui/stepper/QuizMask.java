@@ -1,114 +1,122 @@
 package org.chainrule.ui.stepper;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.chainrule.engine.Phase;
+import org.chainrule.engine.Quantity;
 import org.chainrule.engine.Step;
 import org.chainrule.engine.StepCursor;
-import org.chainrule.engine.StepState;
-import org.chainrule.engine.StepState.QuantityGradient;
-import org.chainrule.engine.StepState.Contribution;
+import org.chainrule.engine.TaggedText;
+import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
-import org.chainrule.ops.Numbers;
 
 /**
- * Hides a quiz's answers in the stepper's explanations. The explanation is the engine's text with
- * symbols and numbers ({@code s = w·x + x = 0.002 + 2 = 2.002}); every number in it that the quiz still
- * hides is written {@code ?} instead ({@code s = w·x + x = ? + 2 = ?}). The hidden numbers ("secrets")
- * are those of every step played so far whose answer the student has neither given right nor revealed,
- * and the gradients of the keys (a neuron's bias and weights, a param summed over time steps) whose
- * node or edge is hidden. A given number that happens
- * to equal a hidden one is hidden too: a quiz may hide a little more, never less.
+ * Hides a quiz's answers in the stepper's explanations. The engine tags every number of an explanation
+ * with its quantity ({@link TaggedText}); a number is written {@code ?} when its quantity is one the
+ * quiz still hides ({@code s = w·x + x = ? + 2 = ?}), so a given number that merely reads the same as a
+ * hidden one stays where it is. What is hidden, by kind:
+ * <ul>
+ * <li>a computed node's value, and its gradient (the seed ∂out/∂out = 1 excepted), while the quiz asks
+ *     for it (neither answered right nor revealed);</li>
+ * <li>a local partial (or an activation's slope) at a node, while values are hidden and the node's value
+ *     or a computed value it reads is: it is read from them (σ′ = σ(1 − σ) gives σ away);</li>
+ * <li>a key's gradient (a bias, a weight, an init, a param) while its node's or its edge's gradient at
+ *     that time step is hidden (summed over the time steps: at any of them);</li>
+ * <li>the number a line computes (its last), when a number before it in the line is hidden.</li>
+ * </ul>
  */
 final class QuizMask {
-    /** A number standing alone: not part of a name such as {@code x1}, {@code w[1]_13} or {@code h⟨2⟩}. */
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_.\\[⟨^])\\d+(?:\\.\\d+)?(?:e[+\\-−]?\\d+)?(?![\\p{L}\\p{N}_.\\]⟩])");
+    private static final QuizMask NONE = new QuizMask(null, null);
 
-    private final List<Double> secrets;
+    private final Graph g;
+    private final Quiz quiz;
 
-    private QuizMask(List<Double> secrets) {
-        this.secrets = secrets;
+    private QuizMask(Graph g, Quiz quiz) {
+        this.g = g;
+        this.quiz = quiz;
     }
 
-    /** The numbers the quiz hides at the cursor's position (nothing when the quiz is off). */
+    /** What the quiz hides at the cursor's position (nothing when the quiz is off). */
     static QuizMask of(Graph g, StepCursor cursor, Quiz quiz) {
-        List<Double> out = new ArrayList<>();
-        if (quiz == null || !quiz.active() || cursor == null) return new QuizMask(out);
-        List<Step> steps = cursor.steps();
-        for (int p = 0; p < cursor.position(); p++) {
-            Step s = steps.get(p);
-            boolean forward = s.phase() == Phase.FORWARD;
-            Node n = g.node(s.nodeId());
-            if (n == null || forward && n.op().isSource()) continue;
-            // ∂out/∂out = 1 by definition: no answer to give away, and hiding every 1 would hide far too much
-            if (!forward && n == g.output() && s.t() == g.timesteps()) continue;
-            if (quiz.hides(Quiz.item(forward ? Quiz.Kind.VALUE : Quiz.Kind.GRAD, s.nodeId(), s.t()))) out.add(s.number());
-        }
-        // what an edge carries back is written only as a product (∂y/∂s · ∂s/∂x), never as a number of its
-        // own, so it is not looked for; a key's gradient is (the bias and weight lines of a neuron)
-        StepState state = cursor.state();
-        for (QuantityGradient q : state.quantities().values()) {
-            if (hidden(g, quiz, q)) {
-                out.add(q.sum());
-                for (Contribution term : q.terms()) out.add(term.value());
-            }
-        }
-        return new QuizMask(out);
-    }
-
-    /** Whether the gradient of a key is hidden: its edge's or its node's gradient at one of its time steps is. */
-    private static boolean hidden(Graph g, Quiz quiz, QuantityGradient q) {
-        String key = q.key();
-        boolean edge = g.edge(key) != null;
-        int dot = key.lastIndexOf('.');
-        String id = edge || dot < 0 ? key : key.substring(0, dot);
-        for (Contribution term : q.terms()) {
-            if (quiz.hides(Quiz.item(edge ? Quiz.Kind.EDGE_GRAD : Quiz.Kind.GRAD, id, term.time()))) return true;
-        }
-        return false;
+        return quiz == null || !quiz.active() || cursor == null || g == null ? NONE : new QuizMask(g, quiz);
     }
 
     /** Whether nothing is hidden. */
-    boolean empty() { return secrets.isEmpty(); }
+    boolean empty() { return quiz == null; }
 
     /**
      * The explanation of {@code step} with the hidden numbers written {@code ?}; a source's forward step
      * ({@code x = 2}) states a given number and is left as it is.
      */
-    String explanation(Step step, String text) {
-        if (secrets.isEmpty() || step == null || step.phase() == Phase.FORWARD && step.node() != null
+    String explanation(Step step, TaggedText text) {
+        if (empty() || step == null || step.phase() == Phase.FORWARD && step.node() != null
                 && step.node().op().isSource()) {
-            return text;
+            return text.text();
         }
         return mask(text);
     }
 
-    /** {@code text} with every number equal (as shown) to a hidden one written {@code ?}. */
-    String mask(String text) {
-        Matcher m = NUMBER.matcher(text);
+    /** {@code text} with every number of a hidden quantity written {@code ?}. */
+    String mask(TaggedText text) {
+        String s = text.text();
         StringBuilder out = new StringBuilder();
-        while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(secret(m.group()) ? StepAnnotations.HIDDEN : m.group()));
-        m.appendTail(out);
-        return out.toString();
+        int from = 0;
+        int lineHidden = -1; // the start of the line in which a number was hidden last
+        for (TaggedText.Span span : text.spans()) {
+            int line = s.lastIndexOf('\n', span.start() - 1) + 1;
+            boolean hide = false;
+            for (Quantity q : span.of()) hide |= hides(q) || q.result() && lineHidden == line;
+            if (hide) lineHidden = line;
+            out.append(s, from, span.start()).append(hide ? StepAnnotations.HIDDEN : s.substring(span.start(), span.end()));
+            from = span.end();
+        }
+        return out.append(s.substring(from)).toString();
     }
 
-    /** Whether a number as written in a text is one of the secrets shown the way the stepper shows numbers. */
-    private boolean secret(String token) {
-        double v;
-        try {
-            v = Double.parseDouble(token.replace('−', '-'));
-        } catch (NumberFormatException e) {
-            return false;
+    /** Whether the quiz hides this quantity's number now. */
+    boolean hides(Quantity q) {
+        if (empty()) return false;
+        switch (q.kind()) {
+            case VALUE:
+                return value(q.key(), q.time());
+            case GRAD:
+                Node n = g.node(q.key());
+                if (n == g.output() && q.time() == g.timesteps()) return false; // ∂out/∂out = 1 by definition
+                return atSomeTime(Quiz.Kind.GRAD, q.key(), q.time());
+            case LOCAL:
+                return local(q.key(), q.time());
+            default:
+                return key(q.key(), q.time());
         }
-        String shown = Numbers.human(v);
-        for (double s : secrets) {
-            double a = Math.abs(s);
-            if (Numbers.human(a).equals(shown) || Math.abs(a - v) <= 1e-9 * Math.max(1, a)) return true;
-        }
+    }
+
+    /** Whether a computed node's value at step t is hidden (a given number, or an init before t = 1, is not). */
+    private boolean value(String id, int t) {
+        Node n = g.node(id);
+        return n != null && !n.op().isSource() && t >= 1 && quiz.hides(Quiz.item(Quiz.Kind.VALUE, id, t));
+    }
+
+    private boolean local(String id, int t) {
+        Node n = g.node(id);
+        if (n == null || !quiz.hideValues()) return false;
+        if (value(id, t)) return true;
+        for (Edge e : g.incoming(n)) if (value(g.source(e).id(), t - g.delay(e))) return true;
+        return false;
+    }
+
+    /** A key's gradient: an edge's, or its node's ({@code ID}, {@code ID.bias}, {@code ID.init}). */
+    private boolean key(String key, int t) {
+        if (key == null) return quiz.hideGrads();
+        if (g.edge(key) != null) return atSomeTime(Quiz.Kind.EDGE_GRAD, key, t);
+        int dot = key.lastIndexOf('.');
+        String id = g.node(key) == null && dot > 0 ? key.substring(0, dot) : key;
+        // a key of another graph (the folded one, while the unrolled one is shown): hidden with the gradients
+        return g.node(id) == null ? quiz.hideGrads() : atSomeTime(Quiz.Kind.GRAD, id, t);
+    }
+
+    /** Whether the item at step t is hidden; t = 0 (a sum over the time steps): at any step. */
+    private boolean atSomeTime(Quiz.Kind kind, String key, int t) {
+        if (t >= 1) return quiz.hides(Quiz.item(kind, key, t));
+        for (int s = 1; s <= g.timesteps(); s++) if (quiz.hides(Quiz.item(kind, key, s))) return true;
         return false;
     }
 }

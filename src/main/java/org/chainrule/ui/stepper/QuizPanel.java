@@ -6,16 +6,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.chainrule.engine.AnswerCheck;
 
 /**
  * Quiz mode's answer line: pick a hidden number (a node's value or gradient, or an edge's gradient — a
  * click on the canvas picks the node or edge), type the answer, and see it marked right or wrong;
- * Reveal shows the engine's number. Visible only while the quiz hides something.
+ * Reveal shows the engine's number. Visible only while the quiz hides something. In a narrow window the
+ * line wraps onto a second row rather than cutting its words short.
  */
-public final class QuizPanel extends HBox {
+public final class QuizPanel extends FlowPane {
+    /** The widest the choice of number gets; a longer name is cut short and shown whole in its tooltip. */
+    static final double ITEMS_WIDTH = 230;
+
     private final StepperModel model;
     private final ComboBox<Quiz.Item> items = new ComboBox<>();
     private final TextField answer = new TextField();
@@ -24,7 +30,8 @@ public final class QuizPanel extends HBox {
     public QuizPanel(StepperModel model) {
         this.model = model;
         setId("stepper-quiz-panel");
-        setSpacing(6);
+        setHgap(6);
+        setVgap(4);
         setAlignment(Pos.CENTER_LEFT);
         setStyle("-fx-padding: 4 10 4 10;");
         items.setId("stepper-quiz-item");
@@ -36,6 +43,11 @@ public final class QuizPanel extends HBox {
             @Override
             public Quiz.Item fromString(String s) { return null; }
         });
+        items.setPrefWidth(ITEMS_WIDTH);
+        Tooltip named = new Tooltip();
+        named.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> items.getConverter().toString(items.getValue()), items.valueProperty()));
+        items.setTooltip(named);
         answer.setId("stepper-quiz-answer");
         answer.setPromptText("your answer");
         answer.setPrefColumnCount(8);
@@ -50,7 +62,11 @@ public final class QuizPanel extends HBox {
             if (i != null) model.reveal(i);
         });
         mark.setId("stepper-quiz-mark");
-        getChildren().addAll(new Label("Quiz:"), items, answer, check, reveal, mark);
+        Label title = new Label("Quiz:");
+        title.setId("stepper-quiz-title");
+        for (javafx.scene.control.Labeled l : List.of(title, check, reveal, mark)) l.setMinWidth(Region.USE_PREF_SIZE);
+        answer.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(title, items, answer, check, reveal, mark);
         model.stateProperty().addListener((o, a, s) -> refresh());
         model.quizChangesProperty().addListener((o, a, b) -> refresh());
         refresh();

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.chainrule.draw.Annotations;
 import org.chainrule.engine.GraphException;
 import org.chainrule.engine.Step;
+import org.chainrule.engine.TaggedText;
 import org.chainrule.engine.StepCursor;
 import org.chainrule.engine.StepState;
 import org.chainrule.engine.Trainer;
@@ -341,26 +342,35 @@ public final class StepperModel {
         annotations.set(active || unrolled.get() || quiz.active() ? StepAnnotations.of(shown, s, quiz.active() ? quiz : null,
                 estimates, updates) : null);
         counter.set(cursor.counter());
-        String text = explain(s.step());
-        if (cursor.atEnd()) text += totalsAtTheEnd(s.step(), cursor.evaluation().trace().totals());
+        TaggedText text = explainTagged(s.step());
+        TaggedText totals = cursor.atEnd() ? totalsAtTheEnd(s.step(), cursor.evaluation().trace().taggedTotals()) : null;
+        if (totals != null && !totals.text().isEmpty()) text = TaggedText.lines(List.of(text, totals));
         explanation.set(QuizMask.of(shown, cursor, quiz).explanation(s.step(), text));
     }
 
     /** The step's text and, for a neuron going backward, its bias and weight gradients below. */
     static String explain(Step step) {
-        if (step == null) return "Press → (or Space to play) to start the forward pass.";
-        StringBuilder s = new StringBuilder(step.text());
-        for (String d : step.details()) s.append('\n').append(d);
-        return s.toString();
+        return explainTagged(step).text();
+    }
+
+    /** {@link #explain}, with the quantity of each number ({@link TaggedText}). */
+    static TaggedText explainTagged(Step step) {
+        if (step == null) return TaggedText.plain("Press → (or Space to play) to start the forward pass.");
+        List<TaggedText> lines = new java.util.ArrayList<>();
+        lines.add(step.explanation());
+        lines.addAll(step.lines());
+        return TaggedText.lines(lines);
     }
 
     /**
      * At the end of a recurrent graph's backward pass, the totals over time that earlier steps wrote (the
      * answers an exam asks for), so they are on screen when the pass is done.
      */
-    static String totalsAtTheEnd(Step last, List<String> totals) {
-        StringBuilder s = new StringBuilder();
-        for (String t : totals) if (last == null || !last.details().contains(t)) s.append('\n').append(t);
-        return s.length() == 0 ? "" : "\nTotals over the time steps:" + s;
+    static TaggedText totalsAtTheEnd(Step last, List<TaggedText> totals) {
+        List<TaggedText> lines = new java.util.ArrayList<>();
+        for (TaggedText t : totals) if (last == null || !last.lines().contains(t)) lines.add(t);
+        if (lines.isEmpty()) return TaggedText.plain("");
+        lines.add(0, TaggedText.plain("Totals over the time steps:"));
+        return TaggedText.lines(lines);
     }
 }

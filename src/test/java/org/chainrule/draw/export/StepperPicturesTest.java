@@ -6,15 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.chainrule.ShippedGraphs;
 import org.chainrule.draw.AnnotateMode;
+import org.chainrule.draw.Annotations;
+import org.chainrule.draw.Diagram;
+import org.chainrule.draw.DiagramBuilder;
 import org.chainrule.draw.StepDiagram;
+import org.chainrule.draw.Theme;
 import org.chainrule.draw.export.DiagramExport.Format;
 import org.chainrule.draw.export.DiagramExport.Options;
 import org.chainrule.engine.StepCursor;
 import org.chainrule.io.GraphFile;
 import org.chainrule.io.table.TableImport;
+import org.chainrule.layout.LayeredLayout;
 import org.chainrule.model.Graph;
 import org.chainrule.ops.Activation;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,15 +49,55 @@ class StepperPicturesTest {
         return out.stream();
     }
 
+    /** A view's diagram and labels at every stepper position, built once for both checks. */
+    private record Frame(Diagram diagram, Annotations notes) {}
+
+    private static final Map<String, List<Frame>> FRAMES = new ConcurrentHashMap<>();
+
+    private static List<Frame> frames(String name, Graph g, boolean unrolled) {
+        return FRAMES.computeIfAbsent(name, n -> {
+            StepCursor c = StepDiagram.cursor(g, unrolled);
+            // a table has no positions: lay it out once, as each diagram would (the same layout every step)
+            LayeredLayout.applyToUnplaced(c.graph());
+            List<Frame> out = new ArrayList<>();
+            for (int k = 0; k <= c.size(); k++) {
+                Annotations notes = StepDiagram.notes(c, k, AnnotateMode.BOTH);
+                out.add(new Frame(DiagramBuilder.build(c.graph(), notes), notes));
+            }
+            return out;
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("views")
     void everyStepperPositionIsDrawnWithoutOverlapsOrClipping(String name, Graph g, boolean unrolled) throws Exception {
-        StepCursor c = StepDiagram.cursor(g, unrolled);
         Options o = new Options(AnnotateMode.BOTH, 1, false, unrolled, false);
         List<String> problems = new ArrayList<>();
-        for (int k = 0; k <= c.size(); k++) {
-            String svg = new String(DiagramExport.step(c, k, Format.SVG, o), StandardCharsets.UTF_8);
+        List<Frame> frames = frames(name, g, unrolled);
+        for (int k = 0; k < frames.size(); k++) {
+            byte[] bytes = DiagramExport.render(frames.get(k).diagram(), Format.SVG, o, Theme.standard());
+            String svg = new String(bytes, StandardCharsets.UTF_8);
             for (String p : SvgGeometry.of(svg).problems()) problems.add("step " + k + ": " + p);
+        }
+        assertTrue(problems.isEmpty(), name + " (" + problems.size() + " problems):\n"
+                + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
+    }
+
+    /**
+     * At every stepper position: each edge's text is clearly nearer its own edge than any other (a student
+     * reads the number of the right weight), texts of different nodes and edges keep a visible gap (two
+     * labels never read as one), and every key's extra line (a bias's, an init's, a param's summed
+     * gradient) is drawn whole, never cut by an ellipsis.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("views")
+    void everyLabelIsNextToItsOwnerAndApartFromOthers(String name, Graph g, boolean unrolled) {
+        List<String> problems = new ArrayList<>();
+        List<Frame> frames = frames(name, g, unrolled);
+        for (int k = 0; k < frames.size(); k++) {
+            for (String p : LabelLayoutChecks.problems(frames.get(k).diagram(), frames.get(k).notes())) {
+                problems.add("step " + k + ": " + p);
+            }
         }
         assertTrue(problems.isEmpty(), name + " (" + problems.size() + " problems):\n"
                 + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));

@@ -1,0 +1,94 @@
+package org.chainrule.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An explanation's text with the quantity of each number in it ({@link Quantity}), so that a quiz can
+ * hide exactly the numbers it asks for and none that merely read the same. While an explanation is
+ * written its numbers are marked inline ({@link #mark}); {@link #parse} takes the marks out again.
+ *
+ * @param text  the plain text, as the CLI prints it
+ * @param spans the numbers with a quantity, in text order
+ */
+public record TaggedText(String text, List<Span> spans) {
+    /** The characters {@code [start, end)} of the text are one number, of one or more quantities (equal). */
+    public record Span(int start, int end, List<Quantity> of) {
+        public Span {
+            of = List.copyOf(of);
+        }
+    }
+
+    private static final char OPEN = '\uE000', BODY = '\uE001', CLOSE = '\uE002', AND = '\uE003';
+
+    public TaggedText {
+        spans = List.copyOf(spans);
+    }
+
+    /** A text with no tagged numbers. */
+    public static TaggedText plain(String text) {
+        return new TaggedText(text, List.of());
+    }
+
+    /** The number text {@code number} marked as the quantity {@code q} (unmarked when q is null). */
+    static String mark(Quantity q, String number) {
+        return q == null ? number : OPEN + q.code() + BODY + number + CLOSE;
+    }
+
+    /** The marked text without its marks. */
+    static String strip(String marked) {
+        return parse(marked).text();
+    }
+
+    /**
+     * When {@code marked} is one marked number (or an unmarked one), the same number marked with {@code also}
+     * as well: a chain
+     * that leaves out a repeated number keeps the one written, which then stands for both.
+     */
+    static String merge(String marked, Quantity also) {
+        if (also != null && !marked.isEmpty() && marked.indexOf(OPEN) < 0) return mark(also, marked);
+        if (also == null || marked.isEmpty() || marked.charAt(0) != OPEN || marked.indexOf(OPEN, 1) >= 0
+                || marked.charAt(marked.length() - 1) != CLOSE) {
+            return marked;
+        }
+        int body = marked.indexOf(BODY);
+        return OPEN + marked.substring(1, body) + AND + also.code() + marked.substring(body);
+    }
+
+    /** Reads a marked text. */
+    static TaggedText parse(String marked) {
+        if (marked.indexOf(OPEN) < 0) return plain(marked);
+        StringBuilder out = new StringBuilder(marked.length());
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < marked.length()) {
+            char ch = marked.charAt(i);
+            if (ch != OPEN) {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            int body = marked.indexOf(BODY, i), close = marked.indexOf(CLOSE, body);
+            List<Quantity> of = new ArrayList<>();
+            for (String code : marked.substring(i + 1, body).split(String.valueOf(AND))) of.add(Quantity.parse(code));
+            int start = out.length();
+            out.append(marked, body + 1, close);
+            spans.add(new Span(start, out.length(), of));
+            i = close + 1;
+        }
+        return new TaggedText(out.toString(), spans);
+    }
+
+    /** Texts one below the other, their spans kept. */
+    public static TaggedText lines(List<TaggedText> parts) {
+        StringBuilder s = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        for (TaggedText p : parts) {
+            if (s.length() > 0) s.append('\n');
+            int at = s.length();
+            for (Span sp : p.spans()) spans.add(new Span(sp.start() + at, sp.end() + at, sp.of()));
+            s.append(p.text());
+        }
+        return new TaggedText(s.toString(), spans);
+    }
+}
