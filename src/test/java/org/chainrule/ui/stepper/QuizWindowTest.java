@@ -254,10 +254,9 @@ class QuizWindowTest {
         robot.clickOn("#stepper-quiz");
         robot.clickOn(values ? "Hide values" : "Hide gradients");
         WaitForAsyncUtils.waitForFxEvents();
-        int steps = ev.trace().steps().size(), forward = ev.trace().forwardCount();
-        List<Integer> looked = List.of(0, forward / 2, forward, forward + (steps - forward) / 2, steps);
+        int steps = ev.trace().steps().size();
         for (int p = 0; p <= steps; p++) {
-            if (looked.contains(p)) assertNothingShows(secrets, "position " + p);
+            assertNothingShows(secrets, "position " + p);
             if (p < steps) fire(robot, "#stepper-forward");
         }
         // revealed, the same scan finds them
