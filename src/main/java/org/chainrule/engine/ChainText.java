@@ -23,12 +23,12 @@ final class ChainText {
      */
     static String chainRight(String symbolic, String numbers, double result, Quantity of) {
         List<String> parts = new java.util.ArrayList<>(List.of(symbolic));
-        String res = TaggedText.mark(of == null ? null : of.asResult(), num(result));
+        String res = TaggedText.mark(of, num(result));
         for (String part : new String[] {numbers, res}) {
             String last = parts.get(parts.size() - 1);
             if (part.isEmpty()) continue;
             if (TaggedText.strip(part).equals(TaggedText.strip(last))) {
-                if (part == res && parts.size() > 1) parts.set(parts.size() - 1, TaggedText.merge(last, of == null ? null : of.asResult()));
+                if (part == res && parts.size() > 1) parts.set(parts.size() - 1, TaggedText.merge(last, of));
                 continue;
             }
             parts.add(part);

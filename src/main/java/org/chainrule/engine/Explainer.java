@@ -107,7 +107,7 @@ final class Explainer {
                 val[a] = num(Passes.argValue(c, valuesView(), j, t));
                 of[a] = Quantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]);
             }
-            String result = num(v, Quantity.value(c.ids[i], t).asResult());
+            String result = num(v, Quantity.value(c.ids[i], t));
             if (op == Op.NEURON) {
                 String[] marked = new String[k];
                 for (int a = 0; a < k; a++) marked[a] = TaggedText.mark(of[a], val[a]);
@@ -185,7 +185,7 @@ final class Explainer {
                 }
             }
             Quantity mine = Quantity.grad(c.ids[i], t);
-            text = symbolic.isEmpty() ? lhs + " = " + TaggedText.mark(mine.asResult(), "0") + " (" + self + " does not reach " + out + ")"
+            text = symbolic.isEmpty() ? lhs + " = " + TaggedText.mark(mine, "0") + " (" + self + " does not reach " + out + ")"
                     : distinct(() -> chain(lhs, String.join(" + ", symbolic), numbers(numeric, of), g, mine));
         }
         if (c.op[i] == Op.NEURON) neuronDetails(i, t, g, details, totals);

@@ -87,8 +87,8 @@ final class Totals {
         String lhs = KeyNames.total(of, a.name);
         if (a.parts.size() > MAX_LISTED) {
             return lhs + " = the sum of its " + a.parts.size() + " contributions over time = "
-                    + TaggedText.mark(a.of.asResult(), Numbers.human(a.total));
+                    + TaggedText.mark(a.of, Numbers.human(a.total));
         }
-        return ChainText.distinct(() -> lhs + " = " + ChainText.sum(a.parts, a.of) + " = " + ChainText.num(a.total, a.of.asResult()));
+        return ChainText.distinct(() -> lhs + " = " + ChainText.sum(a.parts, a.of) + " = " + ChainText.num(a.total, a.of));
     }
 }
