@@ -22,6 +22,8 @@ final class LabelPlacer {
     private static final double STACK_LINE_COST = 30;
     /** Least gap between the texts of different owners (pixels at scale 1), so two labels never read as one. */
     static final double TEXT_GAP = 4;
+    /** The same side by side: two numbers of different owners on one row, closer than this, read as one row. */
+    static final double ROW_GAP = 12;
     /** How much nearer its own edge than any other an edge's text must be: who it belongs to is never in doubt. */
     static final double OWN_MARGIN = 8;
 
@@ -50,19 +52,25 @@ final class LabelPlacer {
         if (t == null) return;
         texts.add(t.bounds());
         textOwner.add(owner);
-        textGrid.add(texts.size() - 1, t.bounds().grow(TEXT_GAP + 1));
+        textGrid.add(texts.size() - 1, apart(t.bounds(), 1));
     }
 
     private void removeLastText() {
         int i = texts.size() - 1;
-        textGrid.remove(i, texts.get(i).grow(TEXT_GAP + 1));
+        textGrid.remove(i, apart(texts.get(i), 1));
         texts.remove(i);
         textOwner.remove(i);
     }
 
     /** A placed text as near texts of other owners see it: grown by the gap they keep from it. */
     private Rect textBox(int i) {
-        return textOwner.get(i) == owner ? texts.get(i).grow(1) : texts.get(i).grow(TEXT_GAP);
+        return textOwner.get(i) == owner ? texts.get(i).grow(1) : apart(texts.get(i), 0);
+    }
+
+    /** A text's box grown by the gaps other owners' texts keep from it (and {@code more} all round). */
+    private static Rect apart(Rect r, double more) {
+        double dx = ROW_GAP + more, dy = TEXT_GAP + more;
+        return new Rect(r.x() - dx, r.y() - dy, r.width() + 2 * dx, r.height() + 2 * dy);
     }
 
     /** Registers an edge's curve; returns its index, to leave it out when placing that edge's texts. */
