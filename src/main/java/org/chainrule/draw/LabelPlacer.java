@@ -52,26 +52,21 @@ final class LabelPlacer {
         if (t == null) return;
         texts.add(t.bounds());
         textOwner.add(owner);
-        textGrid.add(texts.size() - 1, apart(t.bounds(), 1));
+        textGrid.add(texts.size() - 1, t.bounds().grow(ROW_GAP + 1, TEXT_GAP + 1));
     }
 
     private void removeLastText() {
         int i = texts.size() - 1;
-        textGrid.remove(i, apart(texts.get(i), 1));
+        textGrid.remove(i, texts.get(i).grow(ROW_GAP + 1, TEXT_GAP + 1));
         texts.remove(i);
         textOwner.remove(i);
     }
 
     /** A placed text as near texts of other owners see it: grown by the gap they keep from it. */
     private Rect textBox(int i) {
-        return textOwner.get(i) == owner ? texts.get(i).grow(1) : apart(texts.get(i), 0);
+        return textOwner.get(i) == owner ? texts.get(i).grow(1) : texts.get(i).grow(ROW_GAP, TEXT_GAP);
     }
 
-    /** A text's box grown by the gaps other owners' texts keep from it (and {@code more} all round). */
-    private static Rect apart(Rect r, double more) {
-        double dx = ROW_GAP + more, dy = TEXT_GAP + more;
-        return new Rect(r.x() - dx, r.y() - dy, r.width() + 2 * dx, r.height() + 2 * dy);
-    }
 
     /** Registers an edge's curve; returns its index, to leave it out when placing that edge's texts. */
     int addLine(EdgeRouter.Route r) {
