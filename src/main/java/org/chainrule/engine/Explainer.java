@@ -96,18 +96,18 @@ final class Explainer {
         String text;
         Op op = c.op[i];
         if (op.isSource()) {
-            text = lhs + " = " + num(v, Quantity.value(c.ids[i], t));
+            text = lhs + " = " + num(v, StepQuantity.value(c.ids[i], t));
         } else {
             int k = c.argCount(i);
             String[] sym = new String[k], val = new String[k];
-            Quantity[] of = new Quantity[k];
+            StepQuantity[] of = new StepQuantity[k];
             for (int a = 0; a < k; a++) {
                 int j = c.argStart[i] + a;
                 sym[a] = argName(j, t);
                 val[a] = num(Passes.argValue(c, valuesView(), j, t));
-                of[a] = Quantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]);
+                of[a] = StepQuantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]);
             }
-            String result = num(v, Quantity.value(c.ids[i], t));
+            String result = num(v, StepQuantity.value(c.ids[i], t));
             if (op == Op.NEURON) {
                 String[] marked = new String[k];
                 for (int a = 0; a < k; a++) marked[a] = TaggedText.mark(of[a], val[a]);
@@ -125,7 +125,7 @@ final class Explainer {
      * {@code formatted} (an op's text of the numbers {@code val}, in order) with each of them marked as its
      * quantity: the op writes plain numbers (its brackets depend on how they read), the marks go in after.
      */
-    private static String markInOrder(String formatted, String[] val, Quantity[] of) {
+    private static String markInOrder(String formatted, String[] val, StepQuantity[] of) {
         StringBuilder s = new StringBuilder();
         int from = 0;
         for (int a = 0; a < val.length; a++) {
@@ -165,7 +165,7 @@ final class Explainer {
         } else {
             List<String> symbolic = new ArrayList<>();
             List<double[]> numeric = new ArrayList<>();
-            List<Quantity[]> of = new ArrayList<>();
+            List<StepQuantity[]> of = new ArrayList<>();
             for (int q = consumerStart[i]; q < consumerStart[i + 1]; q++) {
                 int j = consumerSlot[q];
                 int target = slotTarget[j];
@@ -177,21 +177,21 @@ final class Explainer {
                 if (seed(target, tt)) {
                     symbolic.add(KeyNames.partial(tn, self));
                     numeric.add(new double[] {local});
-                    of.add(new Quantity[] {local(j, tt)});
+                    of.add(new StepQuantity[] {local(j, tt)});
                 } else {
                     symbolic.add(KeyNames.total(out, tn) + " · " + KeyNames.partial(tn, self));
                     numeric.add(new double[] {ev.gradAt(target, tt), local});
-                    of.add(new Quantity[] {Quantity.grad(c.ids[target], tt), local(j, tt)});
+                    of.add(new StepQuantity[] {StepQuantity.grad(c.ids[target], tt), local(j, tt)});
                 }
             }
-            Quantity mine = Quantity.grad(c.ids[i], t);
+            StepQuantity mine = StepQuantity.grad(c.ids[i], t);
             text = symbolic.isEmpty() ? lhs + " = " + TaggedText.mark(mine, "0") + " (" + self + " does not reach " + out + ")"
                     : distinct(() -> chain(lhs, String.join(" + ", symbolic), numbers(numeric, of), g, mine));
         }
         if (c.op[i] == Op.NEURON) neuronDetails(i, t, g, details, totals);
         initDetails(i, t, g, details, totals);
         if (c.timesteps > 1 && c.op[i].isSource() && c.series[i] == null) {
-            totals.add("value " + i, names[i], Quantity.grad(c.ids[i], 0), g, ev.gradSum(i), details);
+            totals.add("value " + i, names[i], StepQuantity.grad(c.ids[i], 0), g, ev.gradSum(i), details);
         }
         if (c.op[i].isSource() && origin(i) != null) unrolledSource(i, origin(i), text, details, totals);
         return text;
@@ -209,25 +209,25 @@ final class Explainer {
         Activation act = c.activation[i];
         List<String> sym = new ArrayList<>();
         List<Double> nums = new ArrayList<>();
-        List<Quantity> tags = new ArrayList<>();
+        List<StepQuantity> tags = new ArrayList<>();
         if (!seed(i, t)) {
             sym.add(KeyNames.total(of, self));
             nums.add(g);
-            tags.add(Quantity.grad(c.ids[i], t));
+            tags.add(StepQuantity.grad(c.ids[i], t));
         }
         if (act != Activation.IDENTITY) {
             sym.add(act.id() + "′(z)");
             nums.add(slope);
-            tags.add(Quantity.local(c.ids[i], t));
+            tags.add(StepQuantity.local(c.ids[i], t));
         }
         String bias = KeyNames.bias(self);
         double gb = g * slope;
         String biasKey = c.ids[i] + ".bias";
         out.add(distinct(() -> chain(KeyNames.total(of, bias), sym.isEmpty() ? "1" : String.join(" · ", sym),
-                numbers(List.of(unbox(nums)), java.util.Collections.singletonList(tags.toArray(Quantity[]::new))), gb, Quantity.key(biasKey, t))));
+                numbers(List.of(unbox(nums)), java.util.Collections.singletonList(tags.toArray(StepQuantity[]::new))), gb, StepQuantity.key(biasKey, t))));
         if (timed) {
             totals.add("bias " + (on == null ? i : on.key()), KeyNames.bias(on == null ? names[i] : on.name()),
-                    Quantity.key(on == null ? biasKey : on.key() + ".bias", 0), g * slope,
+                    StepQuantity.key(on == null ? biasKey : on.key() + ".bias", 0), g * slope,
                     on == null ? ev.biasGrad(i) : Double.NaN, out);
         }
         for (int a = 0; a < k; a++) {
@@ -239,14 +239,14 @@ final class Explainer {
             ws.add(argName(j, t));
             List<Double> wn = new ArrayList<>(nums);
             wn.add(buf[a]);
-            List<Quantity> wt = new ArrayList<>(tags);
-            wt.add(Quantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]));
+            List<StepQuantity> wt = new ArrayList<>(tags);
+            wt.add(StepQuantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]));
             double part = g * slope * buf[a];
             String key = edgeKey(j);
             out.add(distinct(() -> chain(KeyNames.total(of, w), String.join(" · ", ws),
-                    numbers(List.of(unbox(wn)), java.util.Collections.singletonList(wt.toArray(Quantity[]::new))), part, Quantity.key(key, t))));
+                    numbers(List.of(unbox(wn)), java.util.Collections.singletonList(wt.toArray(StepQuantity[]::new))), part, StepQuantity.key(key, t))));
             if (timed) {
-                totals.add("weight " + (eo == null ? j : eo.key()), weight, Quantity.key(eo == null ? key : eo.key(), 0), part,
+                totals.add("weight " + (eo == null ? j : eo.key()), weight, StepQuantity.key(eo == null ? key : eo.key(), 0), part,
                         eo == null ? ev.weightGrad(j) : Double.NaN, out);
             }
         }
@@ -261,7 +261,7 @@ final class Explainer {
         double g = ev.gradAt(i, 1);
         String id = "value " + o.key();
         if (o.t() == 0) {
-            totals.add(id, o.name(), Quantity.key(o.key(), 0), g, g, null);
+            totals.add(id, o.name(), StepQuantity.key(o.key(), 0), g, g, null);
             totals.whole(id, text);
         } else if (o.t() == UnrolledOrigins.SHARED) {
             List<double[]> parts = new ArrayList<>();
@@ -271,9 +271,9 @@ final class Explainer {
                 parts.add(new double[] {at == null ? 0 : at.t(), ev.gradAt(slotTarget[j], 1) * localDerivative(j, 1)});
             }
             parts.sort((a, b) -> Double.compare(b[0], a[0]));
-            for (double[] p : parts) totals.add(id, o.name(), Quantity.key(o.key(), 0), p[1], g, null);
+            for (double[] p : parts) totals.add(id, o.name(), StepQuantity.key(o.key(), 0), p[1], g, null);
         } else if (o.totalled()) {
-            totals.add(id, o.name(), Quantity.key(o.key(), 0), g, Double.NaN, details);
+            totals.add(id, o.name(), StepQuantity.key(o.key(), 0), g, Double.NaN, details);
         }
     }
 
@@ -288,10 +288,10 @@ final class Explainer {
             double local = localDerivative(j, t);
             String sym = seed(i, t) ? KeyNames.partial(self, init) : KeyNames.total(of, self) + " · " + KeyNames.partial(self, init);
             double[] nums = seed(i, t) ? new double[] {local} : new double[] {g, local};
-            Quantity[] tags = seed(i, t) ? new Quantity[] {local(j, t)} : new Quantity[] {Quantity.grad(c.ids[i], t), local(j, t)};
+            StepQuantity[] tags = seed(i, t) ? new StepQuantity[] {local(j, t)} : new StepQuantity[] {StepQuantity.grad(c.ids[i], t), local(j, t)};
             String lhs = initReads[s] > 1 ? "into " + KeyNames.total(of, init) + ":" : KeyNames.total(of, init) + " =";
-            Quantity key = Quantity.key(c.ids[s] + ".init", 0);
-            String line = distinct(() -> lhs + " " + chainRight(sym, numbers(List.of(nums), List.<Quantity[]>of(tags)), g * local, key));
+            StepQuantity key = StepQuantity.key(c.ids[s] + ".init", 0);
+            String line = distinct(() -> lhs + " " + chainRight(sym, numbers(List.of(nums), List.<StepQuantity[]>of(tags)), g * local, key));
             out.add(line);
             totals.add("init " + s, init, key, g * local, ev.initGrad(s), out);
             if (initReads[s] == 1) totals.whole("init " + s, line);
@@ -303,7 +303,7 @@ final class Explainer {
      * the target is linear in its arguments, so that the partial is a constant or a weight; the other
      * factor's value for a product of two; else one read from the values around the target.
      */
-    private Quantity local(int j, int t) {
+    private StepQuantity local(int j, int t) {
         int i = slotTarget[j];
         Op op = c.op[i];
         boolean linear = op == Op.ADD || op == Op.SUB || op == Op.NEG || op == Op.IDENTITY
@@ -311,9 +311,9 @@ final class Explainer {
         if (linear) return null;
         if (op == Op.MUL && c.argCount(i) == 2) {
             int other = j == c.argStart[i] ? j + 1 : c.argStart[i];
-            return Quantity.value(c.ids[c.argSource[other]], t - c.argDelay[other]);
+            return StepQuantity.value(c.ids[c.argSource[other]], t - c.argDelay[other]);
         }
-        return Quantity.local(c.ids[i], t);
+        return StepQuantity.local(c.ids[i], t);
     }
 
     /** The key of argument slot j's edge in the evaluated graph, or null when there is no graph. */

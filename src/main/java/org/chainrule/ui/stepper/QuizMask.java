@@ -1,7 +1,7 @@
 package org.chainrule.ui.stepper;
 
 import org.chainrule.engine.Phase;
-import org.chainrule.engine.Quantity;
+import org.chainrule.engine.StepQuantity;
 import org.chainrule.engine.Step;
 import org.chainrule.engine.StepCursor;
 import org.chainrule.engine.TaggedText;
@@ -73,17 +73,17 @@ final class QuizMask {
      */
     private boolean hides(TaggedText.Span span) {
         boolean local = false, shown = false;
-        for (Quantity q : span.of()) {
+        for (StepQuantity q : span.of()) {
             boolean h = hides(q);
-            if (q.kind() != Quantity.Kind.LOCAL && h) return true;
-            if (q.kind() == Quantity.Kind.LOCAL) local |= h;
+            if (q.kind() != StepQuantity.Kind.LOCAL && h) return true;
+            if (q.kind() == StepQuantity.Kind.LOCAL) local |= h;
             else shown = true;
         }
         return local && !shown;
     }
 
     /** Whether the quiz hides this quantity's number now. */
-    boolean hides(Quantity q) {
+    boolean hides(StepQuantity q) {
         if (empty()) return false;
         switch (q.kind()) {
             case VALUE:

@@ -6,23 +6,23 @@ package org.chainrule.engine;
  * init, a param) at a time step (time 0: summed over the time steps). A number with no quantity is a
  * given one (a weight, a bias, a constant).
  */
-public record Quantity(Kind kind, String key, int time) {
+public record StepQuantity(Kind kind, String key, int time) {
     public enum Kind { VALUE, GRAD, LOCAL, KEY }
 
-    public static Quantity value(String node, int t) { return new Quantity(Kind.VALUE, node, t); }
+    public static StepQuantity value(String node, int t) { return new StepQuantity(Kind.VALUE, node, t); }
 
-    public static Quantity grad(String node, int t) { return new Quantity(Kind.GRAD, node, t); }
+    public static StepQuantity grad(String node, int t) { return new StepQuantity(Kind.GRAD, node, t); }
 
-    public static Quantity local(String node, int t) { return new Quantity(Kind.LOCAL, node, t); }
+    public static StepQuantity local(String node, int t) { return new StepQuantity(Kind.LOCAL, node, t); }
 
-    public static Quantity key(String key, int t) { return new Quantity(Kind.KEY, key, t); }
+    public static StepQuantity key(String key, int t) { return new StepQuantity(Kind.KEY, key, t); }
 
     /** Written into a marked text ({@link TaggedText}): kind letter, time, key. */
     String code() {
         return kind.name().charAt(0) + Integer.toString(time) + ":" + key;
     }
 
-    static Quantity parse(String code) {
+    static StepQuantity parse(String code) {
         Kind kind = switch (code.charAt(0)) {
             case 'V' -> Kind.VALUE;
             case 'G' -> Kind.GRAD;
@@ -30,6 +30,6 @@ public record Quantity(Kind kind, String key, int time) {
             default -> Kind.KEY;
         };
         int colon = code.indexOf(':');
-        return new Quantity(kind, code.substring(colon + 1), Integer.parseInt(code.substring(1, colon)));
+        return new StepQuantity(kind, code.substring(colon + 1), Integer.parseInt(code.substring(1, colon)));
     }
 }
