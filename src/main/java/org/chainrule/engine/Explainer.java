@@ -22,6 +22,8 @@ import static org.chainrule.engine.ChainText.numbers;
 final class Explainer {
     private final Evaluation ev;
     private final CompiledGraph c;
+    /** How nodes, steps and weights are written. */
+    private final StepNames nm;
     private final String[] names;
     /** Consumers of each node: the argument slots that read it. */
     private final int[] consumerStart;
@@ -37,6 +39,7 @@ final class Explainer {
         this.c = ev.compiled();
         names = new String[c.n];
         for (int i = 0; i < c.n; i++) names[i] = KeyNames.node(c.nodes == null ? c.ids[i] : c.nodes[i].displayName());
+        nm = new StepNames(ev, names);
         int m = c.argSource.length;
         slotTarget = new int[m];
         for (int i = 0; i < c.n; i++) for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) slotTarget[j] = i;
@@ -65,7 +68,7 @@ final class Explainer {
             for (int i : c.order) steps.add(forward(i, t));
         }
         int forward = steps.size();
-        Totals totals = new Totals(name(c.output, c.timesteps));
+        Totals totals = new Totals(nm.name(c.output, c.timesteps));
         List<Pending> backward = new ArrayList<>(c.n * c.timesteps);
         for (int t = c.timesteps; t >= 1; t--) {
             for (int q = c.order.length - 1; q >= 0; q--) {
@@ -77,7 +80,7 @@ final class Explainer {
         }
         List<String> written = totals.writeTotals();
         for (Pending b : backward) {
-            steps.add(new Step(Phase.BACKWARD, node(b.i()), c.ids[b.i()], b.t(), ev.gradAt(b.i(), b.t()),
+            steps.add(new Step(Phase.BACKWARD, nm.node(b.i()), c.ids[b.i()], b.t(), ev.gradAt(b.i(), b.t()),
                     TaggedText.parse(b.text()), b.details().stream().map(TaggedText::parse).toList()));
         }
         return new Trace(steps, forward, written.stream().map(TaggedText::parse).toList());
@@ -88,11 +91,11 @@ final class Explainer {
 
     private Step forward(int i, int t) {
         double v = ev.valueAt(i, t);
-        return new Step(Phase.FORWARD, node(i), c.ids[i], t, v, TaggedText.parse(distinct(() -> forwardText(i, t, v))), List.of());
+        return new Step(Phase.FORWARD, nm.node(i), c.ids[i], t, v, TaggedText.parse(distinct(() -> forwardText(i, t, v))), List.of());
     }
 
     private String forwardText(int i, int t, double v) {
-        String lhs = unbracketed(name(i, t));
+        String lhs = StepNames.unbracketed(nm.name(i, t));
         String text;
         Op op = c.op[i];
         if (op.isSource()) {
@@ -103,7 +106,7 @@ final class Explainer {
             StepQuantity[] of = new StepQuantity[k];
             for (int a = 0; a < k; a++) {
                 int j = c.argStart[i] + a;
-                sym[a] = argName(j, t);
+                sym[a] = nm.argName(j, t);
                 val[a] = num(Passes.argValue(c, valuesView(), j, t));
                 of[a] = StepQuantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]);
             }
@@ -156,8 +159,8 @@ final class Explainer {
     /** The step's text; the neuron's bias and weights, inits and totals go into {@code details}. */
     private String backward(int i, int t, List<String> details, Totals totals) {
         double g = ev.gradAt(i, t);
-        String out = name(c.output, c.timesteps);
-        String self = name(i, t);
+        String out = nm.name(c.output, c.timesteps);
+        String self = nm.name(i, t);
         String lhs = KeyNames.total(out, self);
         String text;
         if (seed(i, t)) {
@@ -171,7 +174,7 @@ final class Explainer {
                 int target = slotTarget[j];
                 int tt = t + c.argDelay[j];
                 if (tt > c.timesteps) continue;
-                String tn = name(target, tt);
+                String tn = nm.name(target, tt);
                 double local = localDerivative(j, tt);
                 // dJ/dJ = 1 adds nothing: the output's own partial stands alone
                 if (seed(target, tt)) {
@@ -199,8 +202,8 @@ final class Explainer {
 
     /** Gradients of a neuron's bias and incoming weights at step t (tagged with t on recurrent graphs). */
     private void neuronDetails(int i, int t, double g, List<String> out, Totals totals) {
-        String of = name(c.output, c.timesteps);
-        String self = name(i, t);
+        String of = nm.name(c.output, c.timesteps);
+        String self = nm.name(i, t);
         UnrolledOrigins.Origin on = origin(i);
         boolean timed = c.timesteps > 1 || on != null;
         double[] buf = new double[c.maxArgs()];
@@ -233,16 +236,16 @@ final class Explainer {
         for (int a = 0; a < k; a++) {
             int j = c.argStart[i] + a;
             UnrolledOrigins.Origin eo = slotOrigin == null ? null : slotOrigin[j];
-            String weight = eo == null ? weightName(j, i) : eo.name();
+            String weight = eo == null ? nm.weightName(j, i) : eo.name();
             String w = timed ? KeyNames.at(weight, eo == null ? t : eo.t()) : weight;
             List<String> ws = new ArrayList<>(sym);
-            ws.add(argName(j, t));
+            ws.add(nm.argName(j, t));
             List<Double> wn = new ArrayList<>(nums);
             wn.add(buf[a]);
             List<StepQuantity> wt = new ArrayList<>(tags);
             wt.add(StepQuantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]));
             double part = g * slope * buf[a];
-            String key = edgeKey(j);
+            String key = nm.edgeKey(j);
             out.add(distinct(() -> chain(KeyNames.total(of, w), String.join(" · ", ws),
                     numbers(List.of(unbox(wn)), java.util.Collections.singletonList(wt.toArray(StepQuantity[]::new))), part, StepQuantity.key(key, t))));
             if (timed) {
@@ -279,8 +282,8 @@ final class Explainer {
 
     /** What node i at step t sends back to the init of a node it reads through a delayed edge. */
     private void initDetails(int i, int t, double g, List<String> out, Totals totals) {
-        String of = name(c.output, c.timesteps);
-        String self = name(i, t);
+        String of = nm.name(c.output, c.timesteps);
+        String self = nm.name(i, t);
         for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) {
             if (c.argDelay[j] == 0 || t - c.argDelay[j] >= 1) continue;
             int s = c.argSource[j];
@@ -316,11 +319,6 @@ final class Explainer {
         return StepQuantity.local(c.ids[i], t);
     }
 
-    /** The key of argument slot j's edge in the evaluated graph, or null when there is no graph. */
-    private String edgeKey(int j) {
-        return ev.graph() == null || c.argEdges == null ? null : ev.graph().key(c.argEdges[j]);
-    }
-
     private static double[] unbox(List<Double> xs) {
         double[] a = new double[xs.size()];
         for (int i = 0; i < a.length; i++) a[i] = xs.get(i);
@@ -348,33 +346,5 @@ final class Explainer {
         return valuesView;
     }
 
-    /** The weight of argument slot j of neuron {@code target} as {@link KeyNames} writes it. */
-    private String weightName(int j, int target) {
-        if (ev.graph() != null && c.argEdges != null) return KeyNames.of(ev.graph(), ev.graph().key(c.argEdges[j]));
-        int parallel = 1;
-        for (int q = c.argStart[target]; q < j; q++) if (c.argSource[q] == c.argSource[j]) parallel++;
-        String label = c.argEdges == null ? null : c.argEdges[j].label();
-        return KeyNames.weight(label, names[c.argSource[j]], names[target], parallel);
-    }
-
-    private String argName(int j, int t) {
-        int tt = t - c.argDelay[j];
-        return name(c.argSource[j], tt);
-    }
-
-    /** A node at a step: the plain name in a one-step graph, else with its step ({@link KeyNames#at}). */
-    private String name(int i, int t) {
-        if (c.timesteps == 1 && t >= 1) return names[i];
-        return KeyNames.at(names[i], t);
-    }
-
-    private org.chainrule.model.Node node(int i) {
-        return c.nodes == null ? null : c.nodes[i];
-    }
-
-    /** On the left of "=", a name needs no brackets. */
-    private static String unbracketed(String name) {
-        return name.startsWith("(") && name.endsWith(")") && name.indexOf('(', 1) < 0 ? name.substring(1, name.length() - 1) : name;
-    }
 
 }
