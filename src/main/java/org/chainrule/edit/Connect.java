@@ -5,20 +5,8 @@ import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 
 /** Adds an edge from → to; parallel edges and self-loops are allowed. */
-public final class Connect implements Command {
-    private final Node from;
-    private final Node to;
-    private final Edge edge;
-
-    public Connect(Node from, Node to, Edge edge) {
-        this.from = from;
-        this.to = to;
-        this.edge = edge;
-    }
-
+public record Connect(Node from, Node to, Edge edge) implements Command {
     public Connect(Node from, Node to) { this(from, to, new Edge()); }
-
-    public Edge edge() { return edge; }
 
     @Override public void apply(Graph g) { g.connect(from, to, edge); }
 
