@@ -45,7 +45,9 @@ public final class DiagramBuilder {
             shapes.put(n, d);
             placer.addNode(d.bounds());
         }
+        stopIfCancelled();
         Map<Edge, EdgeRouter.Route> routes = new EdgeRouter(graph, shapes).routeAll();
+        stopIfCancelled();
         Map<Edge, Integer> lines = new LinkedHashMap<>();
         double length = 0;
         for (EdgeRouter.Route r : routes.values()) length += r.start().distance(r.c1()) + r.c1().distance(r.c2()) + r.c2().distance(r.end());
@@ -56,10 +58,22 @@ public final class DiagramBuilder {
             boolean loop = graph.outgoing(n).stream().anyMatch(e -> graph.target(e) == n);
             shapes.put(n, placeStack(shapes.get(n), placer, loop));
         }
+        stopIfCancelled();
         List<DiagramEdge> edges = new ArrayList<>();
-        for (Edge e : graph.edges()) edges.add(edge(graph, e, routes.get(e), lines.get(e), notes, placer));
+        for (Edge e : graph.edges()) {
+            edges.add(edge(graph, e, routes.get(e), lines.get(e), notes, placer));
+            if ((edges.size() & 1023) == 0) stopIfCancelled();
+        }
         List<DiagramNode> nodes = new ArrayList<>(shapes.values());
         return new Diagram(nodes, edges, bounds(nodes, edges));
+    }
+
+    /**
+     * Ends a drawing whose thread was interrupted (the editor cancels a drawing that a newer one replaces),
+     * so that it stops using the processor.
+     */
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("drawing cancelled");
     }
 
     private static DiagramNode placeStack(DiagramNode d, LabelPlacer placer, boolean loopAbove) {

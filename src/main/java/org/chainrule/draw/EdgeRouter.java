@@ -11,8 +11,9 @@ import org.chainrule.model.Node;
 /**
  * The curve of every edge: straight between the outlines of its nodes; parallel and opposite edges of
  * one pair bent apart; a delayed edge between two nodes bent into an arc (it usually runs backwards
- * against the flow); an edge that would cross a third node bent around it; self-loops as loops above
- * the node, bigger for each further loop.
+ * against the flow); self-loops as loops above the node, bigger for each further loop. An edge that
+ * would run through a third node or a loop, or along an edge routed before, is bent until it does not
+ * (see {@link RouteCrowd}), so every edge is visible on its own.
  */
 final class EdgeRouter {
     /** Arrowhead length and half width. */

@@ -46,4 +46,13 @@ final class EdgeTextSpots {
     static double extent(PlacedText t, Point n) {
         return Math.abs(n.x()) * t.width() / 2 + Math.abs(n.y()) * t.height() / 2;
     }
+
+    /** A sum's text cut to its total (see {@link Ellipsis#totalOnly}); null for any other text. */
+    static PlacedText totalOnly(PlacedText t) {
+        String shown = t.text().source(), total = Ellipsis.totalOnly(shown);
+        if (total == null) return null;
+        // a text shortened before keeps the tooltip that holds it whole
+        String tip = shown.contains(Ellipsis.MARK + " = ") ? t.tooltip() : Ellipsis.tooltip(shown, total, t.tooltip());
+        return new PlacedText(LabelText.plain(total), t.x(), t.y(), t.size(), t.ink(), t.boxed(), tip);
+    }
 }

@@ -27,6 +27,19 @@ final class Ellipsis {
         return prefix(text, MAX_WIDTH - width(MARK, size), size).stripTrailing() + MARK;
     }
 
+    /**
+     * A sum cut down to its total ({@code … = 3.5}, a running sum's {@code … = 3.5 …}), for a place too
+     * small for the terms; null when the text is no sum.
+     */
+    static String totalOnly(String text) {
+        int eq = text.lastIndexOf(" = ");
+        if (eq <= 0) return null;
+        String terms = text.substring(0, eq);
+        // a sum of terms, not a name (w[1]_13 = 3) nor an update (3 → 2.9)
+        if (!(terms.contains(" + ") || terms.contains(" − ")) || text.contains("→")) return null;
+        return MARK + text.substring(eq);
+    }
+
     /** The tooltip of a shortened text: the full text, then the number's own tooltip. */
     static String tooltip(String full, String shown, String tip) {
         if (full.equals(shown)) return tip;

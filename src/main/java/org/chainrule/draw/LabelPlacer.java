@@ -22,36 +22,26 @@ final class LabelPlacer {
     private static final double STACK_LINE_COST = 30;
     /** Least gap between the texts of different owners (pixels at scale 1), so two labels never read as one. */
     static final double TEXT_GAP = 4;
+    /** The same side by side: two numbers of different owners on one row, closer than this, read as one row. */
+    static final double ROW_GAP = 12;
     /** How much nearer its own edge than any other an edge's text must be: who it belongs to is never in doubt. */
     static final double OWN_MARGIN = 8;
 
     private final List<Rect> nodes = new ArrayList<>();
     private final List<Rect> texts = new ArrayList<>();
     private final List<Integer> textOwner = new ArrayList<>();
+    /** Whether the text being placed must keep off its own edge's line too (a value, a gradient). */
+    private boolean offOwnLine;
     /** The owner of the texts being placed: one number per node stack or edge, so its own texts may touch. */
     private int owner;
-    private final List<List<Point>> lines = new ArrayList<>();
+    private final LineSamples lines = new LineSamples();
     private final List<Rect> arrows = new ArrayList<>();
     // the same items in buckets, so scoring a candidate looks only at what is near it
     private final BucketGrid nodeGrid = new BucketGrid();
     private final BucketGrid textGrid = new BucketGrid();
     private final BucketGrid arrowGrid = new BucketGrid();
-    private final BucketGrid pointGrid = new BucketGrid();   // ids: index into points / lineOf
-    private final List<Point> points = new ArrayList<>();
-    private final List<Integer> lineOf = new ArrayList<>();
-    /** Distance between the sample points of a line; grows on huge diagrams (see {@link #budgetLines}). */
-    private double lineStep = 4;
-
-    /** At most this many line sample points: 20,000 nodes at one every 4 px took 17 million and 5 GB. */
-    static final int MAX_LINE_POINTS = 1_000_000;
-
-    /**
-     * Spaces the sample points of the lines about to be added so that all of them together stay under
-     * {@link #MAX_LINE_POINTS}; each point then weighs as much as the stretch of line it stands for.
-     */
-    void budgetLines(double totalLength) {
-        lineStep = Math.max(4, totalLength / MAX_LINE_POINTS);
-    }
+    /** Spaces the lines' sample points on huge diagrams (see {@link LineSamples#budget}). */
+    void budgetLines(double totalLength) { lines.budget(totalLength); }
 
     void addNode(Rect r) {
         nodes.add(r.grow(3));
@@ -62,33 +52,25 @@ final class LabelPlacer {
         if (t == null) return;
         texts.add(t.bounds());
         textOwner.add(owner);
-        textGrid.add(texts.size() - 1, t.bounds().grow(TEXT_GAP + 1));
+        textGrid.add(texts.size() - 1, t.bounds().grow(ROW_GAP + 1, TEXT_GAP + 1));
     }
 
     private void removeLastText() {
         int i = texts.size() - 1;
-        textGrid.remove(i, texts.get(i).grow(TEXT_GAP + 1));
+        textGrid.remove(i, texts.get(i).grow(ROW_GAP + 1, TEXT_GAP + 1));
         texts.remove(i);
         textOwner.remove(i);
     }
 
     /** A placed text as near texts of other owners see it: grown by the gap they keep from it. */
     private Rect textBox(int i) {
-        return textOwner.get(i) == owner ? texts.get(i).grow(1) : texts.get(i).grow(TEXT_GAP);
+        return textOwner.get(i) == owner ? texts.get(i).grow(1) : texts.get(i).grow(ROW_GAP, TEXT_GAP);
     }
+
 
     /** Registers an edge's curve; returns its index, to leave it out when placing that edge's texts. */
     int addLine(EdgeRouter.Route r) {
-        List<Point> pts = new ArrayList<>();
-        double len = r.start().distance(r.c1()) + r.c1().distance(r.c2()) + r.c2().distance(r.end());
-        int k = Math.max(8, (int) (len / lineStep));
-        for (int i = 0; i <= k; i++) pts.add(r.at(i / (double) k));
-        lines.add(pts);
-        for (Point p : pts) {
-            pointGrid.add(points.size(), p);
-            points.add(p);
-            lineOf.add(lines.size() - 1);
-        }
+        int line = lines.add(r);
         double l = Double.MAX_VALUE, t = Double.MAX_VALUE, rr = -Double.MAX_VALUE, b = -Double.MAX_VALUE;
         for (Point p : r.arrow()) {
             l = Math.min(l, p.x());
@@ -98,7 +80,7 @@ final class LabelPlacer {
         }
         arrows.add(new Rect(l, t, rr - l, b - t).grow(1.5));
         arrowGrid.add(arrows.size() - 1, arrows.get(arrows.size() - 1));
-        return lines.size() - 1;
+        return line;
     }
 
     /**
@@ -155,7 +137,10 @@ final class LabelPlacer {
                 : placeLine(r, line, weight, value, grad, delay);
         for (int i = 0; i < out.length; i++) {
             if (out[i] == null) continue;
+            // the value and gradient go beside the line, never on it (next to the weight they would read as one number)
+            offOwnLine = i == 1 || i == 2;
             out[i] = free(List.of(out[i]), null, line, r).get(0);
+            offOwnLine = false;
             addText(out[i]);
         }
         return out;
@@ -175,6 +160,13 @@ final class LabelPlacer {
             if (near != null) return near;
             PlacedText beside = group.size() == 1 && route != null ? beside(group.get(0), route, ownLine) : null;
             if (beside != null) return List.of(beside);
+            // a sum with no room beside its edge shows its total there (the terms stay in the tooltip)
+            PlacedText total = group.size() == 1 && route != null ? EdgeTextSpots.totalOnly(group.get(0)) : null;
+            if (total != null) beside = beside(total, route, ownLine);
+            if (beside != null) return List.of(beside);
+            // else on its own line, well apart from the edge's other texts, so it never reads as one with the weight
+            PlacedText on = group.size() == 1 && route != null && offOwnLine ? onLine(total != null ? total : group.get(0), route, ownLine) : null;
+            if (on != null) return List.of(on);
         }
         List<PlacedText> any = free(group, own, -1, EdgeTextSpots.RINGS.length);
         return any == null ? group : any;
@@ -209,6 +201,39 @@ final class LabelPlacer {
             if (best != null) return best;
         }
         return null;
+    }
+
+    /** Along-line gap kept from the edge's own other texts by a value or gradient on its line. */
+    private static final double ON_LINE_GAP = 24;
+
+    private PlacedText onLine(PlacedText t, EdgeRouter.Route r, int line) {
+        offOwnLine = false;
+        try {
+            PlacedText best = null;
+            double bestScore = Double.MAX_VALUE;
+            for (int i = 5; i <= 45; i++) {
+                double u = i / 50.0;
+                Point p = r.at(u);
+                PlacedText c = t.at(p.x(), p.y());
+                if (blocked(List.of(c), null, line, OWN_MARGIN / 2 + 1) > 0 || nearOwnTexts(c.bounds(), ON_LINE_GAP)) continue;
+                double s = score(List.of(c), null, line, LINE_COST) + Math.abs(u - 0.5) * 20;
+                if (s < bestScore) {
+                    bestScore = s;
+                    best = c;
+                }
+            }
+            return best;
+        } finally {
+            offOwnLine = true;
+        }
+    }
+
+    /** Whether a text of the owner being placed lies within {@code gap} of the box. */
+    private boolean nearOwnTexts(Rect b, double gap) {
+        for (int i : textGrid.near(b.grow(gap))) {
+            if (textOwner.get(i) == owner && texts.get(i).intersects(b.grow(gap))) return true;
+        }
+        return false;
     }
 
     /** Rings tried for a place that also keeps an edge's text clearly its own (up to 60 px away). */
@@ -258,25 +283,14 @@ final class LabelPlacer {
         return s;
     }
 
-    /** How many sample points of other edges' lines lie in the box. */
-    private int strokes(Rect b, int ownLine) {
-        int n = 0;
-        for (int i : pointGrid.near(b)) if (lineOf.get(i) != ownLine && b.contains(points.get(i))) n++;
-        return n;
-    }
+    /** How many sample points of other edges' lines (and of its own, for a value or gradient) lie in the box. */
+    private int strokes(Rect b, int ownLine) { return lines.in(b, ownLine, offOwnLine); }
 
     /** Whether a text of edge {@code ownLine} lies less than {@link #OWN_MARGIN} nearer its own line than another. */
     private boolean ambiguous(PlacedText t, int ownLine) { return ambiguous(t, ownLine, OWN_MARGIN); }
 
     private boolean ambiguous(PlacedText t, int ownLine, double margin) {
-        Point c = new Point(t.x(), t.y());
-        double own = Double.MAX_VALUE;
-        for (Point q : lines.get(ownLine)) own = Math.min(own, q.distance(c));
-        double reach = own + margin + lineStep;
-        for (int i : pointGrid.near(Rect.centred(c.x(), c.y(), 2 * reach, 2 * reach))) {
-            if (lineOf.get(i) != ownLine && points.get(i).distance(c) < own + margin) return true;
-        }
-        return false;
+        return lines.ambiguous(new Point(t.x(), t.y()), ownLine, margin);
     }
 
     private PlacedText[] placeLine(EdgeRouter.Route r, int line, PlacedText weight, PlacedText value, PlacedText grad,
@@ -326,7 +340,7 @@ final class LabelPlacer {
             }
             for (int i : textGrid.near(b)) s += 2 * b.overlap(textBox(i));
             for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
-            for (int i : pointGrid.near(b)) if (lineOf.get(i) != ownLine && b.contains(points.get(i))) s += lineCost * lineStep / 4;
+            s += lines.in(b, ownLine, false) * lineCost * lines.step() / 4;
             if (ownLine >= 0 && ambiguous(p, ownLine)) s += 400;
         }
         return s;

@@ -13,6 +13,9 @@ public record Rect(double x, double y, double width, double height) {
 
     public Rect grow(double d) { return new Rect(x - d, y - d, width + 2 * d, height + 2 * d); }
 
+    /** Grown by {@code dx} left and right, {@code dy} above and below. */
+    public Rect grow(double dx, double dy) { return new Rect(x - dx, y - dy, width + 2 * dx, height + 2 * dy); }
+
     public boolean intersects(Rect o) {
         return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
     }

@@ -13,7 +13,7 @@ final class ChainText {
     private ChainText() {}
 
     /** {@code lhs = symbolic = numbers = result}, leaving out a part that only repeats the one before. */
-    static String chain(String lhs, String symbolic, String numbers, double result, Quantity of) {
+    static String chain(String lhs, String symbolic, String numbers, double result, StepQuantity of) {
         return lhs + " = " + chainRight(symbolic, numbers, result, of);
     }
 
@@ -21,14 +21,14 @@ final class ChainText {
      * {@code symbolic = numbers = result}, the result marked as the quantity {@code of} (null: unmarked);
      * a part that reads as the one before is left out, and the one kept then stands for both.
      */
-    static String chainRight(String symbolic, String numbers, double result, Quantity of) {
+    static String chainRight(String symbolic, String numbers, double result, StepQuantity of) {
         List<String> parts = new java.util.ArrayList<>(List.of(symbolic));
-        String res = TaggedText.mark(of == null ? null : of.asResult(), num(result));
+        String res = TaggedText.mark(of, num(result));
         for (String part : new String[] {numbers, res}) {
             String last = parts.get(parts.size() - 1);
             if (part.isEmpty()) continue;
             if (TaggedText.strip(part).equals(TaggedText.strip(last))) {
-                if (part == res && parts.size() > 1) parts.set(parts.size() - 1, TaggedText.merge(last, of == null ? null : of.asResult()));
+                if (part == res && parts.size() > 1) parts.set(parts.size() - 1, TaggedText.merge(last, of));
                 continue;
             }
             parts.add(part);
@@ -40,7 +40,7 @@ final class ChainText {
      * A sum of products of numbers, {@code −1 · 3 + 0 · (−1)}: a negative number is bracketed unless it
      * leads; {@code of} gives each factor's quantity (null, or a null entry: a given number).
      */
-    static String numbers(List<double[]> terms, List<Quantity[]> of) {
+    static String numbers(List<double[]> terms, List<StepQuantity[]> of) {
         StringBuilder s = new StringBuilder();
         for (int t = 0; t < terms.size(); t++) {
             double[] factors = terms.get(t);
@@ -55,7 +55,7 @@ final class ChainText {
     }
 
     /** Contributions added up, {@code −11 + (−9)}, each marked as the quantity {@code of}. */
-    static String sum(List<Double> parts, Quantity of) {
+    static String sum(List<Double> parts, StepQuantity of) {
         StringBuilder s = new StringBuilder();
         for (double p : parts) {
             String n = TaggedText.mark(of, num(p));
@@ -89,7 +89,7 @@ final class ChainText {
     }
 
     /** A number marked as the quantity {@code q} ({@link TaggedText}). */
-    static String num(double v, Quantity q) {
+    static String num(double v, StepQuantity q) {
         return TaggedText.mark(q, num(v));
     }
 

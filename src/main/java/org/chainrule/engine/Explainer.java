@@ -22,6 +22,8 @@ import static org.chainrule.engine.ChainText.numbers;
 final class Explainer {
     private final Evaluation ev;
     private final CompiledGraph c;
+    /** How nodes, steps and weights are written. */
+    private final StepNames nm;
     private final String[] names;
     /** Consumers of each node: the argument slots that read it. */
     private final int[] consumerStart;
@@ -37,6 +39,7 @@ final class Explainer {
         this.c = ev.compiled();
         names = new String[c.n];
         for (int i = 0; i < c.n; i++) names[i] = KeyNames.node(c.nodes == null ? c.ids[i] : c.nodes[i].displayName());
+        nm = new StepNames(ev, names);
         int m = c.argSource.length;
         slotTarget = new int[m];
         for (int i = 0; i < c.n; i++) for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) slotTarget[j] = i;
@@ -65,7 +68,7 @@ final class Explainer {
             for (int i : c.order) steps.add(forward(i, t));
         }
         int forward = steps.size();
-        Totals totals = new Totals(name(c.output, c.timesteps));
+        Totals totals = new Totals(nm.name(c.output, c.timesteps));
         List<Pending> backward = new ArrayList<>(c.n * c.timesteps);
         for (int t = c.timesteps; t >= 1; t--) {
             for (int q = c.order.length - 1; q >= 0; q--) {
@@ -77,7 +80,7 @@ final class Explainer {
         }
         List<String> written = totals.writeTotals();
         for (Pending b : backward) {
-            steps.add(new Step(Phase.BACKWARD, node(b.i()), c.ids[b.i()], b.t(), ev.gradAt(b.i(), b.t()),
+            steps.add(new Step(Phase.BACKWARD, nm.node(b.i()), c.ids[b.i()], b.t(), ev.gradAt(b.i(), b.t()),
                     TaggedText.parse(b.text()), b.details().stream().map(TaggedText::parse).toList()));
         }
         return new Trace(steps, forward, written.stream().map(TaggedText::parse).toList());
@@ -88,26 +91,26 @@ final class Explainer {
 
     private Step forward(int i, int t) {
         double v = ev.valueAt(i, t);
-        return new Step(Phase.FORWARD, node(i), c.ids[i], t, v, TaggedText.parse(distinct(() -> forwardText(i, t, v))), List.of());
+        return new Step(Phase.FORWARD, nm.node(i), c.ids[i], t, v, TaggedText.parse(distinct(() -> forwardText(i, t, v))), List.of());
     }
 
     private String forwardText(int i, int t, double v) {
-        String lhs = unbracketed(name(i, t));
+        String lhs = StepNames.unbracketed(nm.name(i, t));
         String text;
         Op op = c.op[i];
         if (op.isSource()) {
-            text = lhs + " = " + num(v, Quantity.value(c.ids[i], t));
+            text = lhs + " = " + num(v, StepQuantity.value(c.ids[i], t));
         } else {
             int k = c.argCount(i);
             String[] sym = new String[k], val = new String[k];
-            Quantity[] of = new Quantity[k];
+            StepQuantity[] of = new StepQuantity[k];
             for (int a = 0; a < k; a++) {
                 int j = c.argStart[i] + a;
-                sym[a] = argName(j, t);
+                sym[a] = nm.argName(j, t);
                 val[a] = num(Passes.argValue(c, valuesView(), j, t));
-                of[a] = Quantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]);
+                of[a] = StepQuantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]);
             }
-            String result = num(v, Quantity.value(c.ids[i], t).asResult());
+            String result = num(v, StepQuantity.value(c.ids[i], t));
             if (op == Op.NEURON) {
                 String[] marked = new String[k];
                 for (int a = 0; a < k; a++) marked[a] = TaggedText.mark(of[a], val[a]);
@@ -125,7 +128,7 @@ final class Explainer {
      * {@code formatted} (an op's text of the numbers {@code val}, in order) with each of them marked as its
      * quantity: the op writes plain numbers (its brackets depend on how they read), the marks go in after.
      */
-    private static String markInOrder(String formatted, String[] val, Quantity[] of) {
+    private static String markInOrder(String formatted, String[] val, StepQuantity[] of) {
         StringBuilder s = new StringBuilder();
         int from = 0;
         for (int a = 0; a < val.length; a++) {
@@ -156,8 +159,8 @@ final class Explainer {
     /** The step's text; the neuron's bias and weights, inits and totals go into {@code details}. */
     private String backward(int i, int t, List<String> details, Totals totals) {
         double g = ev.gradAt(i, t);
-        String out = name(c.output, c.timesteps);
-        String self = name(i, t);
+        String out = nm.name(c.output, c.timesteps);
+        String self = nm.name(i, t);
         String lhs = KeyNames.total(out, self);
         String text;
         if (seed(i, t)) {
@@ -165,33 +168,33 @@ final class Explainer {
         } else {
             List<String> symbolic = new ArrayList<>();
             List<double[]> numeric = new ArrayList<>();
-            List<Quantity[]> of = new ArrayList<>();
+            List<StepQuantity[]> of = new ArrayList<>();
             for (int q = consumerStart[i]; q < consumerStart[i + 1]; q++) {
                 int j = consumerSlot[q];
                 int target = slotTarget[j];
                 int tt = t + c.argDelay[j];
                 if (tt > c.timesteps) continue;
-                String tn = name(target, tt);
+                String tn = nm.name(target, tt);
                 double local = localDerivative(j, tt);
                 // dJ/dJ = 1 adds nothing: the output's own partial stands alone
                 if (seed(target, tt)) {
                     symbolic.add(KeyNames.partial(tn, self));
                     numeric.add(new double[] {local});
-                    of.add(new Quantity[] {local(j, tt)});
+                    of.add(new StepQuantity[] {local(j, tt)});
                 } else {
                     symbolic.add(KeyNames.total(out, tn) + " · " + KeyNames.partial(tn, self));
                     numeric.add(new double[] {ev.gradAt(target, tt), local});
-                    of.add(new Quantity[] {Quantity.grad(c.ids[target], tt), local(j, tt)});
+                    of.add(new StepQuantity[] {StepQuantity.grad(c.ids[target], tt), local(j, tt)});
                 }
             }
-            Quantity mine = Quantity.grad(c.ids[i], t);
-            text = symbolic.isEmpty() ? lhs + " = " + TaggedText.mark(mine.asResult(), "0") + " (" + self + " does not reach " + out + ")"
+            StepQuantity mine = StepQuantity.grad(c.ids[i], t);
+            text = symbolic.isEmpty() ? lhs + " = " + TaggedText.mark(mine, "0") + " (" + self + " does not reach " + out + ")"
                     : distinct(() -> chain(lhs, String.join(" + ", symbolic), numbers(numeric, of), g, mine));
         }
         if (c.op[i] == Op.NEURON) neuronDetails(i, t, g, details, totals);
         initDetails(i, t, g, details, totals);
         if (c.timesteps > 1 && c.op[i].isSource() && c.series[i] == null) {
-            totals.add("value " + i, names[i], Quantity.grad(c.ids[i], 0), g, ev.gradSum(i), details);
+            totals.add("value " + i, names[i], StepQuantity.grad(c.ids[i], 0), g, ev.gradSum(i), details);
         }
         if (c.op[i].isSource() && origin(i) != null) unrolledSource(i, origin(i), text, details, totals);
         return text;
@@ -199,8 +202,8 @@ final class Explainer {
 
     /** Gradients of a neuron's bias and incoming weights at step t (tagged with t on recurrent graphs). */
     private void neuronDetails(int i, int t, double g, List<String> out, Totals totals) {
-        String of = name(c.output, c.timesteps);
-        String self = name(i, t);
+        String of = nm.name(c.output, c.timesteps);
+        String self = nm.name(i, t);
         UnrolledOrigins.Origin on = origin(i);
         boolean timed = c.timesteps > 1 || on != null;
         double[] buf = new double[c.maxArgs()];
@@ -209,44 +212,44 @@ final class Explainer {
         Activation act = c.activation[i];
         List<String> sym = new ArrayList<>();
         List<Double> nums = new ArrayList<>();
-        List<Quantity> tags = new ArrayList<>();
+        List<StepQuantity> tags = new ArrayList<>();
         if (!seed(i, t)) {
             sym.add(KeyNames.total(of, self));
             nums.add(g);
-            tags.add(Quantity.grad(c.ids[i], t));
+            tags.add(StepQuantity.grad(c.ids[i], t));
         }
         if (act != Activation.IDENTITY) {
             sym.add(act.id() + "′(z)");
             nums.add(slope);
-            tags.add(Quantity.local(c.ids[i], t));
+            tags.add(StepQuantity.local(c.ids[i], t));
         }
         String bias = KeyNames.bias(self);
         double gb = g * slope;
         String biasKey = c.ids[i] + ".bias";
         out.add(distinct(() -> chain(KeyNames.total(of, bias), sym.isEmpty() ? "1" : String.join(" · ", sym),
-                numbers(List.of(unbox(nums)), java.util.Collections.singletonList(tags.toArray(Quantity[]::new))), gb, Quantity.key(biasKey, t))));
+                numbers(List.of(unbox(nums)), java.util.Collections.singletonList(tags.toArray(StepQuantity[]::new))), gb, StepQuantity.key(biasKey, t))));
         if (timed) {
             totals.add("bias " + (on == null ? i : on.key()), KeyNames.bias(on == null ? names[i] : on.name()),
-                    Quantity.key(on == null ? biasKey : on.key() + ".bias", 0), g * slope,
+                    StepQuantity.key(on == null ? biasKey : on.key() + ".bias", 0), g * slope,
                     on == null ? ev.biasGrad(i) : Double.NaN, out);
         }
         for (int a = 0; a < k; a++) {
             int j = c.argStart[i] + a;
             UnrolledOrigins.Origin eo = slotOrigin == null ? null : slotOrigin[j];
-            String weight = eo == null ? weightName(j, i) : eo.name();
+            String weight = eo == null ? nm.weightName(j, i) : eo.name();
             String w = timed ? KeyNames.at(weight, eo == null ? t : eo.t()) : weight;
             List<String> ws = new ArrayList<>(sym);
-            ws.add(argName(j, t));
+            ws.add(nm.argName(j, t));
             List<Double> wn = new ArrayList<>(nums);
             wn.add(buf[a]);
-            List<Quantity> wt = new ArrayList<>(tags);
-            wt.add(Quantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]));
+            List<StepQuantity> wt = new ArrayList<>(tags);
+            wt.add(StepQuantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]));
             double part = g * slope * buf[a];
-            String key = edgeKey(j);
+            String key = nm.edgeKey(j);
             out.add(distinct(() -> chain(KeyNames.total(of, w), String.join(" · ", ws),
-                    numbers(List.of(unbox(wn)), java.util.Collections.singletonList(wt.toArray(Quantity[]::new))), part, Quantity.key(key, t))));
+                    numbers(List.of(unbox(wn)), java.util.Collections.singletonList(wt.toArray(StepQuantity[]::new))), part, StepQuantity.key(key, t))));
             if (timed) {
-                totals.add("weight " + (eo == null ? j : eo.key()), weight, Quantity.key(eo == null ? key : eo.key(), 0), part,
+                totals.add("weight " + (eo == null ? j : eo.key()), weight, StepQuantity.key(eo == null ? key : eo.key(), 0), part,
                         eo == null ? ev.weightGrad(j) : Double.NaN, out);
             }
         }
@@ -261,7 +264,7 @@ final class Explainer {
         double g = ev.gradAt(i, 1);
         String id = "value " + o.key();
         if (o.t() == 0) {
-            totals.add(id, o.name(), Quantity.key(o.key(), 0), g, g, null);
+            totals.add(id, o.name(), StepQuantity.key(o.key(), 0), g, g, null);
             totals.whole(id, text);
         } else if (o.t() == UnrolledOrigins.SHARED) {
             List<double[]> parts = new ArrayList<>();
@@ -271,16 +274,16 @@ final class Explainer {
                 parts.add(new double[] {at == null ? 0 : at.t(), ev.gradAt(slotTarget[j], 1) * localDerivative(j, 1)});
             }
             parts.sort((a, b) -> Double.compare(b[0], a[0]));
-            for (double[] p : parts) totals.add(id, o.name(), Quantity.key(o.key(), 0), p[1], g, null);
+            for (double[] p : parts) totals.add(id, o.name(), StepQuantity.key(o.key(), 0), p[1], g, null);
         } else if (o.totalled()) {
-            totals.add(id, o.name(), Quantity.key(o.key(), 0), g, Double.NaN, details);
+            totals.add(id, o.name(), StepQuantity.key(o.key(), 0), g, Double.NaN, details);
         }
     }
 
     /** What node i at step t sends back to the init of a node it reads through a delayed edge. */
     private void initDetails(int i, int t, double g, List<String> out, Totals totals) {
-        String of = name(c.output, c.timesteps);
-        String self = name(i, t);
+        String of = nm.name(c.output, c.timesteps);
+        String self = nm.name(i, t);
         for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) {
             if (c.argDelay[j] == 0 || t - c.argDelay[j] >= 1) continue;
             int s = c.argSource[j];
@@ -288,10 +291,10 @@ final class Explainer {
             double local = localDerivative(j, t);
             String sym = seed(i, t) ? KeyNames.partial(self, init) : KeyNames.total(of, self) + " · " + KeyNames.partial(self, init);
             double[] nums = seed(i, t) ? new double[] {local} : new double[] {g, local};
-            Quantity[] tags = seed(i, t) ? new Quantity[] {local(j, t)} : new Quantity[] {Quantity.grad(c.ids[i], t), local(j, t)};
+            StepQuantity[] tags = seed(i, t) ? new StepQuantity[] {local(j, t)} : new StepQuantity[] {StepQuantity.grad(c.ids[i], t), local(j, t)};
             String lhs = initReads[s] > 1 ? "into " + KeyNames.total(of, init) + ":" : KeyNames.total(of, init) + " =";
-            Quantity key = Quantity.key(c.ids[s] + ".init", 0);
-            String line = distinct(() -> lhs + " " + chainRight(sym, numbers(List.of(nums), List.<Quantity[]>of(tags)), g * local, key));
+            StepQuantity key = StepQuantity.key(c.ids[s] + ".init", 0);
+            String line = distinct(() -> lhs + " " + chainRight(sym, numbers(List.of(nums), List.<StepQuantity[]>of(tags)), g * local, key));
             out.add(line);
             totals.add("init " + s, init, key, g * local, ev.initGrad(s), out);
             if (initReads[s] == 1) totals.whole("init " + s, line);
@@ -303,7 +306,7 @@ final class Explainer {
      * the target is linear in its arguments, so that the partial is a constant or a weight; the other
      * factor's value for a product of two; else one read from the values around the target.
      */
-    private Quantity local(int j, int t) {
+    private StepQuantity local(int j, int t) {
         int i = slotTarget[j];
         Op op = c.op[i];
         boolean linear = op == Op.ADD || op == Op.SUB || op == Op.NEG || op == Op.IDENTITY
@@ -311,14 +314,9 @@ final class Explainer {
         if (linear) return null;
         if (op == Op.MUL && c.argCount(i) == 2) {
             int other = j == c.argStart[i] ? j + 1 : c.argStart[i];
-            return Quantity.value(c.ids[c.argSource[other]], t - c.argDelay[other]);
+            return StepQuantity.value(c.ids[c.argSource[other]], t - c.argDelay[other]);
         }
-        return Quantity.local(c.ids[i], t);
-    }
-
-    /** The key of argument slot j's edge in the evaluated graph, or null when there is no graph. */
-    private String edgeKey(int j) {
-        return ev.graph() == null || c.argEdges == null ? null : ev.graph().key(c.argEdges[j]);
+        return StepQuantity.local(c.ids[i], t);
     }
 
     private static double[] unbox(List<Double> xs) {
@@ -348,33 +346,5 @@ final class Explainer {
         return valuesView;
     }
 
-    /** The weight of argument slot j of neuron {@code target} as {@link KeyNames} writes it. */
-    private String weightName(int j, int target) {
-        if (ev.graph() != null && c.argEdges != null) return KeyNames.of(ev.graph(), ev.graph().key(c.argEdges[j]));
-        int parallel = 1;
-        for (int q = c.argStart[target]; q < j; q++) if (c.argSource[q] == c.argSource[j]) parallel++;
-        String label = c.argEdges == null ? null : c.argEdges[j].label();
-        return KeyNames.weight(label, names[c.argSource[j]], names[target], parallel);
-    }
-
-    private String argName(int j, int t) {
-        int tt = t - c.argDelay[j];
-        return name(c.argSource[j], tt);
-    }
-
-    /** A node at a step: the plain name in a one-step graph, else with its step ({@link KeyNames#at}). */
-    private String name(int i, int t) {
-        if (c.timesteps == 1 && t >= 1) return names[i];
-        return KeyNames.at(names[i], t);
-    }
-
-    private org.chainrule.model.Node node(int i) {
-        return c.nodes == null ? null : c.nodes[i];
-    }
-
-    /** On the left of "=", a name needs no brackets. */
-    private static String unbracketed(String name) {
-        return name.startsWith("(") && name.endsWith(")") && name.indexOf('(', 1) < 0 ? name.substring(1, name.length() - 1) : name;
-    }
 
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An explanation's text with the quantity of each number in it ({@link Quantity}), so that a quiz can
+ * An explanation's text with the quantity of each number in it ({@link StepQuantity}), so that a quiz can
  * hide exactly the numbers it asks for and none that merely read the same. While an explanation is
  * written its numbers are marked inline ({@link #mark}); {@link #parse} takes the marks out again.
  *
@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record TaggedText(String text, List<Span> spans) {
     /** The characters {@code [start, end)} of the text are one number, of one or more quantities (equal). */
-    public record Span(int start, int end, List<Quantity> of) {
+    public record Span(int start, int end, List<StepQuantity> of) {
         public Span {
             of = List.copyOf(of);
         }
@@ -31,7 +31,7 @@ public record TaggedText(String text, List<Span> spans) {
     }
 
     /** The number text {@code number} marked as the quantity {@code q} (unmarked when q is null). */
-    static String mark(Quantity q, String number) {
+    static String mark(StepQuantity q, String number) {
         return q == null ? number : OPEN + q.code() + BODY + number + CLOSE;
     }
 
@@ -45,7 +45,7 @@ public record TaggedText(String text, List<Span> spans) {
      * as well: a chain
      * that leaves out a repeated number keeps the one written, which then stands for both.
      */
-    static String merge(String marked, Quantity also) {
+    static String merge(String marked, StepQuantity also) {
         if (also != null && !marked.isEmpty() && marked.indexOf(OPEN) < 0) return mark(also, marked);
         if (also == null || marked.isEmpty() || marked.charAt(0) != OPEN || marked.indexOf(OPEN, 1) >= 0
                 || marked.charAt(marked.length() - 1) != CLOSE) {
@@ -69,8 +69,8 @@ public record TaggedText(String text, List<Span> spans) {
                 continue;
             }
             int body = marked.indexOf(BODY, i), close = marked.indexOf(CLOSE, body);
-            List<Quantity> of = new ArrayList<>();
-            for (String code : marked.substring(i + 1, body).split(String.valueOf(AND))) of.add(Quantity.parse(code));
+            List<StepQuantity> of = new ArrayList<>();
+            for (String code : marked.substring(i + 1, body).split(String.valueOf(AND))) of.add(StepQuantity.parse(code));
             int start = out.length();
             out.append(marked, body + 1, close);
             spans.add(new Span(start, out.length(), of));

@@ -20,7 +20,7 @@ final class Totals {
 
     private static final class Account {
         final String name;
-        final Quantity of;
+        final StepQuantity of;
         final List<Double> parts = new ArrayList<>();
         double total;
         /** The contributions added up, the total when the caller has no number of its own for it. */
@@ -30,7 +30,7 @@ final class Totals {
         /** The line that already is the whole answer when there is one contribution (an init read once). */
         String whole;
 
-        Account(String name, Quantity of) {
+        Account(String name, StepQuantity of) {
             this.name = name;
             this.of = of;
         }
@@ -51,7 +51,7 @@ final class Totals {
      * the folded key is spread over copies); {@code details} is the list of lines of the step it belongs to,
      * or null when the total is written only among the totals at the end.
      */
-    void add(String id, String name, Quantity of, double part, double total, List<String> details) {
+    void add(String id, String name, StepQuantity of, double part, double total, List<String> details) {
         Account a = accounts.computeIfAbsent(id, k -> new Account(name, of));
         a.parts.add(part);
         a.sum += part;
@@ -87,8 +87,8 @@ final class Totals {
         String lhs = KeyNames.total(of, a.name);
         if (a.parts.size() > MAX_LISTED) {
             return lhs + " = the sum of its " + a.parts.size() + " contributions over time = "
-                    + TaggedText.mark(a.of.asResult(), Numbers.human(a.total));
+                    + TaggedText.mark(a.of, Numbers.human(a.total));
         }
-        return ChainText.distinct(() -> lhs + " = " + ChainText.sum(a.parts, a.of) + " = " + ChainText.num(a.total, a.of.asResult()));
+        return ChainText.distinct(() -> lhs + " = " + ChainText.sum(a.parts, a.of) + " = " + ChainText.num(a.total, a.of));
     }
 }

@@ -1,7 +1,7 @@
 package org.chainrule.ui.stepper;
 
 import org.chainrule.engine.Phase;
-import org.chainrule.engine.Quantity;
+import org.chainrule.engine.StepQuantity;
 import org.chainrule.engine.Step;
 import org.chainrule.engine.StepCursor;
 import org.chainrule.engine.TaggedText;
@@ -21,7 +21,6 @@ import org.chainrule.model.Node;
  *     or a computed value it reads is: it is read from them (σ′ = σ(1 − σ) gives σ away);</li>
  * <li>a key's gradient (a bias, a weight, an init, a param) while its node's or its edge's gradient at
  *     that time step is hidden (summed over the time steps: at any of them);</li>
- * <li>the number a line computes (its last), when a number before it in the line is hidden.</li>
  * </ul>
  */
 final class QuizMask {
@@ -60,20 +59,31 @@ final class QuizMask {
         String s = text.text();
         StringBuilder out = new StringBuilder();
         int from = 0;
-        int lineHidden = -1; // the start of the line in which a number was hidden last
         for (TaggedText.Span span : text.spans()) {
-            int line = s.lastIndexOf('\n', span.start() - 1) + 1;
-            boolean hide = false;
-            for (Quantity q : span.of()) hide |= hides(q) || q.result() && lineHidden == line;
-            if (hide) lineHidden = line;
-            out.append(s, from, span.start()).append(hide ? StepAnnotations.HIDDEN : s.substring(span.start(), span.end()));
+            out.append(s, from, span.start()).append(hides(span) ? StepAnnotations.HIDDEN : s.substring(span.start(), span.end()));
             from = span.end();
         }
         return out.append(s.substring(from)).toString();
     }
 
+    /**
+     * Whether a number of one or more quantities (a chain that leaves out a repeated number writes it
+     * once) is hidden: when one of them is, unless it is only a local partial and another is shown on
+     * the canvas anyway ({@code ∂y/∂s = 1} is the gradient of s, there for the student to see).
+     */
+    private boolean hides(TaggedText.Span span) {
+        boolean local = false, shown = false;
+        for (StepQuantity q : span.of()) {
+            boolean h = hides(q);
+            if (q.kind() != StepQuantity.Kind.LOCAL && h) return true;
+            if (q.kind() == StepQuantity.Kind.LOCAL) local |= h;
+            else shown = true;
+        }
+        return local && !shown;
+    }
+
     /** Whether the quiz hides this quantity's number now. */
-    boolean hides(Quantity q) {
+    boolean hides(StepQuantity q) {
         if (empty()) return false;
         switch (q.kind()) {
             case VALUE:

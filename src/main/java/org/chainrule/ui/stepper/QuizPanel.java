@@ -20,7 +20,7 @@ import org.chainrule.engine.AnswerCheck;
  */
 public final class QuizPanel extends FlowPane {
     /** The widest the choice of number gets; a longer name is cut short and shown whole in its tooltip. */
-    static final double ITEMS_WIDTH = 230;
+    static final double ITEMS_WIDTH = 170;
 
     private final StepperModel model;
     private final ComboBox<Quiz.Item> items = new ComboBox<>();
@@ -35,7 +35,7 @@ public final class QuizPanel extends FlowPane {
         setAlignment(Pos.CENTER_LEFT);
         setStyle("-fx-padding: 4 10 4 10;");
         items.setId("stepper-quiz-item");
-        items.setPromptText("a number to answer");
+        items.setPromptText("pick a number");
         items.setConverter(new StringConverter<>() {
             @Override
             public String toString(Quiz.Item i) { return i == null ? "" : QuizItems.describe(graph(), i); }
@@ -49,8 +49,8 @@ public final class QuizPanel extends FlowPane {
                 () -> items.getConverter().toString(items.getValue()), items.valueProperty()));
         items.setTooltip(named);
         answer.setId("stepper-quiz-answer");
-        answer.setPromptText("your answer");
-        answer.setPrefColumnCount(8);
+        answer.setPromptText("answer");
+        answer.setPrefColumnCount(6);
         answer.setOnAction(e -> check());
         Button check = new Button("Check");
         check.setId("stepper-quiz-check");

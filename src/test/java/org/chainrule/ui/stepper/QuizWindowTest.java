@@ -216,6 +216,103 @@ class QuizWindowTest {
         assertEquals("✓ right: gradient of w[1]_13", panel.markText());
     }
 
+    @Test
+    void hiddenValuesOfTheDenseNetShowNowhere(FxRobot robot) throws Exception {
+        hiddenNumbersOfTheDenseNetShowNowhere(robot, true);
+    }
+
+    @Test
+    void hiddenGradientsOfTheDenseNetShowNowhere(FxRobot robot) throws Exception {
+        hiddenNumbersOfTheDenseNetShowNowhere(robot, false);
+    }
+
+    /**
+     * The dense net's numbers are whole and some are equal, so the numbers looked for are the hidden ones
+     * no visible quantity shares (a given, or a number of the kind the quiz does not hide).
+     */
+    private void hiddenNumbersOfTheDenseNetShowNowhere(FxRobot robot, boolean values) throws Exception {
+        MainWindow w = open("in5400-2018-dense.json");
+        Graph g = w.viewModel().graph();
+        Evaluation ev = Engine.evaluate(g);
+        List<Double> computed = new ArrayList<>(), grads = new ArrayList<>(), given = new ArrayList<>();
+        for (Node n : g.nodes()) {
+            (n.op().isSource() ? given : computed).add(ev.value(n));
+            grads.add(ev.grad(n));
+        }
+        for (Quantity q : Quantity.all(g)) {
+            given.add(q.get());
+            grads.add(ev.grad(q.key()));
+        }
+        List<Double> shown = new ArrayList<>(given);
+        shown.addAll(values ? grads : computed);
+        List<Double> secrets = new ArrayList<>();
+        for (double v : values ? computed : grads) {
+            if (shown.stream().noneMatch(x -> close(Math.abs(x), Math.abs(v))) && !secrets.contains(Math.abs(v))) secrets.add(Math.abs(v));
+        }
+        assertTrue(secrets.size() >= 3, "numbers to look for: " + secrets);
+        robot.clickOn("#stepper-quiz");
+        robot.clickOn(values ? "Hide values" : "Hide gradients");
+        WaitForAsyncUtils.waitForFxEvents();
+        int steps = ev.trace().steps().size();
+        for (int p = 0; p <= steps; p++) {
+            assertNothingShows(secrets, "position " + p);
+            if (p < steps) fire(robot, "#stepper-forward");
+        }
+        // revealed, the same scan finds them
+        revealAll(robot);
+        assertFalse(leaks(everything(), secrets).isEmpty());
+        closeOtherWindows(w);
+    }
+
+    @Test
+    void theQuizLineAndTheExplanationFitA900By600Window(FxRobot robot) throws Exception {
+        MainWindow w = open("in5400-2018-dense.json");
+        fx(() -> {
+            w.stage().setWidth(900);
+            w.stage().setHeight(600);
+            return null;
+        });
+        robot.clickOn("#stepper-quiz");
+        robot.clickOn("Hide values");
+        robot.clickOn("#stepper-quiz");
+        robot.clickOn("Hide gradients");
+        fire(robot, "#stepper-end");
+        for (int back = 0; back < 3; back++) {
+            List<String> problems = fx(() -> {
+                w.scene().getRoot().applyCss();
+                w.scene().getRoot().layout();
+                List<String> out = new ArrayList<>();
+                QuizPanel panel = (QuizPanel) w.scene().lookup("#stepper-quiz-panel");
+                for (javafx.scene.Node n : panel.getChildren()) {
+                    if (n instanceof javafx.scene.control.Labeled l && !l.getText().isEmpty()) {
+                        javafx.scene.text.Text t = (javafx.scene.text.Text) l.lookup(".text");
+                        if (t == null || !t.getText().equals(l.getText())) out.add(l.getText() + " shows as " + (t == null ? null : t.getText()));
+                    }
+                    if (n instanceof javafx.scene.control.ComboBox<?> c) {
+                        String named = panel.itemNames().get(c.getItems().indexOf(c.getValue()));
+                        if (c.getTooltip() == null || !named.equals(c.getTooltip().getText())) out.add("no tooltip names " + named);
+                    }
+                    if (n.getBoundsInParent().getMaxX() > panel.getWidth() + 0.5) out.add(n.getId() + " runs past the panel");
+                }
+                javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) w.scene().lookup("#stepper-explanation-scroll");
+                Label text = (Label) w.scene().lookup("#stepper-explanation");
+                double view = scroll.getViewportBounds().getHeight();
+                double two = org.chainrule.ui.TextLines.height(text.getFont(), 0, 2);
+                if (view + 0.5 < two) out.add("the explanation shows " + view + " px, less than two lines (" + two + ")");
+                int lines = 0;
+                while (lines < ExplanationPanel.MAX_LINES && org.chainrule.ui.TextLines.height(text.getFont(), 0, lines + 1) <= view + 0.5) lines++;
+                // whole lines: the text fits, or the pane shows its most lines and scrolls
+                if (text.getHeight() > view + 0.5 && lines < ExplanationPanel.MAX_LINES) {
+                    out.add("the explanation (" + text.getHeight() + " px) is cut at " + view + " px");
+                }
+                return out;
+            });
+            assertTrue(problems.isEmpty(), "at " + stepper(w).model().cursor().counter() + ": " + problems);
+            fire(robot, "#stepper-back");
+        }
+        closeOtherWindows(w);
+    }
+
     // ---- helpers ----
 
     /** The distinctive values of the computed (not given) nodes. */
@@ -255,6 +352,8 @@ class QuizWindowTest {
     private static List<String> leaks(WindowTexts t, List<Double> secrets) {
         List<String> out = new ArrayList<>();
         for (String[] s : t.all()) {
+            // names of files, the graph's size and the step counter hold whole numbers that are no quiz's
+            if (s[1].matches("(?s).*\\.(json|txt)\\b.*|\\d+ nodes?, \\d+ edges?|step \\d+ of \\d+ — .*")) continue;
             Matcher m = NUMBER.matcher(s[1]);
             while (m.find()) {
                 double v = Double.parseDouble(m.group().replace('−', '-'));

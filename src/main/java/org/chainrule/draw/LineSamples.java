@@ -1,0 +1,69 @@
+package org.chainrule.draw;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The edges' lines as sample points in buckets, for {@link LabelPlacer}: how many points of other lines
+ * lie under a text, and whether a text is clearly nearer its own line than any other.
+ */
+final class LineSamples {
+    /** At most this many sample points: 20,000 nodes at one every 4 px took 17 million and 5 GB. */
+    static final int MAX_POINTS = 1_000_000;
+
+    private final List<List<Point>> lines = new ArrayList<>();
+    private final BucketGrid grid = new BucketGrid();   // ids: index into points / lineOf
+    private final List<Point> points = new ArrayList<>();
+    private final List<Integer> lineOf = new ArrayList<>();
+    /** Distance between the sample points of a line; grows on huge diagrams (see {@link #budget}). */
+    private double step = 4;
+
+    /**
+     * Spaces the sample points of the lines about to be added so that all of them together stay under
+     * {@link #MAX_POINTS}; each point then weighs as much as the stretch of line it stands for.
+     */
+    void budget(double totalLength) {
+        step = Math.max(4, totalLength / MAX_POINTS);
+    }
+
+    double step() { return step; }
+
+    /** Samples a curve; returns its index. */
+    int add(EdgeRouter.Route r) {
+        List<Point> pts = new ArrayList<>();
+        double len = r.start().distance(r.c1()) + r.c1().distance(r.c2()) + r.c2().distance(r.end());
+        int k = Math.max(8, (int) (len / step));
+        for (int i = 0; i <= k; i++) pts.add(r.at(i / (double) k));
+        lines.add(pts);
+        for (Point p : pts) {
+            grid.add(points.size(), p);
+            points.add(p);
+            lineOf.add(lines.size() - 1);
+        }
+        return lines.size() - 1;
+    }
+
+    /**
+     * Sample points in the box: of lines other than {@code ownLine}, and with {@code ownToo} also those of
+     * {@code ownLine} well inside it (a box beside its line may graze it by a pixel or two where it curves).
+     */
+    int in(Rect b, int ownLine, boolean ownToo) {
+        int n = 0;
+        Rect inner = b.grow(-2);
+        for (int i : grid.near(b)) {
+            if (lineOf.get(i) != ownLine ? b.contains(points.get(i)) : ownToo && inner.contains(points.get(i))) n++;
+        }
+        return n;
+    }
+
+    /** Whether the point lies less than {@code margin} nearer line {@code ownLine} than another line. */
+    boolean ambiguous(Point c, int ownLine, double margin) {
+        double own = Double.MAX_VALUE;
+        for (Point q : lines.get(ownLine)) own = Math.min(own, q.distance(c));
+        double reach = own + margin + step;
+        for (int i : grid.near(Rect.centred(c.x(), c.y(), 2 * reach, 2 * reach))) {
+            if (lineOf.get(i) != ownLine && points.get(i).distance(c) < own + margin) return true;
+        }
+        return false;
+    }
+}
