@@ -15,6 +15,7 @@ import org.chainrule.ui.files.Examples;
 import org.chainrule.ui.export.ExportExtension;
 import org.chainrule.ui.expr.ExpressionExtension;
 import org.chainrule.ui.stepper.StepperExtension;
+import org.chainrule.ui.stepper.StepperView;
 
 /**
  * The editor application. Started by {@link #launchWith} from {@code org.chainrule.Main} (which must not
@@ -37,14 +38,21 @@ public class ChainruleApp extends Application {
         Platform.runLater(() -> window.canvas().fitToWindow());
     }
 
+    /** The editor window and the stepper installed on it. */
+    public record Editor(MainWindow window, StepperView stepper) {}
+
     /** Builds the window on {@code stage} for these arguments (also used by the UI tests). */
-    public static MainWindow open(Stage stage, List<String> args) {
+    public static MainWindow open(Stage stage, List<String> args) { return openEditor(stage, args).window(); }
+
+    /** {@link #open}, with the stepper (for tests that drive it). */
+    public static Editor openEditor(Stage stage, List<String> args) {
         EditorViewModel vm = new EditorViewModel();
         AppFiles files = AppFiles.standard();
         MainWindow w = new MainWindow(stage, vm, files);
         // the features built on the window: the stepper's toolbar and panels, the formula and chain-rule
         // actions, the export dialog (the window's actions are bound here, before it is shown)
-        new StepperExtension().install(w);
+        StepperExtension stepper = new StepperExtension();
+        stepper.install(w);
         new ExpressionExtension().install(w);
         new ExportExtension().install(w);
         boolean opened = false;
@@ -64,7 +72,7 @@ public class ChainruleApp extends Application {
             }
         }
         offerRecovery(stage, vm, files);
-        return w;
+        return new Editor(w, stepper.view());
     }
 
     private static void offerRecovery(Stage stage, EditorViewModel vm, AppFiles files) {

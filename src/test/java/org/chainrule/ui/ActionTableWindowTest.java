@@ -91,7 +91,7 @@ class ActionTableWindowTest extends WindowCase {
 
     @Test
     void afterOpeningAFileTheStepperKeysStepAndAFieldKeepsItsKeys(FxRobot robot) throws Exception {
-        StepperView stepper = (StepperView) window.stage().getProperties().get(StepperView.class);
+        StepperView stepper = editor.stepper();
         robot.interact(() -> stepper.setAnimate(false));
         // type into the learning rate, then open another file: the keys go to the canvas again
         robot.clickOn("#stepper-lr");

@@ -20,6 +20,8 @@ abstract class WindowCase {
     static Path home;
 
     protected MainWindow window;
+    /** The window with the stepper installed on it. */
+    protected ChainruleApp.Editor editor;
 
     @BeforeAll
     static void ownHome() {
@@ -29,7 +31,8 @@ abstract class WindowCase {
     /** Opens {@code graph} of graphs/ in a new window on {@code stage} and shows it. */
     protected void open(Stage stage, String graph) {
         AppFiles.standard().clearRecovery(); // the previous test's window was not closed normally
-        window = ChainruleApp.open(stage, List.of(ShippedGraphs.path(graph).toString()));
+        editor = ChainruleApp.openEditor(stage, List.of(ShippedGraphs.path(graph).toString()));
+        window = editor.window();
         stage.show();
     }
 }

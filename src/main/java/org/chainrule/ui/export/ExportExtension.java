@@ -9,14 +9,13 @@ import org.chainrule.model.Graph;
 import org.chainrule.ui.files.AppFiles;
 import org.chainrule.ui.MainWindow;
 import org.chainrule.ui.StandardAction;
-import org.chainrule.ui.WindowExtension;
 
 /** Binds File ▸ Export… ({@link StandardAction#EXPORT}): the {@link ExportDialog}, then where to save. */
-public final class ExportExtension implements WindowExtension {
+public final class ExportExtension {
     /** Text of the File menu item. */
     public static final String EXPORT = StandardAction.EXPORT.text();
 
-    @Override
+    /** Binds the action in {@code window}. */
     public void install(MainWindow window) {
         window.actions().get(StandardAction.EXPORT).bind(() -> export(window));
     }

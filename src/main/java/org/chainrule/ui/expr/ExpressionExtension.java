@@ -3,20 +3,19 @@ package org.chainrule.ui.expr;
 import org.chainrule.model.Graph;
 import org.chainrule.ui.MainWindow;
 import org.chainrule.ui.StandardAction;
-import org.chainrule.ui.WindowExtension;
 
 /**
  * Binds the expression features of the editor window: File ▸ "New from Expression…" (Ctrl E), which
  * replaces the graph by the one of a typed formula, and Chain Rule ▸ "Write Out the Chain Rule…"
  * (Ctrl D), the chain-rule panel docked under the canvas.
  */
-public final class ExpressionExtension implements WindowExtension {
+public final class ExpressionExtension {
     /** Text of the File menu item. */
     public static final String NEW_FROM_EXPRESSION = StandardAction.NEW_FROM_EXPRESSION.text();
     /** Text of the chain-rule menu item. */
     public static final String WRITE_OUT = StandardAction.CHAIN_RULE.text();
 
-    @Override
+    /** Binds the two actions in {@code window}. */
     public void install(MainWindow window) {
         window.actions().get(StandardAction.NEW_FROM_EXPRESSION).bind(() -> newFromExpression(window));
         ChainRuleWindow[] panel = new ChainRuleWindow[1];

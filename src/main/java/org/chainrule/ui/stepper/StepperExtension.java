@@ -7,17 +7,16 @@ import org.chainrule.ui.EditorViewModel;
 import org.chainrule.ui.canvas.GraphCanvas;
 import org.chainrule.ui.HiddenNumbers;
 import org.chainrule.ui.MainWindow;
-import org.chainrule.ui.WindowExtension;
 
 /**
  * Adds the backprop stepper to the editor window: its toolbar under the main one, the quiz and
  * explanation panels under the canvas, the unrolled view stacked on the canvas; every edit or newly
- * opened graph starts the stepper over. Registered in {@code META-INF/services}.
+ * opened graph starts the stepper over. {@code ChainruleApp} installs it.
  */
-public final class StepperExtension implements WindowExtension {
+public final class StepperExtension {
     private StepperView view;
 
-    @Override
+    /** Adds the stepper to {@code window} (once, on the JavaFX thread, before it is shown). */
     public void install(MainWindow window) {
         view = new StepperView(window.actions());
         EditorViewModel vm = window.viewModel();
@@ -51,7 +50,6 @@ public final class StepperExtension implements WindowExtension {
         view.setGraph(vm.graph());
         // start with the canvas focused, so Space and the arrow keys step instead of editing a text field
         javafx.application.Platform.runLater(canvas::requestFocus);
-        window.stage().getProperties().put(StepperView.class, view);
     }
 
     /** The stepper of the window it was installed in. */

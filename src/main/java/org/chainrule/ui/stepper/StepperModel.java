@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,14 +13,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.chainrule.draw.Annotations;
 import org.chainrule.engine.GraphException;
-import org.chainrule.engine.Step;
 import org.chainrule.engine.TaggedText;
 import org.chainrule.engine.StepCursor;
 import org.chainrule.engine.StepState;
 import org.chainrule.engine.Trainer;
 import org.chainrule.engine.Unroller;
 import org.chainrule.model.Graph;
-import org.chainrule.model.Quantity;
 
 /**
  * The stepper's view model: the graph being stepped (the editor's graph, or its unrolled copy), a
@@ -34,9 +31,7 @@ public final class StepperModel {
     private Graph shown;
     private StepCursor cursor;
     private List<Trainer.Update> updates;
-    private Trainer trainer;
-    private double trainerLr = Double.NaN;
-    private double trainerMomentum = Double.NaN;
+    private final StepperTraining training = new StepperTraining();
     private boolean updating;
     /** Whether the graph changed since the cursor was built (it is then built on first use). */
     private boolean stale;
@@ -56,7 +51,6 @@ public final class StepperModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper quizChanges =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "quizChanges");
     private final ReadOnlyBooleanWrapper recurrent = new ReadOnlyBooleanWrapper(this, "recurrent", false);
-    private Consumer<List<Trainer.Update>> applier = this::applyDirectly;
     private final GradientCheck check = new GradientCheck(gradientCheck, this::publish);
 
     public StepperModel() {
@@ -70,7 +64,7 @@ public final class StepperModel {
      */
     public void setGraph(Graph g) {
         // an edit by hand starts training afresh (no momentum carried over); our own update keeps it
-        if (!updating) trainer = null;
+        if (!updating) training.restart();
         source = g;
         active = updating;
         quiz.clear();
@@ -114,14 +108,7 @@ public final class StepperModel {
      * Applies an update's new numbers to the editor's graph; the default sets them directly, the window
      * runs them through the editor's history so Undo takes the step back.
      */
-    public void setApplier(Consumer<List<Trainer.Update>> a) { applier = a == null ? this::applyDirectly : a; }
-
-    private void applyDirectly(List<Trainer.Update> changes) {
-        for (Trainer.Update u : changes) {
-            Quantity q = Quantity.find(source, u.key());
-            if (q != null) q.set(u.after());
-        }
-    }
+    public void setApplier(Consumer<List<Trainer.Update>> a) { training.setApplier(a); }
 
     private void rebuild(boolean keepPhase) {
         stale = false;
@@ -277,16 +264,11 @@ public final class StepperModel {
      */
     public List<Trainer.Update> update(double lr, double momentum) {
         if (source == null || !ensure()) return List.of();
-        if (trainer == null || lr != trainerLr || momentum != trainerMomentum) {
-            trainer = new Trainer(lr, momentum);
-            trainerLr = lr;
-            trainerMomentum = momentum;
-        }
-        // the step is worked out on a copy, then applied to the editor's graph by the applier (undoably)
-        List<Trainer.Update> changes = trainer.step(source.copy());
         updating = true;
+        List<Trainer.Update> changes;
         try {
-            applier.accept(changes);
+            // worked out on a copy, then applied to the editor's graph by the applier (undoably)
+            changes = training.step(source, lr, momentum);
             setGraph(source);
             quizChanged();
         } finally {
@@ -332,7 +314,7 @@ public final class StepperModel {
             annotations.set(null);
             // not evaluated yet: every node appears once per time step in each pass
             counter.set(stale && source != null ? "step 0 of " + 2 * source.nodeCount() * source.timesteps() + " — start" : "");
-            explanation.set(stale ? explain(null) : problem.get());
+            explanation.set(stale ? StepText.explain(null) : problem.get());
             return;
         }
         StepState s = cursor.state();
@@ -342,35 +324,9 @@ public final class StepperModel {
         annotations.set(active || unrolled.get() || quiz.active() ? StepAnnotations.of(shown, s, quiz.active() ? quiz : null,
                 estimates, updates) : null);
         counter.set(cursor.counter());
-        TaggedText text = explainTagged(s.step());
-        TaggedText totals = cursor.atEnd() ? totalsAtTheEnd(s.step(), cursor.evaluation().trace().taggedTotals()) : null;
+        TaggedText text = StepText.explainTagged(s.step());
+        TaggedText totals = cursor.atEnd() ? StepText.totalsAtTheEnd(s.step(), cursor.evaluation().trace().taggedTotals()) : null;
         if (totals != null && !totals.text().isEmpty()) text = TaggedText.lines(List.of(text, totals));
         explanation.set(QuizMask.of(shown, cursor, quiz).explanation(s.step(), text));
-    }
-
-    /** The step's text and, for a neuron going backward, its bias and weight gradients below. */
-    static String explain(Step step) {
-        return explainTagged(step).text();
-    }
-
-    /** {@link #explain}, with the quantity of each number ({@link TaggedText}). */
-    static TaggedText explainTagged(Step step) {
-        if (step == null) return TaggedText.plain("Press → (or Space to play) to start the forward pass.");
-        List<TaggedText> lines = new java.util.ArrayList<>();
-        lines.add(step.explanation());
-        lines.addAll(step.lines());
-        return TaggedText.lines(lines);
-    }
-
-    /**
-     * At the end of a recurrent graph's backward pass, the totals over time that earlier steps wrote (the
-     * answers an exam asks for), so they are on screen when the pass is done.
-     */
-    static TaggedText totalsAtTheEnd(Step last, List<TaggedText> totals) {
-        List<TaggedText> lines = new java.util.ArrayList<>();
-        for (TaggedText t : totals) if (last == null || !last.lines().contains(t)) lines.add(t);
-        if (lines.isEmpty()) return TaggedText.plain("");
-        lines.add(0, TaggedText.plain("Totals over the time steps:"));
-        return TaggedText.lines(lines);
     }
 }

@@ -3,11 +3,9 @@ package org.chainrule.ui.stepper;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Pos;
 import javafx.util.Duration;
 import org.chainrule.draw.Annotations;
 import org.chainrule.draw.Diagram;
@@ -24,7 +22,6 @@ import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import javafx.beans.binding.BooleanExpression;
 import org.chainrule.ui.ActionTable;
-import org.chainrule.ui.EditorViewModel;
 import org.chainrule.ui.StandardAction;
 import org.chainrule.ui.canvas.GraphCanvas;
 
@@ -42,10 +39,8 @@ public final class StepperView {
     private final QuizPanel quizPanel;
     private final VBox bottom;
     private GraphCanvas folded;
-    private GraphCanvas unrolledCanvas;
-    private EditorViewModel unrolledVm;
     private EdgeTravel foldedTravel;
-    private EdgeTravel unrolledTravel;
+    private UnrolledView unrolled;
     private final StackPane canvasArea = new StackPane();
     /** Whether the next time the stepper takes over the canvas it should zoom in (once per opened graph). */
     private boolean zoomPending = true;
@@ -120,23 +115,8 @@ public final class StepperView {
         foldedTravel = new EdgeTravel(canvas);
         canvas.overlays().add(foldedTravel);
         canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> pick(canvas, e));
-        unrolledVm = new EditorViewModel();
-        unrolledCanvas = new GraphCanvas(unrolledVm);
-        unrolledCanvas.setId("stepper-unrolled-canvas");
-        unrolledTravel = new EdgeTravel(unrolledCanvas);
-        unrolledCanvas.overlays().add(unrolledTravel);
-        // the unrolled graph is derived from the drawn one: look, zoom and click, but do not edit it
-        unrolledCanvas.addEventFilter(MouseEvent.ANY, e -> {
-            if (e.getEventType() == MouseEvent.MOUSE_CLICKED) pick(unrolledCanvas, e);
-            if (e.getEventType() != MouseEvent.MOUSE_MOVED) e.consume();
-        });
-        Label note = new Label("Unrolled over the time steps (read-only): edit the folded graph");
-        note.setStyle("-fx-background-color: #ffffffcc; -fx-padding: 3 8 3 8; -fx-text-fill: #555555;");
-        note.setMouseTransparent(true);
-        StackPane unrolledLayer = new StackPane(unrolledCanvas, note);
-        StackPane.setAlignment(note, Pos.TOP_LEFT);
-        unrolledLayer.setVisible(false);
-        canvasArea.getChildren().setAll(canvas, unrolledLayer);
+        unrolled = new UnrolledView(this::pick);
+        canvasArea.getChildren().setAll(canvas, unrolled.layer());
         canvasArea.setId("stepper-canvas-area");
         show(model.annotations());
         return canvasArea;
@@ -214,9 +194,11 @@ public final class StepperView {
 
     // ---- drawing ----
 
-    private GraphCanvas activeCanvas() { return model.unrolledProperty().get() ? unrolledCanvas : folded; }
+    private boolean showsUnrolled() { return unrolled != null && model.unrolledProperty().get(); }
 
-    private EdgeTravel activeTravel() { return model.unrolledProperty().get() ? unrolledTravel : foldedTravel; }
+    private GraphCanvas activeCanvas() { return showsUnrolled() ? unrolled.canvas() : folded; }
+
+    private EdgeTravel activeTravel() { return showsUnrolled() ? unrolled.travel() : foldedTravel; }
 
     private void show(Annotations a) {
         GraphCanvas c = activeCanvas();
@@ -257,22 +239,21 @@ public final class StepperView {
 
     private void finishTravel() {
         if (foldedTravel != null) foldedTravel.finish();
-        if (unrolledTravel != null) unrolledTravel.finish();
+        if (unrolled != null) unrolled.travel().finish();
     }
 
-    private void swapCanvas(boolean unrolled) {
+    private void swapCanvas(boolean on) {
         finishTravel();
-        if (canvasArea.getChildren().size() < 2) return;
-        canvasArea.getChildren().get(1).setVisible(unrolled);
-        if (folded != null) folded.setAnnotations(unrolled ? null : model.annotations());
+        if (unrolled == null) return;
+        unrolled.setVisible(on);
+        if (folded != null) folded.setAnnotations(on ? null : model.annotations());
         show(model.annotations());
     }
 
     private void showUnrolled(Graph g) {
-        if (unrolledVm == null || !model.unrolledProperty().get() || g == null) return;
-        unrolledVm.setDocument(g, null);
-        unrolledCanvas.setAnnotations(model.annotations());
-        Platform.runLater(() -> magnify(unrolledCanvas));
+        if (!showsUnrolled() || g == null) return;
+        unrolled.show(g, model.annotations());
+        Platform.runLater(() -> magnify(unrolled.canvas()));
     }
 
     /**

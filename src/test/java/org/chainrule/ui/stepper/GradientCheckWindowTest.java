@@ -48,7 +48,7 @@ class GradientCheckWindowTest {
     private static MainWindow openBig() throws Exception {
         MainWindow w = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
-            MainWindow mw = ChainruleApp.open(stage, List.of(big.toString()));
+            MainWindow mw = StepperWindowTest.opened(ChainruleApp.openEditor(stage, List.of(big.toString())));
             stage.show();
             return mw;
         }).get();

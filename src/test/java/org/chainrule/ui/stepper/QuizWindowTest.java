@@ -34,9 +34,8 @@ import org.chainrule.model.Quantity;
 import org.chainrule.ops.Numbers;
 import org.chainrule.ui.canvas.GraphCanvas;
 import org.chainrule.ui.MainWindow;
-import org.chainrule.ui.Menus;
+import org.chainrule.ui.StandardAction;
 import org.chainrule.ui.export.ExportDialog;
-import org.chainrule.ui.expr.ExpressionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -411,9 +410,7 @@ class QuizWindowTest {
 
     private static void openChainRule(MainWindow w) throws Exception {
         fx(() -> {
-            for (MenuItem i : Menus.find(w, "Chain Rule").getItems()) {
-                if (ExpressionExtension.WRITE_OUT.equals(i.getText())) i.fire();
-            }
+            w.actions().menuItem(StandardAction.CHAIN_RULE).fire();
             return null;
         });
     }

@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.chainrule.ui.ChainruleApp;
-import org.chainrule.ui.MainWindow;
 
 /**
  * Screenshots of the stepper in the real window, for people to look at (not a test): run under Xvfb with
@@ -57,19 +56,19 @@ public final class StepperShots extends Application {
         }
         Shot s = shots.remove(0);
         Stage stage = new Stage();
-        MainWindow w = ChainruleApp.open(stage, List.of(s.file()));
+        ChainruleApp.Editor editor = ChainruleApp.openEditor(stage, List.of(s.file()));
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(Integer.getInteger("shots.width", 1600));
         stage.setHeight(Integer.getInteger("shots.height", 1000));
         stage.show();
-        StepperView v = (StepperView) stage.getProperties().get(StepperView.class);
+        StepperView v = editor.stepper();
         v.setAnimate(s.anim());
         later(0.8, () -> {
             if (s.unrolled()) v.model().unrolledProperty().set(true);
             if (s.check()) v.model().gradientCheckProperty().set(true);
             if (s.quiz()) v.model().setQuiz(false, true);
-            w.canvas().fitToWindow();
+            editor.window().canvas().fitToWindow();
             later(0.8, () -> {
                 var c = v.model().cursor();
                 int target = s.when().equals("mid") ? c.forwardCount() + (c.size() - c.forwardCount()) / 2 : c.size();

@@ -47,7 +47,7 @@ class StepperWindowTest {
         System.setProperty("chainrule.home", java.nio.file.Files.createTempDirectory("chainrule-stepper-test").toString());
         MainWindow w = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
-            MainWindow mw = ChainruleApp.open(stage, List.of(graphFile(name).toString()));
+            MainWindow mw = opened(ChainruleApp.openEditor(stage, List.of(graphFile(name).toString())));
             stage.show();
             return mw;
         }).get();
@@ -56,8 +56,15 @@ class StepperWindowTest {
         return w;
     }
 
-    static StepperView stepper(MainWindow w) {
-        return (StepperView) w.stage().getProperties().get(StepperView.class);
+    /** The stepper of each window {@link #open} made. */
+    private static final java.util.Map<MainWindow, StepperView> STEPPERS = new java.util.WeakHashMap<>();
+
+    static StepperView stepper(MainWindow w) { return STEPPERS.get(w); }
+
+    /** The window of {@code editor}, whose stepper {@link #stepper} then finds. */
+    static MainWindow opened(ChainruleApp.Editor editor) {
+        STEPPERS.put(editor.window(), editor.stepper());
+        return editor.window();
     }
 
     static <T> T fx(Callable<T> c) throws Exception {
