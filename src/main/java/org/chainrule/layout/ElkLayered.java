@@ -64,9 +64,9 @@ final class ElkLayered {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LayeredLayout.LAYER_GAP);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LayeredLayout.LAYER_GAP * (hasSelfLoop(g) ? 1.5 : 1));
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, LayeredLayout.LAYER_GAP / 4);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE, LayeredLayout.NODE_GAP);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE, LayeredLayout.NODE_GAP * (hasSelfLoop(g) ? 2 : 1));
         root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, LayeredLayout.NODE_GAP * 1.5);
         root.setProperty(LayeredOptions.RANDOM_SEED, 1);
         root.setProperty(LayeredOptions.THOROUGHNESS, thoroughness(g.nodeCount()));
@@ -105,5 +105,11 @@ final class ElkLayered {
                 Math.rint(e.getX() + e.getWidth() / 2), Math.rint(e.getY() + e.getHeight() / 2)});
         }
         return out;
+    }
+
+    /** Whether a node feeds itself: its loop and the loop's texts need room beside the node's other edges. */
+    private static boolean hasSelfLoop(Graph g) {
+        for (var e : g.edges()) if (g.source(e) == g.target(e)) return true;
+        return false;
     }
 }

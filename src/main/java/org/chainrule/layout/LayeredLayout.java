@@ -17,7 +17,9 @@ import org.chainrule.model.Node;
  * <p>Positions written into the model are node <b>centres</b>, assuming boxes of about
  * {@link #NODE_WIDTH} × {@link #NODE_HEIGHT}. Delayed edges of a recurrence are laid out as if they
  * pointed forward where the order allows, otherwise reversed (they are drawn as back edges); self-loops
- * are ignored. The result is the same on every run for the same graph.
+ * take no part in the order, but a graph with one is laid out by ELK with 1.5 × {@link #LAYER_GAP} and
+ * 2 × {@link #NODE_GAP}, room for the loops and their texts beside the edges of the next layer. The result
+ * is the same on every run for the same graph.
  */
 public final class LayeredLayout {
     /** Width assumed for a node box. */
