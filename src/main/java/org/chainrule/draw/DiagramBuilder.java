@@ -40,6 +40,7 @@ public final class DiagramBuilder {
         Map<Node, Point> at = positions(graph);
         Map<Node, DiagramNode> shapes = new LinkedHashMap<>();
         LabelPlacer placer = new LabelPlacer();
+        if (graph.nodeCount() > EdgeRouter.CAREFUL_MAX_NODES) placer.roughly();
         for (Node n : graph.nodes()) {
             DiagramNode d = node(graph, n, at.get(n), notes.node(n.id()));
             shapes.put(n, d);

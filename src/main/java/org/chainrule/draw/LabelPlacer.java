@@ -32,6 +32,15 @@ final class LabelPlacer {
     private final List<Integer> textOwner = new ArrayList<>();
     /** Whether the text being placed must keep off its own edge's line too (a value, a gradient). */
     private boolean offOwnLine;
+    /**
+     * Whether an edge's text must also be clearly nearer its own edge than any other, searched for all
+     * along the edge: on graphs a person reads number by number (see {@link EdgeRouter#CAREFUL_MAX_NODES});
+     * on big ones that search would cost seconds per drawing for texts nobody reads at that zoom.
+     */
+    private boolean careful = true;
+
+    /** Places edge texts by free room alone, without the search for a place clearly their edge's own. */
+    void roughly() { careful = false; }
     /** The owner of the texts being placed: one number per node stack or edge, so its own texts may touch. */
     private int owner;
     private final LineSamples lines = new LineSamples();
@@ -155,7 +164,7 @@ final class LabelPlacer {
         if (blocked(group, own, ownLine) == 0) return group;
         // an edge's text looks near its edge for a place clear of other edges too, then anywhere beside
         // its edge, else anywhere clear of texts
-        if (ownLine >= 0) {
+        if (ownLine >= 0 && careful) {
             List<PlacedText> near = free(group, own, ownLine, NEAR);
             if (near != null) return near;
             PlacedText beside = group.size() == 1 && route != null ? beside(group.get(0), route, ownLine) : null;
@@ -278,7 +287,7 @@ final class LabelPlacer {
             }
             for (int i : textGrid.near(b)) s += b.overlap(textBox(i));
             for (int i : arrowGrid.near(b)) s += b.overlap(arrows.get(i));
-            if (ownLine >= 0) s += strokes(b.grow(1), ownLine) + (ambiguous(p, ownLine, margin) ? 100 : 0);
+            if (ownLine >= 0) s += strokes(b.grow(1), ownLine) + (careful && ambiguous(p, ownLine, margin) ? 100 : 0);
         }
         return s;
     }
@@ -312,7 +321,8 @@ final class LabelPlacer {
         PlacedText[] best = null;
         double bestScore = Double.MAX_VALUE;
         for (double away : AWAY) {
-            for (int side = 0; side < EdgeTextSpots.SIDES; side++) {
+            // the first two arrangements (value above, gradient below, and swapped) serve a rough placement
+            for (int side = 0; side < (careful ? EdgeTextSpots.SIDES : 2); side++) {
                 for (double t : TRIES) {
                     PlacedText[] c = EdgeTextSpots.at(r, t, away, group, side, GAP);
                     List<PlacedText> present = new ArrayList<>();
@@ -341,7 +351,7 @@ final class LabelPlacer {
             for (int i : textGrid.near(b)) s += 2 * b.overlap(textBox(i));
             for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
             s += lines.in(b, ownLine, false) * lineCost * lines.step() / 4;
-            if (ownLine >= 0 && ambiguous(p, ownLine)) s += 400;
+            if (ownLine >= 0 && careful && ambiguous(p, ownLine)) s += 400;
         }
         return s;
     }
