@@ -19,10 +19,13 @@ public final class ExpressionParser {
     /** Deepest nesting an expression may have. */
     public static final int MAX_DEPTH = 1000;
 
-    private static final int ADDITIVE = 1;
-    private static final int MULTIPLICATIVE = 2;
-    private static final int UNARY = 3;
-    private static final int POWER = 4;
+    /** How tightly an operator binds, loosest first. */
+    private enum Binding {
+        ADDITIVE, MULTIPLICATIVE, UNARY, POWER;
+
+        /** The next tighter binding (the operands of a left-associative operator bind at least this tightly). */
+        Binding tighter() { return values()[ordinal() + 1]; }
+    }
 
     private final String source;
     private final List<Token> tokens;
@@ -61,7 +64,7 @@ public final class ExpressionParser {
             nameColumn = t.column();
             p.next();
         }
-        Ast a = p.expression(ADDITIVE);
+        Ast a = p.expression(Binding.ADDITIVE);
         Token t = p.peek();
         if (t.kind() != Token.Kind.END) {
             String why = t.kind() == Token.Kind.RPAREN ? "unmatched ')'" : "unexpected " + t.describe() + " (missing operator?)";
@@ -70,17 +73,17 @@ public final class ExpressionParser {
         return new Equation(name, nameColumn, a);
     }
 
-    private Ast expression(int minPrecedence) {
+    private Ast expression(Binding loosest) {
         enter();
         Ast left = prefix();
         while (true) {
             Token t = peek();
-            int prec = precedence(t.kind());
-            if (prec < minPrecedence) break;
+            Binding prec = binding(t.kind());
+            if (prec == null || prec.compareTo(loosest) < 0) break;
             next();
             // ^ is right-associative and its right side may start with a sign (2^-x): it reads a unary
             // operand, which may hold another ^; + - * / are left-associative
-            Ast right = t.kind() == Token.Kind.POWER ? expression(UNARY) : expression(prec + 1);
+            Ast right = t.kind() == Token.Kind.POWER ? expression(Binding.UNARY) : expression(prec.tighter());
             left = t.kind() == Token.Kind.POWER
                     ? new Ast.Power(left, right, left.column())
                     : new Ast.Binary(symbol(t.kind()), left, right, left.column());
@@ -98,7 +101,7 @@ public final class ExpressionParser {
                 next();
                 enter();
                 // unary minus binds looser than ^ and tighter than * : -x^2 = -(x^2), -x*y = (-x)*y
-                Ast operand = expression(POWER);
+                Ast operand = expression(Binding.POWER);
                 depth--;
                 Ast neg = new Ast.Neg(operand, t.column());
                 checkHeight(neg);
@@ -107,7 +110,7 @@ public final class ExpressionParser {
             case PLUS: {
                 next();
                 enter();
-                Ast operand = expression(POWER);
+                Ast operand = expression(Binding.POWER);
                 depth--;
                 return operand;
             }
@@ -123,7 +126,7 @@ public final class ExpressionParser {
                 return new Ast.Var(t.text(), t.column());
             case LPAREN: {
                 next();
-                Ast inner = expression(ADDITIVE);
+                Ast inner = expression(Binding.ADDITIVE);
                 expect(Token.Kind.RPAREN, "expected ')' to close the '(' at column " + t.column());
                 return inner;
             }
@@ -139,7 +142,7 @@ public final class ExpressionParser {
         List<Ast> args = new ArrayList<>();
         if (peek().kind() != Token.Kind.RPAREN) {
             while (true) {
-                args.add(expression(ADDITIVE));
+                args.add(expression(Binding.ADDITIVE));
                 Token t = peek();
                 if (t.kind() == Token.Kind.COMMA) {
                     next();
@@ -195,12 +198,13 @@ public final class ExpressionParser {
         return new ExpressionException(source, column, reason);
     }
 
-    private static int precedence(Token.Kind k) {
+    /** How tightly a binary operator binds; null for a token that is none. */
+    private static Binding binding(Token.Kind k) {
         switch (k) {
-            case PLUS: case MINUS: return ADDITIVE;
-            case STAR: case SLASH: return MULTIPLICATIVE;
-            case POWER: return POWER;
-            default: return -1;
+            case PLUS: case MINUS: return Binding.ADDITIVE;
+            case STAR: case SLASH: return Binding.MULTIPLICATIVE;
+            case POWER: return Binding.POWER;
+            default: return null;
         }
     }
 
