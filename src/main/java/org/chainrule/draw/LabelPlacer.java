@@ -32,14 +32,9 @@ final class LabelPlacer {
     private final List<Integer> textOwner = new ArrayList<>();
     /** Whether the text being placed must keep off its own edge's line too (a value, a gradient). */
     private boolean offOwnLine;
-    /**
-     * Whether an edge's text must also be clearly nearer its own edge than any other, searched for all
-     * along the edge: on graphs a person reads number by number (see {@link EdgeRouter#CAREFUL_MAX_NODES});
-     * on big ones that search would cost seconds per drawing for texts nobody reads at that zoom.
-     */
+    /** Whether edge texts must be clearly their edge's own (graphs up to {@link EdgeRouter#CAREFUL_MAX_NODES}). */
     private boolean careful = true;
-
-    /** Places edge texts by free room alone, without the search for a place clearly their edge's own. */
+    /** Places edge texts by free room alone (on big graphs the search for a clear place takes seconds). */
     void roughly() { careful = false; }
     /** The owner of the texts being placed: one number per node stack or edge, so its own texts may touch. */
     private int owner;
@@ -295,9 +290,7 @@ final class LabelPlacer {
     /** How many sample points of other edges' lines (and of its own, for a value or gradient) lie in the box. */
     private int strokes(Rect b, int ownLine) { return lines.in(b, ownLine, offOwnLine); }
 
-    /** Whether a text of edge {@code ownLine} lies less than {@link #OWN_MARGIN} nearer its own line than another. */
-    private boolean ambiguous(PlacedText t, int ownLine) { return ambiguous(t, ownLine, OWN_MARGIN); }
-
+    /** Whether a text of edge {@code ownLine} lies less than {@code margin} nearer its own line than another. */
     private boolean ambiguous(PlacedText t, int ownLine, double margin) {
         return lines.ambiguous(new Point(t.x(), t.y()), ownLine, margin);
     }
@@ -321,7 +314,6 @@ final class LabelPlacer {
         PlacedText[] best = null;
         double bestScore = Double.MAX_VALUE;
         for (double away : AWAY) {
-            // the first two arrangements (value above, gradient below, and swapped) serve a rough placement
             for (int side = 0; side < (careful ? EdgeTextSpots.SIDES : 2); side++) {
                 for (double t : TRIES) {
                     PlacedText[] c = EdgeTextSpots.at(r, t, away, group, side, GAP);
@@ -351,7 +343,7 @@ final class LabelPlacer {
             for (int i : textGrid.near(b)) s += 2 * b.overlap(textBox(i));
             for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
             s += lines.in(b, ownLine, false) * lineCost * lines.step() / 4;
-            if (ownLine >= 0 && careful && ambiguous(p, ownLine)) s += 400;
+            if (ownLine >= 0 && careful && ambiguous(p, ownLine, OWN_MARGIN)) s += 400;
         }
         return s;
     }
