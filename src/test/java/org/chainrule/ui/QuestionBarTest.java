@@ -17,10 +17,7 @@ class QuestionBarTest extends WindowCase {
 
     @Start
     void start(Stage primary) {
-        own = new Stage();
-        open(own, "in5400-2018-dense.json");
-        own.setWidth(900);
-        own.setHeight(600);
+        own = openSmall("in5400-2018-dense.json");
     }
 
     @AfterEach

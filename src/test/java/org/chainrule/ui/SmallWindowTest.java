@@ -17,13 +17,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class SmallWindowTest extends WindowCase {
     private Stage own;
 
-    /** A stage of its own: the shared primary stage keeps its size for the other window tests. */
     @Start
     void start(Stage primary) {
-        own = new Stage();
-        open(own, "in5400-2018-dense.json");
-        own.setWidth(900);
-        own.setHeight(600);
+        own = openSmall("in5400-2018-dense.json");
     }
 
     @org.junit.jupiter.api.AfterEach

@@ -35,4 +35,16 @@ abstract class WindowCase {
         window = editor.window();
         stage.show();
     }
+
+    /**
+     * Opens {@code graph} in a 900 × 600 window on a stage of its own (the shared primary stage keeps its
+     * size for the other window tests); the caller closes it.
+     */
+    protected Stage openSmall(String graph) {
+        Stage own = new Stage();
+        open(own, graph);
+        own.setWidth(900);
+        own.setHeight(600);
+        return own;
+    }
 }

@@ -76,14 +76,7 @@ class QuizWindowTest {
         // exports made during the quiz offer only what it does not hide
         assertEquals(List.of(AnnotateMode.NONE, AnnotateMode.GRADS), exportChoices(w));
 
-        int steps = ev.trace().steps().size();
-        for (int p = 0; p <= steps; p++) {
-            assertNothingShows(secrets, "position " + p);
-            if (p < steps) fire(robot, "#stepper-forward");
-        }
-        // every value revealed: now the same scan finds them (it can see what it looks for)
-        revealAll(robot);
-        assertFalse(leaks(everything(), secrets).isEmpty());
+        assertHiddenEverywhereThenFoundRevealed(robot, secrets, ev.trace().steps().size());
         assertEquals(Numbers.human(ev.value(g.node("wx"))), robot.lookup("#inspector-computed-value").queryAs(TextField.class).getText());
         closeOtherWindows(w);
     }
@@ -132,10 +125,7 @@ class QuizWindowTest {
         assertTrue(robot.lookup("#stepper-update").queryAs(Button.class).isDisabled());
         assertEquals(List.of(AnnotateMode.NONE, AnnotateMode.VALUES), exportChoices(w));
         int steps = ev.trace().steps().size();
-        for (int p = 0; p <= steps; p++) {
-            assertNothingShows(secrets, "position " + p);
-            if (p < steps) fire(robot, "#stepper-forward");
-        }
+        assertHiddenAtEveryPosition(robot, secrets, steps);
         // and back again through the backward pass
         for (int p = steps - 1; p >= ev.trace().forwardCount(); p--) {
             fire(robot, "#stepper-back");
@@ -253,14 +243,7 @@ class QuizWindowTest {
         robot.clickOn("#stepper-quiz");
         robot.clickOn(values ? "Hide values" : "Hide gradients");
         WaitForAsyncUtils.waitForFxEvents();
-        int steps = ev.trace().steps().size();
-        for (int p = 0; p <= steps; p++) {
-            assertNothingShows(secrets, "position " + p);
-            if (p < steps) fire(robot, "#stepper-forward");
-        }
-        // revealed, the same scan finds them
-        revealAll(robot);
-        assertFalse(leaks(everything(), secrets).isEmpty());
+        assertHiddenEverywhereThenFoundRevealed(robot, secrets, ev.trace().steps().size());
         closeOtherWindows(w);
     }
 
@@ -340,6 +323,21 @@ class QuizWindowTest {
     /** A number shown rounded to 4 significant digits (or more) is within 5·10⁻⁴ of the number. */
     private static boolean close(double shown, double secret) {
         return Math.abs(shown - secret) <= 5e-4 * secret + 1e-12;
+    }
+
+    /** Steps from the start to the end, and at every position no secret shows anywhere in the window. */
+    private static void assertHiddenAtEveryPosition(FxRobot robot, List<Double> secrets, int steps) throws Exception {
+        for (int p = 0; p <= steps; p++) {
+            assertNothingShows(secrets, "position " + p);
+            if (p < steps) fire(robot, "#stepper-forward");
+        }
+    }
+
+    /** As {@link #assertHiddenAtEveryPosition}; then, everything revealed, the same scan finds the secrets (it can see what it looks for). */
+    private static void assertHiddenEverywhereThenFoundRevealed(FxRobot robot, List<Double> secrets, int steps) throws Exception {
+        assertHiddenAtEveryPosition(robot, secrets, steps);
+        revealAll(robot);
+        assertFalse(leaks(everything(), secrets).isEmpty());
     }
 
     private static void assertNothingShows(List<Double> secrets, String where) throws Exception {
