@@ -6,12 +6,10 @@ import java.util.List;
 /**
  * An explanation's text with the quantity of each number in it ({@link StepQuantity}), so that a quiz can
  * hide exactly the numbers it asks for and none that merely read the same. While an explanation is
- * written its numbers are marked inline ({@link #mark}); {@link #parse} takes the marks out again.
- *
- * @param text  the plain text, as the CLI prints it
- * @param spans the numbers with a quantity, in text order
+ * written its numbers are marked inline ({@link #mark}); {@link #parse} keeps the marked text, and its
+ * spans are read from it only when asked for (the quiz), so the plain text the CLI prints costs one pass.
  */
-public record TaggedText(String text, List<Span> spans) {
+public final class TaggedText {
     /** The characters {@code [start, end)} of the text are one number, of one or more quantities (equal). */
     public record Span(int start, int end, List<StepQuantity> of) {
         public Span {
@@ -21,13 +19,32 @@ public record TaggedText(String text, List<Span> spans) {
 
     private static final char OPEN = '\uE000', BODY = '\uE001', CLOSE = '\uE002', AND = '\uE003';
 
-    public TaggedText {
-        spans = List.copyOf(spans);
+    /** The text with its marks in (null when built from text and spans), read into spans only when asked for. */
+    private final String marked;
+    private String text;
+    private List<Span> spans;
+
+    private TaggedText(String marked, String text, List<Span> spans) {
+        this.marked = marked;
+        this.text = text;
+        this.spans = spans == null ? null : List.copyOf(spans);
+    }
+
+    /** The plain text, as the CLI prints it. */
+    public String text() {
+        if (text == null) text = strip(marked);
+        return text;
+    }
+
+    /** The numbers with a quantity, in text order. */
+    public List<Span> spans() {
+        if (spans == null) spans = spansOf(marked);
+        return spans;
     }
 
     /** A text with no tagged numbers. */
     public static TaggedText plain(String text) {
-        return new TaggedText(text, List.of());
+        return new TaggedText(null, text, List.of());
     }
 
     /** The number text {@code number} marked as the quantity {@code q} (unmarked when q is null). */
@@ -37,7 +54,16 @@ public record TaggedText(String text, List<Span> spans) {
 
     /** The marked text without its marks. */
     static String strip(String marked) {
-        return parse(marked).text();
+        if (marked.indexOf(OPEN) < 0) return marked;
+        StringBuilder out = new StringBuilder(marked.length());
+        boolean code = false;
+        for (int i = 0; i < marked.length(); i++) {
+            char ch = marked.charAt(i);
+            if (ch == OPEN) code = true;
+            else if (ch == BODY) code = false;
+            else if (ch != CLOSE && !code) out.append(ch);
+        }
+        return out.toString();
     }
 
     /**
@@ -57,7 +83,10 @@ public record TaggedText(String text, List<Span> spans) {
 
     /** Reads a marked text. */
     static TaggedText parse(String marked) {
-        if (marked.indexOf(OPEN) < 0) return plain(marked);
+        return marked.indexOf(OPEN) < 0 ? plain(marked) : new TaggedText(marked, null, null);
+    }
+
+    private static List<Span> spansOf(String marked) {
         StringBuilder out = new StringBuilder(marked.length());
         List<Span> spans = new ArrayList<>();
         int i = 0;
@@ -76,7 +105,7 @@ public record TaggedText(String text, List<Span> spans) {
             spans.add(new Span(start, out.length(), of));
             i = close + 1;
         }
-        return new TaggedText(out.toString(), spans);
+        return spans;
     }
 
     /** Texts one below the other, their spans kept. */
@@ -89,6 +118,14 @@ public record TaggedText(String text, List<Span> spans) {
             for (Span sp : p.spans()) spans.add(new Span(sp.start() + at, sp.end() + at, sp.of()));
             s.append(p.text());
         }
-        return new TaggedText(s.toString(), spans);
+        return new TaggedText(null, s.toString(), spans);
     }
+
+    @Override public boolean equals(Object o) {
+        return o instanceof TaggedText t && text().equals(t.text()) && spans().equals(t.spans());
+    }
+
+    @Override public int hashCode() { return text().hashCode(); }
+
+    @Override public String toString() { return text(); }
 }
