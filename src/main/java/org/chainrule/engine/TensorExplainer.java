@@ -21,11 +21,12 @@ final class TensorExplainer {
     private final Evaluation ev;
     private final CompiledGraph c;
     private final StepNames nm;
+    private final String[] names;
 
     TensorExplainer(Evaluation ev) {
         this.ev = ev;
         this.c = ev.compiled();
-        String[] names = new String[c.n];
+        names = new String[c.n];
         for (int i = 0; i < c.n; i++) names[i] = KeyNames.node(c.nodes == null ? c.ids[i] : c.nodes[i].displayName());
         nm = new StepNames(ev, names);
     }
@@ -74,8 +75,26 @@ final class TensorExplainer {
             boolean named = StepNames.unbracketed(symbolic).equals(lhs); // a label that is its own formula (x·W1)
             text = lhs + (named ? "" : " = " + symbolic) + (numbers.equals(symbolic) ? "" : " = " + numbers) + " = " + result;
         }
-        List<TaggedText> lines = c.op[i] == Op.BATCHNORM ? batchnormLines(i, t) : List.of();
+        List<TaggedText> lines = c.op[i] == Op.BATCHNORM ? batchnormLines(i, t)
+                : t == 1 && isRecurrentWeight(i) ? List.of(TaggedText.plain(Eigenvalues.sentence(names[i], v))) : List.of();
         return new Step(Phase.FORWARD, nm.node(i), c.ids[i], t, v.at(0), TaggedText.parse(text), lines, v);
+    }
+
+    /**
+     * Whether source i is a square matrix that multiplies a value read through a delayed edge (the
+     * recurrent weight of h_t = f(h_{t−1}·W + …)): its eigenvalues decide whether gradients through time
+     * explode or vanish.
+     */
+    boolean isRecurrentWeight(int i) {
+        int[] s = c.tensors.shape(i);
+        if (!c.op[i].isSource() || s.length != 2 || s[0] != s[1]) return false;
+        for (int j = 0; j < c.argSource.length; j++) {
+            if (c.argSource[j] != i) continue;
+            int target = targetOf(j);
+            if (c.op[target] != Op.MATMUL) continue;
+            for (int q = c.argStart[target]; q < c.argStart[target + 1]; q++) if (q != j && c.argDelay[q] > 0) return true;
+        }
+        return false;
     }
 
     /** μ and σ of a batch norm's columns, the numbers the exam asks for. */

@@ -20,12 +20,12 @@ final class TensorRuleText {
             case TRANSPOSE: return paren(a[0]) + "ᵀ";
             case SUM: case MEAN: {
                 Integer axis = c.nodes == null ? null : c.nodes[i].axis();
-                return op.id() + "(" + a[0] + (axis == null ? "" : ", axis " + axis) + ")";
+                return op.id() + "(" + StepNames.unbracketed(a[0]) + (axis == null ? "" : ", axis " + axis) + ")";
             }
             case CROSS_ENTROPY: return "CE(" + a[0] + ", " + a[1] + ")";
             case BATCHNORM: return "(" + a[0] + " − μ) ⊘ σ ⊙ " + a[1] + " + " + a[2];
-            case MUL: return String.join(" ⊙ ", a);
-            case DIV: return a[0] + " ⊘ " + a[1];
+            case MUL: return String.join(scalars(c, i) ? " · " : " ⊙ ", a);
+            case DIV: return a[0] + (scalars(c, i) ? " / " : " ⊘ ") + a[1];
             case NEURON: {
                 StringBuilder z = new StringBuilder(org.chainrule.ops.Numbers.human(c.bias[i]));
                 for (int k = 0; k < a.length; k++) {
@@ -58,10 +58,19 @@ final class TensorRuleText {
         switch (op) {
             case MATMUL: return pos == 0 ? g + " · " + paren(a[1]) + "ᵀ" : paren(a[0]) + "ᵀ · " + g;
             case TRANSPOSE: return paren(g) + "ᵀ";
-            case SUM: return g + " · 1";
-            case MEAN: return g + " · 1 / n";
+            case SUM: return g + " · ones" + Shapes.text(argShape(c, target, pos));
+            case MEAN: {
+                int[] s = argShape(c, target, pos);
+                Integer axis = c.nodes == null ? null : c.nodes[target].axis();
+                int n = axis == null ? org.chainrule.ops.tensor.Tensor.size(s) : s[axis < 0 ? axis + s.length : axis];
+                return g + " · ones" + Shapes.text(s) + " / " + n;
+            }
             case SOFTMAX: return out + " ⊙ (" + g + " − ⟨" + g + ", " + out + "⟩)";
-            case CROSS_ENTROPY: return pos == 0 ? "−" + g + " · " + a[1] + " ⊘ " + a[0] : "−" + g + " · log " + a[0];
+            case CROSS_ENTROPY: {
+                int[] s = argShape(c, target, pos);
+                String rows = s.length == 2 ? " / " + s[0] : "";
+                return (pos == 0 ? "−" + g + " · " + a[1] + " ⊘ " + a[0] : "−" + g + " · log " + a[0]) + rows;
+            }
             case BATCHNORM:
                 if (pos == 2) return g;
                 if (pos == 1) return g + " ⊙ x̂";
@@ -86,6 +95,16 @@ final class TensorRuleText {
                     + org.chainrule.ops.Numbers.human(c.argWeight[c.argStart[target] + pos]);
             default: return g + " ⊙ ∂" + out + "/∂" + a[pos];
         }
+    }
+
+    /** Whether every argument of node i is a scalar (then products are written with ·, not ⊙). */
+    private static boolean scalars(CompiledGraph c, int i) {
+        for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) if (c.tensors.shape(c.argSource[j]).length > 0) return false;
+        return true;
+    }
+
+    private static int[] argShape(CompiledGraph c, int target, int pos) {
+        return c.tensors.shape(c.argSource[c.argStart[target] + pos]);
     }
 
     /** A rule applied to the seed 1 = dJ/dJ, written without the factor 1. */
