@@ -21,6 +21,6 @@ public final class Engine {
     public static double outputValue(Graph g) {
         CompiledGraph c = CompiledGraph.compile(g);
         double[] val = Passes.forward(c);
-        return val[(c.timesteps - 1) * c.n + c.output];
+        return val[c.at(c.output, c.timesteps)];
     }
 }
