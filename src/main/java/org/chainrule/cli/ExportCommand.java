@@ -7,6 +7,7 @@ import org.chainrule.draw.AnnotateMode;
 import org.chainrule.draw.export.DiagramExport;
 import org.chainrule.draw.export.Exporter;
 import org.chainrule.draw.export.Exporters;
+import org.chainrule.engine.ScalarExpansion;
 import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +39,9 @@ final class ExportCommand extends GraphCommand {
     @Option(names = "--unrolled", description = "Recurrent graphs drawn with one copy per time step.")
     boolean unrolled;
 
+    @Option(names = "--scalar", description = "A graph with tensors redrawn as its scalar graph: an element per node, matrix products as neurons with the weights on their edges.")
+    boolean scalar;
+
     @Option(names = "--picture-only", description = "TikZ: only the tikzpicture, to \\input into a document.")
     boolean pictureOnly;
 
@@ -64,16 +68,27 @@ final class ExportCommand extends GraphCommand {
         }
         if (scale != 1 && scale != 2 && scale != 4) throw new UsageException("--scale expects 1, 2 or 4, found " + scale);
         DiagramExport.Options o = new DiagramExport.Options(mode, scale, transparent, unrolled, pictureOnly);
-        if (stepping) return StepExport.run(graph.load(), graph.file, target, frames, step, frameFormat, o, out);
+        if (stepping) return StepExport.run(load(), graph.file, target, frames, step, frameFormat, o, out);
         Exporter format = Exporters.byExtension(extension(target));
         if (format == null) {
             throw new UsageException("cannot tell the format of '" + target + "' (known extensions: "
                     + Exporters.extensions() + ")");
         }
-        Graph g = graph.load();
+        Graph g = load();
         format.write(g, o, graph.file, Path.of(target));
         out.println("saved " + target);
         return 0;
+    }
+
+    /** The graph, expanded to scalars with {@code --scalar}. */
+    private Graph load() {
+        Graph g = graph.load();
+        if (!scalar) return g;
+        try {
+            return ScalarExpansion.of(g);
+        } catch (IllegalArgumentException e) {
+            throw new org.chainrule.io.InputException(graph.file + ": " + e.getMessage());
+        }
     }
 
     static String extension(String path) {

@@ -18,8 +18,9 @@ import org.chainrule.ops.tensor.Tensor;
  * with a weight matrix becomes neurons with the weights on their edges. Sums, means, softmax,
  * cross-entropy and batch norm become the scalar ops they are made of.
  *
- * <p>A weight matrix is a param or const tensor (one value for every step) that only matrix products
- * read without delay; it has no nodes of its own, its elements are the edge weights.
+ * <p>A weight matrix (or vector) is a param or const tensor, one value for every step, that only matrix
+ * products read without delay, each with an argument that is not given; it has no nodes of its own,
+ * its elements are the edge weights.
  */
 public final class ScalarExpansion {
     private final Graph in;
@@ -59,9 +60,18 @@ public final class ScalarExpansion {
     private int[] shape(Node n) { return shapes.get(n); }
 
     private boolean isWeight(Node n) {
-        if (!(n.op() == Op.PARAM || n.op() == Op.CONST) || shape(n).length != 2 || n.valueIsList()) return false;
-        for (Edge e : in.outgoing(n)) if (in.target(e).op() != Op.MATMUL || in.delay(e) > 0) return false;
+        if (!isGiven(n) || shape(n).length == 0) return false;
+        for (Edge e : in.outgoing(n)) {
+            Node product = in.target(e);
+            if (product.op() != Op.MATMUL || in.delay(e) > 0) return false;
+            for (Edge other : in.arguments(product)) if (other != e && isGiven(in.source(other))) return false;
+        }
         return true;
+    }
+
+    /** A param or const with one value for every step. */
+    private static boolean isGiven(Node n) {
+        return (n.op() == Op.PARAM || n.op() == Op.CONST) && !n.valueIsList();
     }
 
     private void expand(Node n) {

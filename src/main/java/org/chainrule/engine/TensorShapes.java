@@ -88,9 +88,20 @@ final class TensorShapes {
                 shape.put(n, n.op() == Op.NEURON ? new TensorNeuron(n.activation(), n.alpha(), 0, new double[in.length], 0).shape(in)
                         : TensorRules.of(n.op(), n.opParam(), n.axis(), eps(n)).shape(in));
             } catch (ShapeException e) {
-                problem(n, e.getMessage());
+                problem(n, e.getMessage() + throughDelay(g, args));
             }
         }
+    }
+
+    /** Where an argument read through a delayed edge took its init's shape: says so. */
+    private static String throughDelay(Graph g, List<Edge> args) {
+        for (Edge e : args) {
+            Node src = g.source(e);
+            if (g.delay(e) > 0 && src.tensorInit() != null) {
+                return "; '" + src.id() + "' is read through a delayed edge with its init of shape " + Shapes.text(src.tensorInit().shape());
+            }
+        }
+        return "";
     }
 
     private void checkValue(Graph g, Node n) {

@@ -28,7 +28,7 @@ class CliConventionsTest extends CliCase {
         DOCUMENTED.put("expr", List.of("EXPR", "--set", "--params", "-o", "--json"));
         DOCUMENTED.put("symbolic", List.of("FILE", "--of", "--wrt", "--latex", "--json"));
         DOCUMENTED.put("import", List.of("TABLE", "--activation", "-o"));
-        DOCUMENTED.put("export", List.of("FILE", "-o", "--annotate", "--scale", "--transparent", "--unrolled", "--picture-only"));
+        DOCUMENTED.put("export", List.of("FILE", "-o", "--annotate", "--scale", "--transparent", "--unrolled", "--picture-only", "--scalar"));
         DOCUMENTED.put("check", List.of("FILE"));
         DOCUMENTED.put("generate", List.of("--nodes", "--seed", "-o"));
         DOCUMENTED.put("bench", List.of("FILE", "--nodes", "--runs"));
