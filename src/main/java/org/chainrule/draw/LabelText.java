@@ -257,7 +257,7 @@ public final class LabelText {
     }
 
     /** TeX for characters outside words: escapes and the Unicode symbols labels and numbers use. */
-    private static String texChars(String s) {
+    static String texChars(String s) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -281,6 +281,11 @@ public final class LabelText {
                 case '³' -> b.append("^{3}");
                 case '\u0302' -> { } // combining hat already handled by the word rules
                 case '*' -> b.append("\\ast ");
+                case '⟨' -> b.append("\\langle ");
+                case '⟩' -> b.append("\\rangle ");
+                case '→' -> b.append("\\to ");
+                case '′' -> b.append('\'');
+                case '≈' -> b.append("\\approx ");
                 case ' ' -> b.append("\\ ");
                 default -> b.append(c < 128 ? String.valueOf(c) : "?");
             }
