@@ -36,7 +36,7 @@ final class MarkCommand extends CliCommand {
     JsonFlag json;
 
     @Option(names = "--tolerance", paramLabel = "REL,ABS",
-            description = "Right within max(REL·|expected|, ABS); REL may end in % (default: 0.5%,0.01).")
+            description = "Right within max(REL·|expected|, ABS); REL may end in %% (default: 0.5%%,0.01).")
     String tolerance;
 
     @Override

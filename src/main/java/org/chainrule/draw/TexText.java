@@ -19,6 +19,7 @@ public final class TexText {
                 case '^' -> b.append("\\^{}");
                 case '~' -> b.append("\\~{}");
                 case '<', '>', '|' -> b.append('$').append(c).append('$');
+                case '/' -> b.append("/\\allowbreak{}"); // a path or a fraction may end a line
                 default -> {
                     if (c < 128) b.append(c);
                     else if (Character.isLetter(c) && c < 0x250 && c != 'ŷ') b.append(c);
@@ -32,6 +33,9 @@ public final class TexText {
 
     /** A whole line of the stepper's explanations as TeX math (without dollars), scripts and symbols as labels have them. */
     public static String math(String line) {
-        return LabelText.parse(line).tex();
+        // a space is kept between words ("does not reach") but not beside an operator, which TeX spaces itself
+        return LabelText.parse(line).tex().replaceAll(OPERATOR + " ?\\\\ ", "$1 ").replaceAll("\\\\ " + OPERATOR, " $1");
     }
+
+    private static final String OPERATOR = "([=+<>,-]|\\\\cdot|\\\\times|\\\\approx|\\\\to)";
 }

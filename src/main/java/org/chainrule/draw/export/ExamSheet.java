@@ -42,6 +42,8 @@ public final class ExamSheet {
                 .append("\\usepackage[a4paper,margin=2cm]{geometry}\n")
                 .append("\\usepackage{amsmath}\n\\usepackage{graphicx}\n\\usepackage{tikz}\n")
                 .append("\\setlength{\\parindent}{0pt}\n\\setlength{\\parskip}{0.5em}\n")
+                // long chain-rule lines break only at = + and ·: let TeX stretch a line rather than overflow
+                .append("\\setlength{\\emergencystretch}{3em}\n")
                 .append("\\begin{document}\n");
         String title = g.name() == null ? "Computation graph" : g.name();
         s.append("\\section*{").append(TexText.text(title)).append("}\n");
@@ -88,7 +90,7 @@ public final class ExamSheet {
         String at = ev.timesteps() > 1 ? " at $t = " + ev.timesteps() + "$" : "";
         s.append("\\subsection*{Values and gradients}\n");
         s.append("\\renewcommand{\\arraystretch}{1.6}\n");
-        s.append("\\begin{tabular}{|l|p{4cm}|p{4cm}|}\n\\hline\n");
+        s.append("\\begin{tabular}[t]{|l|p{2.4cm}|p{2.4cm}|}\n\\hline\n");
         s.append("node & value").append(at).append(" & gradient $d").append(out).append("/d\\,\\cdot$")
                 .append(ev.timesteps() > 1 ? " (sum over $t$)" : "").append(" \\\\\n\\hline\n");
         for (Node n : g.nodes()) {
@@ -97,12 +99,16 @@ public final class ExamSheet {
             else s.append(" & ");
             s.append(" \\\\\n\\hline\n");
         }
-        s.append("\\end{tabular}\n\n");
+        s.append("\\end{tabular}\n");
         List<Quantity> keys = Quantity.all(g).stream()
                 .filter(q -> q.kind() == Quantity.Kind.BIAS || q.kind() == Quantity.Kind.WEIGHT).toList();
-        if (keys.isEmpty()) return;
-        s.append("\\begin{tabular}{|l|p{4cm}|}\n\\hline\n");
-        s.append("bias or weight & gradient $d").append(out).append("/d\\,\\cdot$ \\\\\n\\hline\n");
+        if (keys.isEmpty()) {
+            s.append("\n");
+            return;
+        }
+        // beside the nodes' table when both fit the width, else below it
+        s.append("\\hfill\n\\begin{tabular}[t]{|l|p{2.4cm}|}\n\\hline\n");
+        s.append("weight or bias & gradient $d").append(out).append("/d\\,\\cdot$ \\\\\n\\hline\n");
         for (Quantity q : keys) {
             s.append(name(KeyNames.of(g, q.key()), q.key())).append(" & ");
             if (solution) s.append(number(ev.grad(q.key())));
