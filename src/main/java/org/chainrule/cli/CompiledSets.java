@@ -12,8 +12,11 @@ final class CompiledSets {
     private CompiledSets() {}
 
     static void apply(CompiledGraph c, String sets, String source) {
-        for (java.util.Map.Entry<String, Double> en : SetOption.parse(sets).entrySet()) {
-            if (!set(c, en.getKey(), en.getValue())) throw SetOption.unknownKey(source, en.getKey());
+        for (java.util.Map.Entry<String, org.chainrule.ops.tensor.Tensor> en : SetOption.parse(sets).entrySet()) {
+            if (!en.getValue().isScalar()) {
+                throw new org.chainrule.io.InputException("--set " + en.getKey() + ": " + source + " is read as a big scalar graph; it has no tensors");
+            }
+            if (!set(c, en.getKey(), en.getValue().at(0))) throw SetOption.unknownKey(source, en.getKey());
         }
     }
 

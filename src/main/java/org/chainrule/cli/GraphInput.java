@@ -18,10 +18,14 @@ public final class GraphInput {
      * {@link org.chainrule.io.InputException} naming it.
      */
     public static void applySets(Graph g, String sets, String source) {
-        for (java.util.Map.Entry<String, Double> en : SetOption.parse(sets).entrySet()) {
+        for (java.util.Map.Entry<String, org.chainrule.ops.tensor.Tensor> en : SetOption.parse(sets).entrySet()) {
             Quantity q = Quantity.find(g, en.getKey());
             if (q == null) throw SetOption.unknownKey(source, en.getKey());
-            q.set(en.getValue());
+            try {
+                q.set(en.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new org.chainrule.io.InputException("--set " + en.getKey() + ": " + e.getMessage());
+            }
         }
     }
 }

@@ -15,6 +15,7 @@ import java.nio.CharBuffer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.chainrule.ops.tensor.Tensor;
 
 /**
  * JSON for the command line's {@code --json} outputs. Numbers are written as Java's
@@ -49,6 +50,26 @@ public final class JsonOutput {
             throw new UncheckedIOException(e);
         }
         out.println();
+    }
+
+    /** A tensor as nested lists of its shape; a scalar as its number. */
+    public static JsonElement tensor(Tensor t) {
+        return nested(t.toNested());
+    }
+
+    private static JsonElement nested(Object o) {
+        if (o instanceof List) {
+            JsonArray a = new JsonArray();
+            for (Object x : (List<?>) o) a.add(nested(x));
+            return a;
+        }
+        return new com.google.gson.JsonPrimitive((Double) o);
+    }
+
+    public static JsonObject tensors(Map<String, Tensor> m) {
+        JsonObject o = new JsonObject();
+        for (Map.Entry<String, Tensor> en : m.entrySet()) o.add(en.getKey(), tensor(en.getValue()));
+        return o;
     }
 
     public static JsonObject map(Map<String, Double> m) {

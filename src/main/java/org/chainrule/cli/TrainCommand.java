@@ -17,6 +17,7 @@ import org.chainrule.io.InputException;
 import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Quantity;
+import org.chainrule.ops.tensor.Tensor;
 import org.chainrule.ops.DistinctNumbers;
 import org.chainrule.ops.Numbers;
 import picocli.CommandLine.Command;
@@ -49,8 +50,7 @@ final class TrainCommand extends GraphCommand {
         finite("--momentum", momentum);
         atLeast("--iterations", iterations, 1);
         Graph g = graph.load();
-        Map<String, Double> before = new LinkedHashMap<>();
-        for (Quantity q : Quantity.all(g)) if (q.trainable()) before.put(q.key(), q.get());
+        Map<String, Tensor> before = trainables(g);
         Trainer trainer = new Trainer(lr, momentum);
         JsonArray losses = new JsonArray();
         List<Double> outputs = new ArrayList<>();
@@ -66,18 +66,18 @@ final class TrainCommand extends GraphCommand {
         Evaluation end = Engine.evaluate(g);
         requireFinite(end, g, graph.file, iterations + 1);
         double last = end.value();
-        Map<String, Double> after = new LinkedHashMap<>();
-        for (Quantity q : Quantity.all(g)) if (q.trainable()) after.put(q.key(), q.get());
+        Map<String, Tensor> after = trainables(g);
         if (json.on) {
             JsonObject o = new JsonObject();
-            o.add("before", JsonOutput.map(before));
-            o.add("after", JsonOutput.map(after));
+            o.add("before", JsonOutput.tensors(before));
+            o.add("after", JsonOutput.tensors(after));
             o.add("outputs", losses);
             o.addProperty("value", last);
             out.println(JsonOutput.toJson(o));
         } else {
-            List<Double> all = new ArrayList<>(before.values());
-            all.addAll(after.values());
+            List<Double> all = new ArrayList<>();
+            for (Tensor t : before.values()) for (double v : t.data()) all.add(v);
+            for (Tensor t : after.values()) for (double v : t.data()) all.add(v);
             DistinctNumbers numbers = DistinctNumbers.of(all);
             DistinctNumbers losing = DistinctNumbers.of(outputs);
             for (int k = 1; k <= iterations; k++) {
@@ -86,8 +86,8 @@ final class TrainCommand extends GraphCommand {
             out.println("after " + iterations + " step" + (iterations == 1 ? "" : "s") + ": " + Numbers.human(last));
             int w = before.keySet().stream().mapToInt(String::length).max().orElse(0);
             for (String key : before.keySet()) {
-                out.println("  " + key + " ".repeat(w - key.length()) + "  " + numbers.human(before.get(key))
-                        + " -> " + numbers.human(after.get(key)));
+                out.println("  " + key + " ".repeat(w - key.length()) + "  " + human(numbers, before.get(key))
+                        + " -> " + human(numbers, after.get(key)));
             }
         }
         if (target != null) {
@@ -95,6 +95,17 @@ final class TrainCommand extends GraphCommand {
             if (!json.on) out.println("saved " + target);
         }
         return 0;
+    }
+
+    /** Every trainable quantity's value, by key (a tensor param as a whole tensor). */
+    private static Map<String, Tensor> trainables(Graph g) {
+        Map<String, Tensor> m = new LinkedHashMap<>();
+        for (Quantity q : Quantity.all(g)) if (q.trainable()) m.put(q.key(), q.tensor());
+        return m;
+    }
+
+    private static String human(DistinctNumbers numbers, Tensor t) {
+        return t.isScalar() ? numbers.human(t.at(0)) : t.format();
     }
 
     /**

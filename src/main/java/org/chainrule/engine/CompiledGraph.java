@@ -43,6 +43,10 @@ public final class CompiledGraph {
     public final Edge[] argEdges;
     private final Map<Node, Integer> index;
     private final Map<Edge, Integer> edgeIndex;
+    /** Where the nodes' elements live when the graph has tensors; null for a scalar graph (node i at i). */
+    public final TensorLayout tensors;
+    /** Numbers per time step in the value arrays: n for a scalar graph, the sum of the sizes otherwise. */
+    public final int width;
     /** The largest argument count (at least 1), counted once: the passes ask for it per node and step. */
     private final int maxArgs;
 
@@ -51,13 +55,16 @@ public final class CompiledGraph {
                          double[] bias, double[] init, double[] value, double[][] series, int[] argStart,
                          int[] argSource, int[] argDelay, double[] argWeight, int[] order) {
         this(timesteps, output, ids, op, activation, param, bias, init, value, series, argStart, argSource,
-                argDelay, argWeight, order, null, null);
+                argDelay, argWeight, order, null, null, null);
     }
 
     private CompiledGraph(int timesteps, int output, String[] ids, Op[] op, Activation[] activation, double[] param,
                           double[] bias, double[] init, double[] value, double[][] series, int[] argStart,
-                          int[] argSource, int[] argDelay, double[] argWeight, int[] order, Node[] nodes, Edge[] argEdges) {
+                          int[] argSource, int[] argDelay, double[] argWeight, int[] order, Node[] nodes, Edge[] argEdges,
+                          TensorLayout tensors) {
         this.n = ids.length;
+        this.tensors = tensors;
+        this.width = tensors == null ? n : tensors.width;
         this.timesteps = timesteps;
         this.output = output;
         this.ids = ids;
@@ -119,7 +126,7 @@ public final class CompiledGraph {
             bias[i] = nd.bias();
             init[i] = nd.init();
             if (nd.op().isSource()) {
-                if (nd.valueIsList() && nd.values().size() > 1) {
+                if (nd.valueIsList() && nd.values() != null && nd.values().size() > 1) {
                     double[] s = new double[T];
                     for (int t = 1; t <= T; t++) s[t - 1] = nd.valueAt(t);
                     series[i] = s;
@@ -138,8 +145,9 @@ public final class CompiledGraph {
         argStart[n] = j;
         int[] order = new int[n];
         for (int k = 0; k < n; k++) order[k] = idx.get(orderList.get(k));
+        TensorLayout tensors = g.hasTensors() ? TensorLayout.of(g, nodes, orderList, bias, argWeight, argStart) : null;
         return new CompiledGraph(T, idx.get(g.output()), ids, op, act, param, bias, init, value, series, argStart,
-                argSource, argDelay, argWeight, order, nodes, argEdges);
+                argSource, argDelay, argWeight, order, nodes, argEdges, tensors);
     }
 
     /** The index of a node of the compiled graph. */
@@ -179,6 +187,14 @@ public final class CompiledGraph {
         double[] s = series[i];
         return s == null ? value[i] : s[t - 1];
     }
+
+    /** Where node i's first element is at step t in the per-step value and gradient arrays. */
+    public int at(int i, int t) {
+        return (t - 1) * width + (tensors == null ? i : tensors.offset[i]);
+    }
+
+    /** Whether the graph has tensors (evaluated by the tensor passes). */
+    public boolean hasTensors() { return tensors != null; }
 
     public int argCount(int i) { return argStart[i + 1] - argStart[i]; }
 

@@ -12,6 +12,7 @@ import org.chainrule.model.Key;
 import org.chainrule.model.Node;
 import org.chainrule.model.Quantity;
 import org.chainrule.ops.Op;
+import org.chainrule.ops.tensor.Tensor;
 
 /**
  * The result of one forward and one reverse-mode pass: every node's value and gradient at every time
@@ -57,27 +58,27 @@ public final class Evaluation {
     public int timesteps() { return c.timesteps; }
 
     /** The output's value at t = T. */
-    public double value() { return val[(c.timesteps - 1) * c.n + c.output]; }
+    public double value() { return val[c.at(c.output, c.timesteps)]; }
 
     /** A node's value at t = T. */
     public double value(Node n) { return value(n, c.timesteps); }
 
-    public double value(Node n, int t) { return val[(checkT(t) - 1) * c.n + c.indexOf(n)]; }
+    public double value(Node n, int t) { return val[c.at(c.indexOf(n), checkT(t))]; }
 
     /** The values of every node at every step, index (t − 1)·n + i (not copied: do not change). */
     double[] rawValues() { return val; }
 
     /** Value of node index i at step t. */
-    public double valueAt(int i, int t) { return val[(t - 1) * c.n + i]; }
+    public double valueAt(int i, int t) { return val[c.at(i, t)]; }
 
     /** ∂out/∂(node output), summed over time steps. */
     public double grad(Node n) { return gradSum(c.indexOf(n)); }
 
     /** ∂out/∂(node output at step t). */
-    public double grad(Node n, int t) { return grads.node[(checkT(t) - 1) * c.n + c.indexOf(n)]; }
+    public double grad(Node n, int t) { return grads.node[c.at(c.indexOf(n), checkT(t))]; }
 
     /** ∂out/∂(node index i at step t). */
-    public double gradAt(int i, int t) { return grads.node[(t - 1) * c.n + i]; }
+    public double gradAt(int i, int t) { return grads.node[c.at(i, t)]; }
 
     /**
      * ∂out/∂θ for a key ({@code ID}, {@code ID.bias}, {@code ID.init}, {@code FROM->TO#k}; docs/file-format.md),
@@ -98,7 +99,7 @@ public final class Evaluation {
         if (k.isWeight()) return keyed().get(k.toString());
         if (i < 0) return null;
         if (k.kind() == Key.Kind.BIAS) return c.op[i] == Op.NEURON ? grads.bias[i] : null;
-        return grads.init[i];
+        return initGrad(i);
     }
 
     /** What the edge carries into its target at step t: its source at t − delay, or the source's init. */
@@ -117,7 +118,7 @@ public final class Evaluation {
 
     /** ∂out/∂(target at t) · ∂target/∂(argument slot j). */
     double slotGrad(int target, int j, int t) {
-        double gt = grads.node[(t - 1) * c.n + target];
+        double gt = grads.node[c.at(target, t)];
         if (gt == 0) return 0;
         double[] buf = new double[c.maxArgs()];
         double[] d = new double[buf.length];
@@ -127,7 +128,7 @@ public final class Evaluation {
 
     /** {@link #slotGrad} with the local derivatives of step t given ({@link #slotPartials}). */
     double slotGrad(int target, int j, int t, double[] partialsAtT) {
-        double gt = grads.node[(t - 1) * c.n + target];
+        double gt = grads.node[c.at(target, t)];
         return gt == 0 ? 0 : gt * partialsAtT[j];
     }
 
@@ -189,8 +190,7 @@ public final class Evaluation {
     /** Every node's value at t = T, by id, in node order. */
     public Map<String, Double> values() {
         Map<String, Double> m = new LinkedHashMap<>(c.n * 2);
-        int base = (c.timesteps - 1) * c.n;
-        for (int i = 0; i < c.n; i++) m.put(c.ids[i], val[base + i]);
+        for (int i = 0; i < c.n; i++) m.put(c.ids[i], val[c.at(i, c.timesteps)]);
         return m;
     }
 
@@ -218,7 +218,7 @@ public final class Evaluation {
                 if (q.kind() == Quantity.Kind.VALUE || i < 0) continue;
                 switch (q.kind()) {
                     case BIAS: m.put(q.key(), grads.bias[i]); break;
-                    case INIT: m.put(q.key(), grads.init[i]); break;
+                    case INIT: m.put(q.key(), initGrad(i)); break;
                     default:
                         int j = c.slotOrNone(q.edge());
                         if (j >= 0) m.put(q.key(), grads.weight[j]);
@@ -231,7 +231,7 @@ public final class Evaluation {
         for (int j = 0; j < c.argSource.length; j++) if (c.argDelay[j] > 0) delayedRead[c.argSource[j]] = true;
         for (int i = 0; i < c.n; i++) {
             if (c.op[i] == Op.NEURON) m.put(Key.bias(c.ids[i]).toString(), grads.bias[i]);
-            if (delayedRead[i]) m.put(Key.init(c.ids[i]).toString(), grads.init[i]);
+            if (delayedRead[i]) m.put(Key.init(c.ids[i]).toString(), initGrad(i));
         }
         for (int i = 0; i < c.n; i++) {
             if (c.op[i] != Op.NEURON) continue;
@@ -254,25 +254,93 @@ public final class Evaluation {
         Map<String, List<Double>> m = new LinkedHashMap<>(c.n * 2);
         for (int i = 0; i < c.n; i++) {
             List<Double> s = new ArrayList<>(c.timesteps);
-            for (int t = 1; t <= c.timesteps; t++) s.add(a[(t - 1) * c.n + i]);
+            for (int t = 1; t <= c.timesteps; t++) s.add(a[c.at(i, t)]);
             m.put(c.ids[i], s);
         }
         return m;
     }
 
+    // ---- tensors ----
+
+    /** Whether the graph has tensors: then {@link #tensor} and {@link #gradTensor} give whole nodes. */
+    public boolean hasTensors() { return c.hasTensors(); }
+
+    /** The shape of node i ({@code []} for a scalar). */
+    public int[] shapeAt(int i) { return c.hasTensors() ? c.tensors.shape(i) : org.chainrule.ops.tensor.Shapes.SCALAR; }
+
+    /** Node i's value at step t as a tensor (a scalar graph's nodes are scalars). */
+    public Tensor tensor(int i, int t) {
+        return c.hasTensors() ? c.tensors.read(val, i, t) : Tensor.scalar(valueAt(i, t));
+    }
+
+    /** ∂out/∂(node i at step t) as a tensor of the node's shape. */
+    public Tensor gradTensor(int i, int t) {
+        return c.hasTensors() ? c.tensors.read(grads.node, i, t) : Tensor.scalar(gradAt(i, t));
+    }
+
+    /** ∂out/∂(node i), summed over the time steps, as a tensor of the node's shape. */
+    public Tensor gradTensorSum(int i) {
+        if (!c.hasTensors()) return Tensor.scalar(gradSum(i));
+        double[] s = new double[c.tensors.size(i)];
+        for (int t = 1; t <= c.timesteps; t++) {
+            int from = c.at(i, t);
+            for (int k = 0; k < s.length; k++) s[k] += grads.node[from + k];
+        }
+        return Tensor.of(c.tensors.shape(i), s);
+    }
+
+    /** ∂out/∂init of node i, of its init's shape. */
+    public Tensor initGradTensor(int i) {
+        if (!c.hasTensors()) return Tensor.scalar(grads.init[i]);
+        int from = c.tensors.offset[i];
+        return Tensor.of(c.tensors.init[i].shape(), java.util.Arrays.copyOfRange(grads.init, from, from + c.tensors.init[i].size()));
+    }
+
+    /** Every node's value at t = T as a tensor, by id, in node order. */
+    public Map<String, Tensor> tensorValues() {
+        Map<String, Tensor> m = new LinkedHashMap<>(c.n * 2);
+        for (int i = 0; i < c.n; i++) m.put(c.ids[i], tensor(i, c.timesteps));
+        return m;
+    }
+
+    /**
+     * ∂out/∂(node) summed over time for every node as a tensor, then every other key (biases, weights:
+     * scalars; inits: of their node's shape).
+     */
+    public Map<String, Tensor> tensorGrads() {
+        Map<String, Tensor> m = new LinkedHashMap<>(c.n * 2);
+        for (int i = 0; i < c.n; i++) m.put(c.ids[i], gradTensorSum(i));
+        for (Map.Entry<String, Double> e : keyed().entrySet()) {
+            Key k = Key.parse(e.getKey());
+            int i = k != null && k.kind() == Key.Kind.INIT ? c.indexOf(k.id()) : -1;
+            m.put(e.getKey(), i >= 0 ? initGradTensor(i) : Tensor.scalar(e.getValue()));
+        }
+        return m;
+    }
+
+    /** ∂out/∂θ for a key as a tensor: a whole tensor for a tensor node or init. */
+    public Tensor gradTensor(String key) {
+        Key k = Key.parse(key);
+        int i = k == null ? c.indexOf(key) : k.isWeight() ? -1 : c.indexOf(k.id());
+        if (i >= 0 && (k == null || k.kind() == Key.Kind.NODE)) return gradTensorSum(i);
+        if (i >= 0 && k.kind() == Key.Kind.INIT) return initGradTensor(i);
+        return Tensor.scalar(grad(key));
+    }
+
     /** The recorded steps of both passes, with their explanations (built once, on first use). */
     public synchronized Trace trace() {
-        if (trace == null) trace = new Explainer(this).trace();
+        if (trace == null) trace = c.hasTensors() ? new TensorExplainer(this).trace() : new Explainer(this).trace();
         return trace;
     }
 
     double gradSum(int i) {
         double s = 0;
-        for (int t = 0; t < c.timesteps; t++) s += grads.node[t * c.n + i];
+        for (int t = 1; t <= c.timesteps; t++) s += grads.node[c.at(i, t)];
         return s;
     }
 
-    double initGrad(int i) { return grads.init[i]; }
+    /** ∂out/∂init of node i (its first element for a tensor init). */
+    double initGrad(int i) { return grads.init[c.hasTensors() ? c.tensors.offset[i] : i]; }
 
     double biasGrad(int i) { return grads.bias[i]; }
 

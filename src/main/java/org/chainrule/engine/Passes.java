@@ -29,14 +29,15 @@ final class Passes {
         final double[] weight;
 
         Grads(CompiledGraph c) {
-            node = new double[c.timesteps * c.n];
-            init = new double[c.n];
+            node = new double[c.timesteps * c.width];
+            init = new double[c.width];
             bias = new double[c.n];
             weight = new double[c.argSource.length];
         }
     }
 
     static double[] forward(CompiledGraph c) {
+        if (c.hasTensors()) return TensorPasses.forward(c);
         final int n = c.n;
         double[] val = new double[c.timesteps * n];
         double[] buf = new double[c.maxArgs()];
@@ -84,6 +85,7 @@ final class Passes {
     }
 
     static Grads backward(CompiledGraph c, double[] val) {
+        if (c.hasTensors()) return TensorPasses.backward(c, val);
         final int n = c.n;
         Grads g = new Grads(c);
         double[] buf = new double[c.maxArgs()];

@@ -32,7 +32,7 @@ public final class Validator {
             Op op = n.op();
             add(out, n, Rules.arity(op, g.incoming(n).size()));
             checkArgs(g, n, out);
-            add(out, n, Rules.sourceValue(op, n.hasValue(), n.hasValue() && n.valueIsList() ? n.values().size() : -1, t));
+            add(out, n, Rules.sourceValue(op, n.hasValue(), listed(n), t));
         }
         Node output = g.output();
         if (output == null) {
@@ -48,7 +48,14 @@ public final class Validator {
             List<String> ids = cycle.stream().map(Node::id).collect(Collectors.toList());
             out.add(new Diagnostic(Rules.cycle(ids), ids));
         }
+        if (out.isEmpty() && g.hasTensors()) out.addAll(TensorShapes.of(g, order).problems);
         return out;
+    }
+
+    /** How many values a source lists (one per step), or −1 for a single one. */
+    private static int listed(Node n) {
+        if (!n.hasValue() || !n.valueIsList()) return -1;
+        return n.tensors() != null ? n.tensors().size() : n.values().size();
     }
 
     /** Problems about numbers listed one by one; beyond this many, one line counts the rest. */

@@ -15,6 +15,8 @@ import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
+import org.chainrule.ops.tensor.Shapes;
+import org.chainrule.ops.tensor.Tensor;
 
 /**
  * Turns the parsed JSON tree of a graph file into a {@link Graph}, collecting every problem with the
@@ -22,7 +24,7 @@ import org.chainrule.ops.Op;
  */
 final class GraphJsonReader {
     private static final Set<String> TOP = Set.of("format", "version", "name", "description", "output", "timesteps", "nodes", "edges");
-    private static final Set<String> NODE = Set.of("id", "op", "label", "value", "bias", "activation", "alpha", "p", "init", "trainable", "x", "y");
+    private static final Set<String> NODE = Set.of("id", "op", "label", "value", "bias", "activation", "alpha", "p", "init", "trainable", "x", "y", "shape", "axis", "eps");
     private static final Set<String> EDGE = Set.of("from", "to", "arg", "label", "weight", "delay");
 
     private final String source;
@@ -128,7 +130,9 @@ final class GraphJsonReader {
         Node n = new Node(id, op);
         n.setLabel(string(o.get("label"), at + ".label"));
         JsonElement value = o.get("value");
-        if (value != null && !value.isJsonNull()) {
+        if (o.has("shape") && !o.get("shape").isJsonNull()) {
+            readTensorValue(n, o.get("shape"), value, at);
+        } else if (value != null && !value.isJsonNull()) {
             if (value.isJsonArray()) {
                 List<Double> vs = new ArrayList<>();
                 JsonArray a = value.getAsJsonArray();
@@ -153,8 +157,16 @@ final class GraphJsonReader {
         }
         n.setAlpha(number(o.get("alpha"), at + ".alpha"));
         n.setP(number(o.get("p"), at + ".p"));
-        Double init = number(o.get("init"), at + ".init");
-        if (init != null) n.setInit(init);
+        JsonElement initJson = o.get("init");
+        if (initJson != null && initJson.isJsonArray()) {
+            Tensor t = tensor(initJson, at + ".init");
+            if (t != null) n.setTensorInit(t);
+        } else {
+            Double init = number(initJson, at + ".init");
+            if (init != null) n.setInit(init);
+        }
+        if (o.has("axis")) n.setAxis(integer(o.get("axis"), at + ".axis"));
+        n.setEps(number(o.get("eps"), at + ".eps"));
         JsonElement tr = o.get("trainable");
         if (tr != null && !tr.isJsonNull()) {
             if (tr.isJsonPrimitive() && tr.getAsJsonPrimitive().isBoolean()) n.setTrainable(tr.getAsBoolean());
@@ -198,6 +210,71 @@ final class GraphJsonReader {
         }
         keepExtras(o, EDGE, edge.extras());
         g.connect(a, b, edge);
+    }
+
+    /**
+     * A tensor source: {@code "shape"} and a value nested to that shape, or one more level deep for one
+     * tensor per time step.
+     */
+    private void readTensorValue(Node n, JsonElement shapeJson, JsonElement value, String at) {
+        if (!shapeJson.isJsonArray()) {
+            problem(at + ".shape", "expected a list of sizes such as [2, 3], found " + shorten(shapeJson.toString()));
+            return;
+        }
+        JsonArray sa = shapeJson.getAsJsonArray();
+        int[] shape = new int[sa.size()];
+        for (int i = 0; i < shape.length; i++) {
+            Integer d = integer(sa.get(i), at + ".shape[" + i + "]");
+            if (d == null) return;
+            if (d < 1) {
+                problem(at + ".shape[" + i + "]", "a size must be 1 or more, found " + d);
+                return;
+            }
+            shape[i] = d;
+        }
+        if (value == null || value.isJsonNull()) {
+            problem(at + ".value", "a node with a \"shape\" needs a value of that shape");
+            return;
+        }
+        Tensor t = tensor(value, at + ".value");
+        if (t == null) return;
+        if (Shapes.same(t.shape(), shape)) {
+            n.setTensors(shape, List.of(t), false);
+            return;
+        }
+        boolean perStep = t.rank() == shape.length + 1
+                && Shapes.same(java.util.Arrays.copyOfRange(t.shape(), 1, t.rank()), shape);
+        if (!perStep) {
+            problem(at + ".value", "a value of shape " + Shapes.text(t.shape()) + " does not match \"shape\": "
+                    + Shapes.text(shape) + " (give " + Shapes.text(shape) + ", or one per time step)");
+            return;
+        }
+        List<Tensor> steps = new ArrayList<>();
+        int size = Tensor.size(shape);
+        for (int k = 0; k < t.shape()[0]; k++) {
+            steps.add(Tensor.of(shape, java.util.Arrays.copyOfRange(t.data(), k * size, (k + 1) * size)));
+        }
+        n.setTensors(shape, steps, true);
+    }
+
+    /** Nested lists of numbers as a tensor, or null after a problem naming the place. */
+    private Tensor tensor(JsonElement e, String where) {
+        try {
+            return Tensor.fromNested(nested(e));
+        } catch (IllegalArgumentException ex) {
+            problem(where, ex.getMessage());
+            return null;
+        }
+    }
+
+    private static Object nested(JsonElement e) {
+        if (e.isJsonArray()) {
+            List<Object> l = new ArrayList<>();
+            for (JsonElement x : e.getAsJsonArray()) l.add(nested(x));
+            return l;
+        }
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) return e.getAsDouble();
+        return e.toString();
     }
 
     private static void keepExtras(JsonObject o, Set<String> known, Map<String, Object> extras) {

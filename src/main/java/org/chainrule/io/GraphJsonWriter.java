@@ -5,12 +5,14 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.List;
 import java.util.Map;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
+import org.chainrule.ops.tensor.Tensor;
 
 /** Writes a {@link Graph} as a graph file (docs/file-format.md), with the fields it did not know written back. */
 final class GraphJsonWriter {
@@ -45,7 +47,18 @@ final class GraphJsonWriter {
         o.addProperty("id", n.id());
         o.addProperty("op", n.op().id());
         if (n.label() != null) o.addProperty("label", n.label());
-        if (n.hasValue()) {
+        if (n.isTensorSource()) {
+            JsonArray shape = new JsonArray();
+            for (int d : n.shape()) shape.add(d);
+            o.add("shape", shape);
+            if (n.valueIsList()) {
+                JsonArray a = new JsonArray();
+                for (Tensor t : n.tensors()) a.add(nested(t.toNested()));
+                o.add("value", a);
+            } else {
+                o.add("value", nested(n.tensors().get(0).toNested()));
+            }
+        } else if (n.hasValue()) {
             if (n.valueIsList()) {
                 JsonArray a = new JsonArray();
                 for (double v : n.values()) a.add(num(v));
@@ -60,7 +73,10 @@ final class GraphJsonWriter {
         }
         if (n.alphaOrNull() != null) o.add("alpha", num(n.alphaOrNull()));
         if (n.pOrNull() != null) o.add("p", num(n.pOrNull()));
-        if (n.init() != 0) o.add("init", num(n.init()));
+        if (n.tensorInit() != null) o.add("init", nested(n.tensorInit().toNested()));
+        else if (n.init() != 0) o.add("init", num(n.init()));
+        if (n.axis() != null) o.addProperty("axis", n.axis());
+        if (n.epsOrNull() != null) o.add("eps", num(n.epsOrNull()));
         if (n.trainable()) o.addProperty("trainable", true);
         if (n.hasPosition()) {
             o.add("x", num(round(n.x())));
@@ -68,6 +84,16 @@ final class GraphJsonWriter {
         }
         putExtras(o, n.extras());
         return o;
+    }
+
+    /** Nested lists of numbers (from {@link Tensor#toNested}) as JSON. */
+    static JsonElement nested(Object o) {
+        if (o instanceof List) {
+            JsonArray a = new JsonArray();
+            for (Object x : (List<?>) o) a.add(nested(x));
+            return a;
+        }
+        return num((Double) o);
     }
 
     private static JsonObject edge(Graph g, Edge e) {

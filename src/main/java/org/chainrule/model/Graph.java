@@ -163,10 +163,17 @@ public final class Graph {
         return sinks;
     }
 
+    /** Whether any node needs the tensor engine (a tensor source or init, or a tensor op). */
+    public boolean hasTensors() {
+        for (Node n : g.vertexSet()) if (n.needsTensors()) return true;
+        return false;
+    }
+
     /** T: as given, else the length of the list values, else 1. */
     public int timesteps() {
         if (timesteps != null) return timesteps;
         for (Node n : g.vertexSet()) if (n.valueIsList() && n.values() != null) return n.values().size();
+        for (Node n : g.vertexSet()) if (n.valueIsList() && n.tensors() != null) return n.tensors().size();
         return 1;
     }
 

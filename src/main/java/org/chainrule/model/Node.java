@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
+import org.chainrule.ops.tensor.Tensor;
 
 /**
  * A node of a computation graph. Equality is identity: nodes are map keys and graph vertices while
@@ -28,6 +29,11 @@ public final class Node {
     private boolean trainable;
     private Double x;
     private Double y;
+    private int[] shape;              // the "shape" of a tensor source; null: a scalar
+    private List<Tensor> tensors;     // a tensor source's value: one, or one per time step
+    private Tensor tensorInit;        // an init given as a list: a tensor read through delayed edges
+    private Integer axis;             // sum and mean: over one axis
+    private Double eps;               // batchnorm
     private final Map<String, Object> extras = new LinkedHashMap<>();
 
     public Node(String id, Op op) {
@@ -49,6 +55,11 @@ public final class Node {
         n.trainable = trainable;
         n.x = x;
         n.y = y;
+        n.shape = shape;
+        n.tensors = tensors;
+        n.tensorInit = tensorInit;
+        n.axis = axis;
+        n.eps = eps;
         n.extras.putAll(extras);
         return n;
     }
@@ -72,12 +83,14 @@ public final class Node {
     /** Whether the file gave a list (one value per step) rather than a single number. */
     public boolean valueIsList() { return valueIsList; }
 
-    public boolean hasValue() { return values != null && !values.isEmpty(); }
+    public boolean hasValue() { return values != null && !values.isEmpty() || tensors != null; }
 
     /** Sets a single value, the same at every time step. */
     public void setValue(double v) {
         values = List.of(v);
         valueIsList = false;
+        shape = null;
+        tensors = null;
     }
 
     /** Sets one value per time step. */
@@ -89,10 +102,54 @@ public final class Node {
     public void clearValue() {
         values = null;
         valueIsList = false;
+        shape = null;
+        tensors = null;
     }
+
+    /** The declared shape of a tensor source (not copied: do not change), or null for a scalar. */
+    public int[] shape() { return shape; }
+
+    /** Whether this is a source whose value is a tensor (it has a "shape"). */
+    public boolean isTensorSource() { return shape != null; }
+
+    /**
+     * Sets a tensor value: one tensor for every step, or one per step ({@code perStep}). The tensors are
+     * kept as given; their shapes are checked against {@code shape} by the validator.
+     */
+    public void setTensors(int[] shape, List<Tensor> values, boolean perStep) {
+        this.shape = shape;
+        this.tensors = List.copyOf(values);
+        this.values = null;
+        this.valueIsList = perStep;
+    }
+
+    /** The tensor value(s) of a tensor source, as given (one, or one per step), or null. */
+    public List<Tensor> tensors() { return tensors; }
+
+    /** The tensor value at time step t (1-based) of a tensor source. */
+    public Tensor tensorAt(int t) {
+        if (tensors == null) return Tensor.scalar(valueAt(t));
+        return tensors.size() == 1 ? tensors.get(0) : tensors.get(t - 1);
+    }
+
+    /** The init given as a list (a tensor read through delayed edges), or null. */
+    public Tensor tensorInit() { return tensorInit; }
+    public void setTensorInit(Tensor init) { this.tensorInit = init; }
+
+    /** The axis of sum and mean, or null for every element. */
+    public Integer axis() { return axis; }
+    public void setAxis(Integer axis) { this.axis = axis; }
+
+    /** batchnorm's eps given in the file, or null for the default. */
+    public Double epsOrNull() { return eps; }
+    public void setEps(Double eps) { this.eps = eps; }
+
+    /** Whether this node needs the tensor engine: a tensor source, a tensor init, or a tensor op. */
+    public boolean needsTensors() { return shape != null || tensorInit != null || op.isTensorOp(); }
 
     /** The value at time step t (1-based); a single number holds at every step. */
     public double valueAt(int t) {
+        if (tensors != null) return tensorAt(t).at(0);
         if (values == null || values.isEmpty()) return 0;
         if (!valueIsList || values.size() == 1) return values.get(0);
         return values.get(t - 1);

@@ -3,6 +3,8 @@ package org.chainrule.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.ops.Op;
+import org.chainrule.ops.tensor.Shapes;
+import org.chainrule.ops.tensor.Tensor;
 
 /**
  * A number the user can set or train, with its key (docs/file-format.md): {@code ID} (the value of an
@@ -25,6 +27,42 @@ public record Quantity(String key, Kind kind, Node node, Edge edge, boolean trai
         }
     }
 
+    /** Whether the quantity is a whole tensor (a tensor source's value, or an init given as a list). */
+    public boolean isTensor() {
+        return kind == Kind.VALUE && node.isTensorSource() || kind == Kind.INIT && node.tensorInit() != null;
+    }
+
+    /** The current value as a tensor (a scalar quantity as a scalar tensor). */
+    public Tensor tensor() {
+        if (kind == Kind.VALUE && node.isTensorSource()) return node.tensorAt(1);
+        if (kind == Kind.INIT && node.tensorInit() != null) return node.tensorInit();
+        return Tensor.scalar(get());
+    }
+
+    /**
+     * Sets a tensor value. A tensor given per time step becomes this one at every step, still as a list.
+     * A scalar quantity takes a scalar tensor's number.
+     *
+     * @throws IllegalArgumentException when the shapes differ, naming both
+     */
+    public void set(Tensor v) {
+        if (!isTensor()) {
+            if (!v.isScalar()) throw new IllegalArgumentException(key + " is a number, not a tensor of shape " + Shapes.text(v.shape()));
+            set(v.at(0));
+            return;
+        }
+        int[] shape = tensor().shape();
+        if (!Shapes.same(shape, v.shape())) {
+            throw new IllegalArgumentException(key + " has shape " + Shapes.text(shape) + ", not " + Shapes.text(v.shape()));
+        }
+        if (kind == Kind.INIT) {
+            node.setTensorInit(v);
+        } else {
+            boolean perStep = node.valueIsList() && node.tensors().size() > 1;
+            node.setTensors(node.shape(), perStep ? java.util.Collections.nCopies(node.tensors().size(), v) : List.of(v), perStep);
+        }
+    }
+
     /**
      * Sets the number. A value given per time step becomes that number at every step, still as a list,
      * so the graph keeps its number of time steps.
@@ -32,7 +70,8 @@ public record Quantity(String key, Kind kind, Node node, Edge edge, boolean trai
     public void set(double v) {
         switch (kind) {
             case VALUE:
-                if (node.valueIsList() && node.values().size() > 1) node.setValues(java.util.Collections.nCopies(node.values().size(), v));
+                if (node.isTensorSource()) set(Tensor.scalar(v));
+                else if (node.valueIsList() && node.values().size() > 1) node.setValues(java.util.Collections.nCopies(node.values().size(), v));
                 else node.setValue(v);
                 break;
             case BIAS: node.setBias(v); break;

@@ -154,7 +154,19 @@ public enum Op {
         }
     },
 
-    NEURON("neuron", OpGroup.NEURON, 0, -1, "Σ");
+    NEURON("neuron", OpGroup.NEURON, 0, -1, "Σ"),
+
+    /*
+     * Ops on vectors and matrices. Their value and vector-Jacobian product are in
+     * org.chainrule.ops.tensor (TensorRules); a graph that uses one is evaluated as a tensor graph.
+     */
+    MATMUL("matmul", OpGroup.TENSORS, 2, 2, "@"),
+    TRANSPOSE("transpose", OpGroup.TENSORS, 1, 1, "ᵀ"),
+    SUM("sum", OpGroup.TENSORS, 1, 1, "Σ"),
+    MEAN("mean", OpGroup.TENSORS, 1, 1, "mean"),
+    SOFTMAX("softmax", OpGroup.TENSORS, 1, 1, "softmax"),
+    CROSS_ENTROPY("cross_entropy", OpGroup.TENSORS, 2, 2, "CE"),
+    BATCHNORM("batchnorm", OpGroup.TENSORS, 3, 3, "BN");
 
     private final String id;
     private final OpGroup group;
@@ -213,9 +225,13 @@ public enum Op {
     /** input, param and const: nodes whose value is given, not computed. */
     public boolean isSource() { return group == OpGroup.INPUTS; }
 
+    /** The ops that only make sense on tensors (matmul, transpose, sum, mean, softmax, ...). */
+    public boolean isTensorOp() { return group == OpGroup.TENSORS; }
+
     /** Whether the order of the arguments matters. */
     public boolean isOrdered() {
-        return this == SUB || this == DIV || this == SQ_ERR || this == BCE;
+        return this == SUB || this == DIV || this == SQ_ERR || this == BCE || this == MATMUL || this == CROSS_ENTROPY
+                || this == BATCHNORM;
     }
 
     /** Describes the arity, e.g. "2", "1..n", "0". */

@@ -43,7 +43,7 @@ final class StepperTraining {
     private void applyDirectly(List<Trainer.Update> changes) {
         for (Trainer.Update u : changes) {
             Quantity q = Quantity.find(target, u.key());
-            if (q != null) q.set(u.after());
+            if (q != null) q.set(u.now());
         }
     }
 }

@@ -18,15 +18,15 @@ final class TrainingStep implements Command {
 
     @Override
     public void apply(Graph g) {
-        for (Trainer.Update u : updates) set(g, u.key(), u.after());
+        for (Trainer.Update u : updates) set(g, u.key(), u.now());
     }
 
     @Override
     public void undo(Graph g) {
-        for (Trainer.Update u : updates) set(g, u.key(), u.before());
+        for (Trainer.Update u : updates) set(g, u.key(), u.was());
     }
 
-    private static void set(Graph g, String key, double v) {
+    private static void set(Graph g, String key, org.chainrule.ops.tensor.Tensor v) {
         Quantity q = Quantity.find(g, key);
         if (q != null) q.set(v);
     }
