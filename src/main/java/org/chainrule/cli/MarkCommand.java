@@ -45,6 +45,7 @@ final class MarkCommand extends CliCommand {
         Graph g = GraphInput.load(file);
         AnswerFile.Answers a = AnswerFile.read(Path.of(answers));
         Evaluation ev = Engine.evaluate(g);
+        if (ev.hasTensors()) throw new InputException(file + ": a graph with vectors or matrices is not marked (answers are single numbers)");
         List<String> unknown = Marking.unknown(ev, a.values(), a.grads());
         if (!unknown.isEmpty()) {
             throw new InputException(answers + ": no such node or key in " + file + ": " + String.join(", ", unknown));

@@ -36,7 +36,8 @@ final class VariantsCommand extends GraphCommand {
     int run(PrintStream out) {
         atLeast("--count", count, 1);
         Graph g = graph.load();
-        Engine.evaluate(g); // an invalid graph is said as such, not as "no nice draw"
+        // an invalid graph is said as such, not as "no nice draw"
+        if (Engine.evaluate(g).hasTensors()) throw new InputException(graph.file + ": variants of a graph with vectors or matrices are not drawn");
         Map<String, Variants.Range> ranges = VaryField.ranges(g, graph.file);
         if (ranges.isEmpty()) throw new InputException(graph.file + ": no number varies (every one says \"vary\": false)");
         List<Graph> found = Variants.draw(g, ranges, count, seed);

@@ -71,8 +71,8 @@ public final class LabelText {
                 flush(normal, runs);
                 runs.add(run(body, c == '_' ? Script.SUB : Script.SUPER));
                 i = end;
-            } else if (c == '[' && afterBase && label.indexOf(']', i) > i) {
-                // w[1]: the bracketed layer index is written as a superscript
+            } else if (c == '[' && afterBase && layerIndex(label, i)) {
+                // w[1]: the bracketed layer index right after a name is written as a superscript
                 int end = label.indexOf(']', i) + 1;
                 flush(normal, runs);
                 runs.add(run(label.substring(i, end), Script.SUPER));
@@ -163,6 +163,12 @@ public final class LabelText {
             }
         }
         return out;
+    }
+
+    /** Whether the bracket at i is a layer index such as the [1] of w[1]: right after a name, one word inside (not a list [1, 3]). */
+    private static boolean layerIndex(String s, int i) {
+        int close = s.indexOf(']', i);
+        return close > i + 1 && Character.isLetterOrDigit(s.charAt(i - 1)) && s.substring(i + 1, close).matches("[A-Za-z0-9]+");
     }
 
     private static int groupEnd(String s, int start) {
@@ -286,6 +292,11 @@ public final class LabelText {
                 case '→' -> b.append("\\to ");
                 case '′' -> b.append('\'');
                 case '≈' -> b.append("\\approx ");
+                case '⊙' -> b.append("\\odot ");
+                case '⊘' -> b.append("\\oslash ");
+                case 'ᵀ' -> b.append("^{\\top}");
+                case '½' -> b.append("\\frac{1}{2}");
+                case 'ĝ' -> b.append("\\hat{g}");
                 case ' ' -> b.append("\\ ");
                 default -> b.append(c < 128 ? String.valueOf(c) : "?");
             }

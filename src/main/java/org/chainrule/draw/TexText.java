@@ -34,7 +34,9 @@ public final class TexText {
     /** A whole line of the stepper's explanations as TeX math (without dollars), scripts and symbols as labels have them. */
     public static String math(String line) {
         // a space is kept between words ("does not reach") but not beside an operator, which TeX spaces itself
-        return LabelText.parse(line).tex().replaceAll(OPERATOR + " ?\\\\ ", "$1 ").replaceAll("\\\\ " + OPERATOR, " $1");
+        // and a list of numbers ([1, 3], a tensor) may end a line after a comma, a sentence between words
+        return LabelText.parse(line).tex().replaceAll(OPERATOR + " ?\\\\ ", "$1 ").replaceAll("\\\\ " + OPERATOR, " $1")
+                .replace(", ", ",\\allowbreak ").replace("\\ ", "\\ \\allowbreak ");
     }
 
     private static final String OPERATOR = "([=+<>,-]|\\\\cdot|\\\\times|\\\\approx|\\\\to)";

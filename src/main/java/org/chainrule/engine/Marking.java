@@ -136,6 +136,7 @@ public final class Marking {
      */
     public static Result mark(Evaluation ev, Map<String, Double> values, Map<String, Double> grads, AnswerCheck check) {
         if (ev.graph() == null) throw new IllegalArgumentException("marking needs the graph");
+        if (ev.hasTensors()) throw new IllegalArgumentException("answers are marked number by number: a graph with tensors is not marked");
         List<String> unknown = unknown(ev, values, grads);
         if (!unknown.isEmpty()) throw new IllegalArgumentException("unknown: " + String.join(", ", unknown));
         return new Marking(ev, values, grads, check).run();

@@ -26,8 +26,10 @@ class MarkCommandTest extends CliCase {
         return ShippedGraphs.path("tum-p6b-skip.json").toString();
     }
 
+    private int files;
+
     private String answers(String json) throws Exception {
-        Path f = dir.resolve("answers.json");
+        Path f = dir.resolve("answers-" + ++files + ".json");
         Files.writeString(f, json);
         return f.toString();
     }
@@ -93,6 +95,10 @@ class MarkCommandTest extends CliCase {
         String syntax = answers("{\"values\": {\"wx\": 1,}}");
         assertEquals(2, run("mark", p6b(), syntax));
         assertTrue(stderr().startsWith("chainrule mark: " + syntax + ": line 1 column"), stderr());
+
+        // answers are single numbers: a graph of vectors and matrices is refused
+        assertEquals(2, run("mark", ShippedGraphs.path("in5400-2018-dense-matrices.json").toString(), unknown));
+        assertTrue(stderr().contains("vectors or matrices"), stderr());
 
         assertEquals(2, run("mark", p6b(), unknown, "--tolerance", "abc"));
         assertTrue(stderr().contains("--tolerance"), stderr());

@@ -125,6 +125,10 @@ class VariantsCommandTest extends CliCase {
         assertTrue(stderr().contains("no nice draw for variant 1 of 2"), stderr());
         assertFalse(Files.exists(dir.resolve("s")), "nothing is written");
 
+        assertEquals(2, run("variants", ShippedGraphs.path("in5400-2018-dense-matrices.json").toString(), "--count", "1", "-o",
+                dir.resolve("m").toString()));
+        assertTrue(stderr().contains("vectors or matrices"), stderr());
+
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, GraphFile.readText(ShippedGraphs.path("tum-p6b-skip.json"))
                 .replace("\"op\": \"input\", \"value\": 2", "\"op\": \"input\", \"value\": 2, \"vary\": [3, 1]"));

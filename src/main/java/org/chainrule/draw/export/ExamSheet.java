@@ -40,7 +40,7 @@ public final class ExamSheet {
         StringBuilder s = new StringBuilder();
         s.append("\\documentclass[11pt]{article}\n")
                 .append("\\usepackage[a4paper,margin=2cm]{geometry}\n")
-                .append("\\usepackage{amsmath}\n\\usepackage{graphicx}\n\\usepackage{tikz}\n")
+                .append("\\usepackage{amsmath}\n\\usepackage{graphicx}\n\\usepackage{longtable}\n\\usepackage{tikz}\n")
                 .append("\\setlength{\\parindent}{0pt}\n\\setlength{\\parskip}{0.5em}\n")
                 // long chain-rule lines break only at = + and ·: let TeX stretch a line rather than overflow
                 .append("\\setlength{\\emergencystretch}{3em}\n")
@@ -50,7 +50,8 @@ public final class ExamSheet {
         s.append("\\textbf{").append(solution ? "Solution" : "Question").append("}\n\n");
         if (g.description() != null) s.append(TexText.text(g.description())).append("\n\n");
         given(g, s);
-        picture(g, solution, s);
+        // the drawing does not annotate vectors and matrices: a tensor graph's diagram is blank on both sheets
+        picture(g, solution && !ev.hasTensors(), s);
         table(g, ev, solution, s);
         if (solution) steps(ev.trace(), s);
         s.append("\\end{document}\n");
@@ -64,10 +65,15 @@ public final class ExamSheet {
             if (q.kind() != Quantity.Kind.VALUE && q.kind() != Quantity.Kind.INIT) continue;
             if (line.length() > 0) line.append(", ");
             String name = q.kind() == Quantity.Kind.VALUE ? q.node().displayName() : KeyNames.of(g, q.key());
-            String v = q.kind() == Quantity.Kind.VALUE && q.node().valueIsList() && q.node().values().size() > 1
-                    ? "(" + String.join(", ", q.node().values().stream().map(Numbers::human).toList()) + ")"
-                    : Numbers.human(q.get());
-            line.append('$').append(TexText.math(name)).append(" = ").append(LabelText.plain(v).tex()).append('$');
+            line.append('$').append(TexText.math(name)).append("$ = ");
+            if (q.isTensor()) {
+                line.append(TexText.text(q.tensor().format()));
+            } else {
+                boolean list = q.kind() == Quantity.Kind.VALUE && q.node().valueIsList() && q.node().values().size() > 1;
+                String v = list ? "(" + String.join(", ", q.node().values().stream().map(Numbers::human).toList()) + ")"
+                        : Numbers.human(q.get());
+                line.append('$').append(LabelText.plain(v).tex()).append('$');
+            }
         }
         if (line.length() > 0) s.append("\\textbf{Given:} ").append(line).append(".\n\n");
     }
@@ -85,41 +91,62 @@ public final class ExamSheet {
         s.append("\\end{center}\n\n");
     }
 
+    /** Rows beyond which the tables go one after the other, breaking across pages. */
+    static final int SIDE_BY_SIDE_ROWS = 24;
+
+    /**
+     * The fill-in tables: nodes (value, gradient), then biases and weights (gradient). Side by side when
+     * both are short and hold numbers; else one after the other as long tables with wider columns (a
+     * tensor is written as nested lists).
+     */
     private static void table(Graph g, Evaluation ev, boolean solution, StringBuilder s) {
         String out = TexText.math(ev.output() == null ? ev.outputId() : ev.output().displayName());
         String at = ev.timesteps() > 1 ? " at $t = " + ev.timesteps() + "$" : "";
+        List<Quantity> keys = Quantity.all(g).stream()
+                .filter(q -> q.kind() == Quantity.Kind.BIAS || q.kind() == Quantity.Kind.WEIGHT).toList();
+        boolean beside = !ev.hasTensors() && g.nodeCount() <= SIDE_BY_SIDE_ROWS && keys.size() <= SIDE_BY_SIDE_ROWS;
+        String env = beside ? "tabular}[t]" : "longtable}[l]";
+        String col = beside ? "p{2.4cm}" : "p{5cm}";
         s.append("\\subsection*{Values and gradients}\n");
         s.append("\\renewcommand{\\arraystretch}{1.6}\n");
-        s.append("\\begin{tabular}[t]{|l|p{2.4cm}|p{2.4cm}|}\n\\hline\n");
+        s.append("\\begin{").append(env).append("{|l|").append(col).append('|').append(col).append("|}\n\\hline\n");
         s.append("node & value").append(at).append(" & gradient $d").append(out).append("/d\\,\\cdot$")
                 .append(ev.timesteps() > 1 ? " (sum over $t$)" : "").append(" \\\\\n\\hline\n");
         for (Node n : g.nodes()) {
             s.append(name(n.displayName(), n.id())).append(" & ");
-            if (solution) s.append(number(ev.value(n))).append(" & ").append(number(ev.grad(n)));
+            if (solution) s.append(value(ev, n)).append(" & ").append(grad(ev, n.id()));
             else s.append(" & ");
             s.append(" \\\\\n\\hline\n");
         }
-        s.append("\\end{tabular}\n");
-        List<Quantity> keys = Quantity.all(g).stream()
-                .filter(q -> q.kind() == Quantity.Kind.BIAS || q.kind() == Quantity.Kind.WEIGHT).toList();
+        s.append("\\end{").append(env, 0, env.indexOf('}')).append("}\n");
         if (keys.isEmpty()) {
             s.append("\n");
             return;
         }
         // beside the nodes' table when both fit the width, else below it
-        s.append("\\hfill\n\\begin{tabular}[t]{|l|p{2.4cm}|}\n\\hline\n");
+        s.append(beside ? "\\hfill\n" : "\n");
+        s.append("\\begin{").append(env).append("{|l|").append(col).append("|}\n\\hline\n");
         s.append("weight or bias & gradient $d").append(out).append("/d\\,\\cdot$ \\\\\n\\hline\n");
         for (Quantity q : keys) {
             s.append(name(KeyNames.of(g, q.key()), q.key())).append(" & ");
-            if (solution) s.append(number(ev.grad(q.key())));
+            if (solution) s.append(grad(ev, q.key()));
             s.append(" \\\\\n\\hline\n");
         }
-        s.append("\\end{tabular}\n\n");
+        s.append("\\end{").append(env, 0, env.indexOf('}')).append("}\n\n");
     }
 
     /** A row's name: the label as the diagram sets it, and the id (or key) an answers file uses. */
     private static String name(String label, String id) {
         return "$" + TexText.math(label) + "$ \\quad {\\footnotesize\\texttt{" + TexText.text(id) + "}}";
+    }
+
+    /** A node's value at t = T: a number in math, a tensor as nested lists in text (its spaces may break). */
+    private static String value(Evaluation ev, Node n) {
+        return ev.hasTensors() ? TexText.text(ev.tensorValues().get(n.id()).format()) : number(ev.value(n));
+    }
+
+    private static String grad(Evaluation ev, String key) {
+        return ev.hasTensors() ? TexText.text(ev.tensorGrads().get(key).format()) : number(ev.grad(key));
     }
 
     private static String number(double v) {

@@ -12,14 +12,14 @@ import org.chainrule.model.Graph;
  * The quiz marked as an exam marker marks it ({@link Marking}, the same as the {@code mark} command): an
  * answer that is wrong only because an earlier answer of the student was wrong is carried, and the
  * student is told where their first error is and what follows from it. Follow-through needs one time
- * step (the folded view of a recurrent graph has several; its unrolled view has one).
+ * step (the folded view of a recurrent graph has several; its unrolled view has one) and numbers, not tensors.
  */
 final class QuizMarking {
     private QuizMarking() {}
 
     /** The student's answers so far, marked with follow-through; null when the graph has several time steps. */
     static Marking.Result of(Evaluation ev, Quiz quiz) {
-        if (ev == null || ev.graph() == null || ev.timesteps() > 1) return null;
+        if (ev == null || ev.graph() == null || ev.timesteps() > 1 || ev.hasTensors()) return null;
         Map<String, Double> values = new LinkedHashMap<>();
         Map<String, Double> grads = new LinkedHashMap<>();
         for (Map.Entry<Quiz.Item, Quiz.Answer> en : quiz.answers().entrySet()) {

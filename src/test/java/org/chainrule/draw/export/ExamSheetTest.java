@@ -78,7 +78,7 @@ class ExamSheetTest {
         assertTrue(w13.endsWith(tex(ev.grad("x1->h3")) + " \\\\"), w13);
         // the question gives the inputs' values; the diagram the weights and biases
         String question = ExamSheet.write(g, false);
-        assertTrue(question.contains("$x_{1} = 1$, $x_{2} = 3$, $y = 32$"), question);
+        assertTrue(question.contains("$x_{1}$ = $1$, $x_{2}$ = $3$, $y$ = $32$"), question);
         assertTrue(question.contains(TexText.text(g.description())));
         String row = question.lines().filter(l -> l.contains("\\texttt{h1}")).findFirst().orElseThrow();
         assertTrue(row.endsWith("}} &  &  \\\\"), "an empty row to fill in: " + row);
@@ -109,21 +109,40 @@ class ExamSheetTest {
     /** Every computed value and gradient of the graph, less the numbers the question gives. */
     private static TreeSet<Double> answers(Graph g, Evaluation ev) {
         TreeSet<Double> out = new TreeSet<>();
-        for (Node n : g.nodes()) {
-            if (!n.op().isSource()) ev.valueSeries().get(n.id()).forEach(out::add);
-            ev.gradSeries().get(n.id()).forEach(out::add);
+        if (ev.hasTensors()) {
+            // every element of every computed value and of every gradient
+            ev.tensorValues().forEach((id, t) -> {
+                if (!g.node(id).op().isSource()) for (double v : t.data()) out.add(v);
+            });
+            ev.tensorGrads().values().forEach(t -> {
+                for (double v : t.data()) out.add(v);
+            });
+        } else {
+            for (Node n : g.nodes()) {
+                if (!n.op().isSource()) ev.valueSeries().get(n.id()).forEach(out::add);
+                ev.gradSeries().get(n.id()).forEach(out::add);
+            }
+            out.addAll(ev.grads().values());
         }
-        out.addAll(ev.grads().values());
+        TreeSet<Double> given = new TreeSet<>();
         for (Quantity q : Quantity.all(g)) {
-            out.remove(q.get());
-            if (q.node().values() != null) q.node().values().forEach(out::remove);
+            given.add(q.get());
+            if (q.isTensor()) for (double v : q.tensor().data()) given.add(v);
+            if (q.node().values() != null) given.addAll(q.node().values());
         }
-        out.remove((double) g.timesteps());
+        given.add((double) g.timesteps());
         // the seed dout/dout = 1 is no answer anyone computes
-        out.remove(1.0);
-        TreeSet<Double> shown = new TreeSet<>();
-        for (double v : out) shown.add(Double.parseDouble(Numbers.human(v).replace('−', '-')));
+        given.add(1.0);
+        // compared as the sheet writes them (−0 is written 0)
+        TreeSet<Double> shown = shown(out);
+        shown.removeAll(shown(given));
         return shown;
+    }
+
+    private static TreeSet<Double> shown(TreeSet<Double> numbers) {
+        TreeSet<Double> out = new TreeSet<>();
+        for (double v : numbers) out.add(Double.parseDouble(Numbers.human(v).replace('−', '-')) + 0.0);
+        return out;
     }
 
     /**
@@ -157,7 +176,7 @@ class ExamSheetTest {
         List<Double> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            double v = Double.parseDouble(m.group());
+            double v = Double.parseDouble(m.group()) + 0.0;
             if (answers.contains(v) && !out.contains(v)) out.add(v);
         }
         return out;
