@@ -71,8 +71,8 @@ public final class LabelText {
                 flush(normal, runs);
                 runs.add(run(body, c == '_' ? Script.SUB : Script.SUPER));
                 i = end;
-            } else if (c == '[' && afterBase && label.indexOf(']', i) > i) {
-                // w[1]: the bracketed layer index is written as a superscript
+            } else if (c == '[' && afterBase && layerIndex(label, i)) {
+                // w[1]: the bracketed layer index right after a name is written as a superscript
                 int end = label.indexOf(']', i) + 1;
                 flush(normal, runs);
                 runs.add(run(label.substring(i, end), Script.SUPER));
@@ -163,6 +163,12 @@ public final class LabelText {
             }
         }
         return out;
+    }
+
+    /** Whether the bracket at i is a layer index such as the [1] of w[1]: right after a name, one word inside (not a list [1, 3]). */
+    private static boolean layerIndex(String s, int i) {
+        int close = s.indexOf(']', i);
+        return close > i + 1 && Character.isLetterOrDigit(s.charAt(i - 1)) && s.substring(i + 1, close).matches("[A-Za-z0-9]+");
     }
 
     private static int groupEnd(String s, int start) {
@@ -257,7 +263,7 @@ public final class LabelText {
     }
 
     /** TeX for characters outside words: escapes and the Unicode symbols labels and numbers use. */
-    private static String texChars(String s) {
+    static String texChars(String s) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -281,6 +287,16 @@ public final class LabelText {
                 case '³' -> b.append("^{3}");
                 case '\u0302' -> { } // combining hat already handled by the word rules
                 case '*' -> b.append("\\ast ");
+                case '⟨' -> b.append("\\langle ");
+                case '⟩' -> b.append("\\rangle ");
+                case '→' -> b.append("\\to ");
+                case '′' -> b.append('\'');
+                case '≈' -> b.append("\\approx ");
+                case '⊙' -> b.append("\\odot ");
+                case '⊘' -> b.append("\\oslash ");
+                case 'ᵀ' -> b.append("^{\\top}");
+                case '½' -> b.append("\\frac{1}{2}");
+                case 'ĝ' -> b.append("\\hat{g}");
                 case ' ' -> b.append("\\ ");
                 default -> b.append(c < 128 ? String.valueOf(c) : "?");
             }

@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * Marks a number a student typed against the engine's number. An answer is right when
- * |typed − expected| ≤ absolute + relative·|expected|: the defaults accept an answer rounded to three
- * significant digits (0.462 for 0.46211…) and treat anything below 10⁻⁶ as zero.
+ * |typed − expected| ≤ max(relative·|expected|, absolute): the defaults accept an answer rounded to three
+ * significant digits (0.462 for 0.46211…) and treat anything below 10⁻⁶ as zero. {@link #EXAM} is the
+ * looser rule of written exams (0.5 % or 0.01, whichever is larger), which {@link Marking} uses.
  *
  * <p>Accepted spellings: {@code -16}, {@code −16} (Unicode minus), {@code 1.5e-3}, {@code 0,5} (decimal
  * comma), fractions {@code 3/4}, {@code -1/3}.
@@ -22,6 +23,9 @@ public final class AnswerCheck {
     public static final double DEFAULT_RELATIVE = 5e-3;
     public static final double DEFAULT_ABSOLUTE = 1e-6;
 
+    /** The tolerance of a marked exam: 0.5 % of the expected number or 0.01, whichever is larger. */
+    public static final AnswerCheck EXAM = new AnswerCheck(5e-3, 0.01);
+
     private final double relative;
     private final double absolute;
 
@@ -35,6 +39,10 @@ public final class AnswerCheck {
         this.absolute = absolute;
     }
 
+    public double relative() { return relative; }
+
+    public double absolute() { return absolute; }
+
     /** Marks {@code typed} against {@code expected}. */
     public Result check(String typed, double expected) {
         double v = parse(typed);
@@ -46,7 +54,7 @@ public final class AnswerCheck {
     public boolean close(double v, double expected) {
         if (Double.isNaN(expected)) return Double.isNaN(v);
         if (Double.isInfinite(expected)) return v == expected;
-        return Math.abs(v - expected) <= absolute + relative * Math.abs(expected);
+        return Math.abs(v - expected) <= Math.max(absolute, relative * Math.abs(expected));
     }
 
     /** The number typed, or NaN when it is not one. */

@@ -17,6 +17,7 @@ public enum StandardAction {
     SAVE(Place.FILE, 2, "Save", "Shortcut+S", "Save the graph", Bar.MAIN, "Save"),
     SAVE_AS(Place.FILE, 2, "Save As…", "Shortcut+Shift+S", "Save the graph to a new file"),
     EXPORT(Place.FILE, 2, "Export…", "Shortcut+Shift+E", "Export the diagram as SVG, PNG, TikZ, DOT or an adjacency table"),
+    EXPORT_SHEET(Place.FILE, 2, "Export Sheet…", null, "An exam sheet as LaTeX (or PDF with pdflatex): the question, or the solution with every step"),
     QUIT(Place.FILE, 3, "Quit", "Shortcut+Q", "Close the window (asks to save unsaved changes)"),
 
     UNDO(Place.EDIT, 0, "Undo", "Shortcut+Z", "Undo the last change", Bar.MAIN, "↶ Undo"),

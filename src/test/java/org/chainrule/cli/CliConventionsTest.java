@@ -30,6 +30,9 @@ class CliConventionsTest extends CliCase {
         DOCUMENTED.put("import", List.of("TABLE", "--activation", "-o"));
         DOCUMENTED.put("export", List.of("FILE", "-o", "--annotate", "--scale", "--transparent", "--unrolled", "--picture-only", "--scalar"));
         DOCUMENTED.put("check", List.of("FILE"));
+        DOCUMENTED.put("sheet", List.of("FILE", "-o", "--solution", "--pdf", "--set"));
+        DOCUMENTED.put("variants", List.of("FILE", "--count", "--seed", "-o", "--set"));
+        DOCUMENTED.put("mark", List.of("FILE", "ANSWERS.json", "--json", "--tolerance"));
         DOCUMENTED.put("generate", List.of("--nodes", "--seed", "-o"));
         DOCUMENTED.put("bench", List.of("FILE", "--nodes", "--runs"));
     }

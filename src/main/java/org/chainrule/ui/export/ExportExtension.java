@@ -18,6 +18,7 @@ public final class ExportExtension {
     /** Binds the action in {@code window}. */
     public void install(MainWindow window) {
         window.actions().get(StandardAction.EXPORT).bind(() -> export(window));
+        window.actions().get(StandardAction.EXPORT_SHEET).bind(() -> SheetExport.export(window));
     }
 
     static void export(MainWindow window) {

@@ -65,6 +65,12 @@ public final class Quiz {
         return r;
     }
 
+    /** The tolerance answers are marked with. */
+    public AnswerCheck check() { return check; }
+
+    /** Every item answered, with its last answer (not copied: read only). */
+    public Map<Item, Answer> answers() { return java.util.Collections.unmodifiableMap(answers); }
+
     /** The last answer given for the item, or null. */
     public Answer answerOf(Item item) { return answers.get(item); }
 

@@ -117,12 +117,11 @@ public final class QuizPanel extends FlowPane {
         Quiz.Item i = items.getValue();
         if (i == null) return;
         AnswerCheck.Result r = model.answer(i, answer.getText());
-        switch (r.mark()) {
-            case RIGHT -> mark.setText("✓ right: " + QuizItems.describe(graph(), i));
-            case WRONG -> mark.setText("✗ not quite — try again or Reveal");
-            default -> mark.setText("type a number, e.g. −16 or 0.25");
-        }
-        mark.setStyle("-fx-text-fill: " + (r.right() ? "#1b7f2a" : "#b00020") + ";");
+        // marked as an exam marker marks: a slip that follows from an earlier one of the student's is carried
+        mark.setText(QuizMarking.text(graph(), i, r, model.followThrough()));
+        mark.setTooltip(new Tooltip(mark.getText()));
+        boolean carried = mark.getText().startsWith("↪");
+        mark.setStyle("-fx-text-fill: " + (r.right() ? "#1b7f2a" : carried ? "#8a5a00" : "#b00020") + ";");
         answer.clear();
         // right: on to the next number still hidden
         if (r.right() && !items.getItems().isEmpty()) items.setValue(firstOpen(items.getItems()));

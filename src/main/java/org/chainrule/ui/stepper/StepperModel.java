@@ -242,6 +242,11 @@ public final class StepperModel {
         return r;
     }
 
+    /** The quiz's answers so far marked with follow-through ({@link QuizMarking}); null before the first step. */
+    public org.chainrule.engine.Marking.Result followThrough() {
+        return cursor == null ? null : QuizMarking.of(cursor.evaluation(), quiz);
+    }
+
     public void reveal(Quiz.Item item) {
         quiz.reveal(item);
         publish();
