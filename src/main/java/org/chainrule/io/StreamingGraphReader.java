@@ -29,6 +29,9 @@ import org.chainrule.ops.Op;
  * line naming the place.
  */
 public final class StreamingGraphReader {
+    /** Big files are read straight into a scalar graph's arrays; tensors need the ordinary reader. */
+    static final String TENSORS = "a big file is read as a scalar graph, and this one has tensors (\"shape\" or a tensor op)";
+
     private final String source;
     private final JsonCursor json;
     private final JsonReader in;
@@ -181,6 +184,7 @@ public final class StreamingGraphReader {
                     case "alpha" -> alpha = json.number();
                     case "p" -> p = json.number();
                     case "activation" -> act = json.string();
+                    case "shape", "axis", "eps" -> throw json.problem(JsonCursor.HERE, TENSORS);
                     case "trainable" -> {
                         JsonToken t = in.peek();
                         if (t == JsonToken.BOOLEAN) in.nextBoolean();
@@ -196,6 +200,7 @@ public final class StreamingGraphReader {
             if (!Key.isId(id)) throw json.problem(JsonCursor.HERE, "invalid id (use " + Key.ID_RULE + ")");
             Op op = opName == null ? null : ops.computeIfAbsent(opName, Op::byId);
             if (op == null) throw json.problem(JsonCursor.HERE, opName == null ? "the node has no \"op\"" : "unknown op '" + opName + "'");
+            if (op.isTensorOp()) throw json.problem(JsonCursor.HERE, TENSORS);
             Activation a = null;
             if (act != null) {
                 a = Activation.byId(act);

@@ -68,6 +68,7 @@ class NotationTest {
         int formulas = 0;
         for (Path f : ShippedGraphs.files()) {
             Graph g = GraphFile.read(f);
+            if (g.hasTensors()) continue; // the chain rule is written out for scalar graphs only
             String of = g.output().id();
             List<String> wrt = new ArrayList<>();
             for (Node n : g.nodes()) wrt.add(n.id());

@@ -24,7 +24,8 @@ class OpDerivativesTest {
     @ParameterizedTest
     @EnumSource(Op.class)
     void partialsMatchCentralDifferences(Op op) {
-        if (op.isSource() || op == Op.NEURON) {
+        if (op.isSource() || op == Op.NEURON || op.isTensorOp()) {
+            // tensor ops have only tensor rules (checked by central differences in ops.tensor.TensorRulesTest);
             // their value comes from the node (sources) or from its edges (neuron): the engine's business,
             // checked through the engine in OpsThroughTheEngineTest
             assertThrows(UnsupportedOperationException.class, () -> op.apply(new double[] {1}, 1, 0));

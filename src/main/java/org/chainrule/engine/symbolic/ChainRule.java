@@ -28,10 +28,14 @@ public final class ChainRule {
      * the paths of those end with the neuron's local derivative with respect to that number.
      *
      * @throws UnknownNodeException when {@code of} or {@code wrt} is not in the graph
-     * @throws IllegalArgumentException with a one-line message when there are too many paths
+     * @throws IllegalArgumentException with a one-line message when there are too many paths, or the graph has tensors
      * @throws org.chainrule.engine.GraphException when the graph is invalid
      */
     public static Derivative derive(Graph original, String of, String wrt) {
+        if (original.hasTensors()) {
+            throw new IllegalArgumentException("the chain rule is written out for scalar graphs; this one has tensors"
+                    + " (its steps show the vectorised rule, and export --scalar draws it as scalars)");
+        }
         if (original.node(of) == null) throw new UnknownNodeException(UnknownNodeException.Role.OF, "no node '" + of + "' in the graph");
         // evaluated with of as the output; a copy when it is not, so the caller's graph is untouched
         Graph graph = original;

@@ -81,6 +81,7 @@ class ChainRuleValueTest {
         try (var files = java.nio.file.Files.list(ShippedGraphs.dir())) {
             for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 Graph g = org.chainrule.io.GraphFile.read(f);
+                if (g.hasTensors()) continue; // written out for scalar graphs only (ChainRule refuses tensors)
                 String of = g.output().id();
                 List<String> wrts = new ArrayList<>();
                 for (Node n : g.nodes()) wrts.add(n.id());
