@@ -30,6 +30,8 @@ public enum StandardAction {
     ZOOM_OUT(Place.VIEW, 0, "Zoom Out", "Shortcut+MINUS", "Zoom out (or the mouse wheel)", Bar.MAIN, "−"),
     ZOOM_IN(Place.VIEW, 0, "Zoom In", "Shortcut+EQUALS", "Zoom in (or the mouse wheel)", Bar.MAIN, "+"),
     FIT(Place.VIEW, 0, "Fit to Window", "Shortcut+0", "Show the whole graph", Bar.MAIN, "Fit"),
+    EXPAND_SCALARS(Place.VIEW, 1, "Expand to Scalars", "Shortcut+Shift+X",
+            "A graph with tensors as its scalar graph: one node per element, matrix products as neurons with the weights on their edges"),
     AUTO_LAYOUT(Place.LAYOUT, 0, "Auto Layout", "Shortcut+L", "Place the graph left to right in layers", Bar.MAIN, "Auto layout"),
 
     STEP_RESET(Place.STEP, 0, "Reset", "Home", "Back to the start: nothing computed yet", Bar.STEPPER, "Reset"),

@@ -18,6 +18,7 @@ public final class ExpressionExtension {
     /** Binds the two actions in {@code window}. */
     public void install(MainWindow window) {
         window.actions().get(StandardAction.NEW_FROM_EXPRESSION).bind(() -> newFromExpression(window));
+        window.actions().get(StandardAction.EXPAND_SCALARS).bind(() -> ExpandToScalars.expand(window));
         ChainRuleWindow[] panel = new ChainRuleWindow[1];
         javafx.beans.property.BooleanProperty docked = new javafx.beans.property.SimpleBooleanProperty();
         window.actions().get(StandardAction.CHAIN_RULE).bind(() -> {
