@@ -10,6 +10,7 @@ import org.chainrule.draw.PlacedText;
 import org.chainrule.draw.Point;
 import org.chainrule.draw.Rect;
 import org.chainrule.draw.ShapeKind;
+import org.chainrule.draw.TextGrid;
 import org.chainrule.draw.Theme;
 
 /**
@@ -94,6 +95,10 @@ public final class SvgExporter {
     }
 
     private void text(StringBuilder s, PlacedText t, boolean dimmed) {
+        if (t.grid() != null) {
+            grid(s, t, dimmed);
+            return;
+        }
         boolean group = t.tooltip() != null || dimmed;
         if (group) {
             s.append("<g");
@@ -129,6 +134,29 @@ public final class SvgExporter {
         }
         s.append("</text>\n");
         if (group) s.append("</g>\n");
+    }
+
+    /** A small tensor: its numbers cell by cell between two bracket strokes, the tooltip on the whole. */
+    private void grid(StringBuilder s, PlacedText t, boolean dimmed) {
+        s.append("<g class=\"matrix\"");
+        if (dimmed) s.append(" opacity=\"").append(n(theme.dimOpacity())).append('"');
+        s.append('>');
+        if (t.tooltip() != null) s.append("<title>").append(xml(t.tooltip())).append("</title>");
+        s.append('\n');
+        if (t.boxed()) {
+            Rect r = t.bounds();
+            s.append("<rect class=\"matrix-box\" x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"")
+                    .append(n(r.width())).append("\" height=\"").append(n(r.height())).append("\" rx=\"2\" fill=\"")
+                    .append(theme.background()).append("\" fill-opacity=\"0.85\"/>\n");
+        }
+        for (PlacedText cell : t.grid().cells(t)) text(s, cell, false);
+        for (List<Point> b : t.grid().brackets(t)) {
+            s.append("<polyline points=\"");
+            for (int i = 0; i < b.size(); i++) s.append(i == 0 ? "" : " ").append(p(b.get(i)));
+            s.append("\" fill=\"none\" stroke=\"").append(theme.color(t.ink())).append("\" stroke-width=\"")
+                    .append(n(TextGrid.STROKE * t.size())).append("\"/>\n");
+        }
+        s.append("</g>\n");
     }
 
     private static String p(Point q) { return n(q.x()) + "," + n(q.y()); }

@@ -139,7 +139,7 @@ class StepperLabelsTest {
         List<PlacedText> placed = new ArrayList<>();
         List<String> owner = new ArrayList<>();
         for (DiagramNode n : d.nodes()) {
-            for (PlacedText t : n.texts()) if (t != n.title() && t != n.symbol()) { placed.add(t); owner.add(n.id()); }
+            for (PlacedText t : n.texts()) if (!n.inside(t)) { placed.add(t); owner.add(n.id()); }
         }
         for (DiagramEdge e : d.edges()) for (PlacedText t : e.texts()) { placed.add(t); owner.add(e.key()); }
         for (int i = 0; i < placed.size(); i++) {
