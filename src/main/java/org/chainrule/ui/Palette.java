@@ -15,7 +15,7 @@ import org.chainrule.ops.Op;
 import org.chainrule.ops.OpGroup;
 
 /**
- * Every op of the model, grouped as in docs/file-format.md (inputs, arithmetic, activations, losses, neuron). Click
+ * Every op of the model, grouped as in docs/file-format.md (inputs, arithmetic, activations, losses, neuron, tensors). Click
  * a button to add the node in the middle of the view, or drag it onto the canvas to place it.
  */
 public final class Palette extends ScrollPane {
