@@ -83,6 +83,22 @@ class TensorDrawingTest {
     }
 
     @Test
+    void anUpdateShowsTheNewMatrixAndTheOldInItsTooltip() {
+        // (c) of the exam: one gradient-descent step with learning rate 2
+        Graph g = ShippedGraphs.read(FILE);
+        Tensor before = g.node("W1").tensorAt(1);
+        Tensor dW1 = TensorEdges.gradSum(Engine.evaluate(g), g.node("W1"));
+        List<org.chainrule.engine.Trainer.Update> updates = new org.chainrule.engine.Trainer(2).step(g);
+        double[] now = before.copyData();
+        for (int k = 0; k < now.length; k++) now[k] -= 2 * dW1.at(k);
+        StepCursor c = StepCursor.of(g);
+        Annotations a = StepNotes.of(g, c.stateAt(0), null, null, updates);
+        assertEquals(Tensor.of(before.shape(), now).format(), a.node("W1").value());
+        assertTrue(a.node("W1").valueTooltip().startsWith("W1: " + TensorNotes.exact(before)), a.node("W1").valueTooltip());
+        assertTrue(a.node("W1").highlighted());
+    }
+
+    @Test
     void tikzSetsTheMatrixAsABmatrixAndLoadsAmsmath() {
         Graph g = ShippedGraphs.read(FILE);
         String tex = new String(DiagramExport.export(g, Format.TEX, Options.DEFAULT.withAnnotate(AnnotateMode.BOTH)),
