@@ -24,23 +24,19 @@ final class TensorSteps {
     TensorSteps(Graph graph, Evaluation ev) {
         int T = ev.timesteps();
         for (Node n : graph.nodes()) {
-            Tensor[] v = new Tensor[T], g = new Tensor[T];
-            for (int t = 1; t <= T; t++) {
-                v[t - 1] = TensorEdges.value(ev, n, t);
-                g[t - 1] = TensorEdges.grad(ev, n, t);
-            }
-            value.put(n, v);
-            grad.put(n, g);
+            value.put(n, perStep(T, t -> TensorEdges.value(ev, n, t)));
+            grad.put(n, perStep(T, t -> TensorEdges.grad(ev, n, t)));
         }
         for (Edge e : graph.edges()) {
-            Tensor[] v = new Tensor[T], g = new Tensor[T];
-            for (int t = 1; t <= T; t++) {
-                v[t - 1] = TensorEdges.value(ev, e, t);
-                g[t - 1] = TensorEdges.grad(ev, e, t);
-            }
-            edgeValue.put(e, v);
-            edgeGrad.put(e, g);
+            edgeValue.put(e, perStep(T, t -> TensorEdges.value(ev, e, t)));
+            edgeGrad.put(e, perStep(T, t -> TensorEdges.grad(ev, e, t)));
         }
+    }
+
+    private static Tensor[] perStep(int T, java.util.function.IntFunction<Tensor> at) {
+        Tensor[] out = new Tensor[T];
+        for (int t = 1; t <= T; t++) out[t - 1] = at.apply(t);
+        return out;
     }
 
     /** The tensors at step t of the nodes and edges whose numbers are known. */

@@ -2,6 +2,7 @@ package org.chainrule.ui.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.chainrule.draw.TensorNotes;
 import org.chainrule.edit.Property;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Numbers;
@@ -20,7 +21,7 @@ final class TensorFields {
     static Field shape(EditorViewModel vm, Node n) {
         return new Field("shape", "Node", Field.Kind.TEXT, List.of(),
                 "Rows×columns of a matrix (2×3), the length of a vector (3); empty: a number",
-                () -> n.isTensorSource() ? shapeText(n.shape()) : "", v -> {
+                () -> n.isTensorSource() ? TensorNotes.dims(n.shape()) : "", v -> {
                     int[] shape;
                     try {
                         shape = parseShape((String) v);
@@ -75,12 +76,6 @@ final class TensorFields {
             out.add(row);
         }
         return out;
-    }
-
-    static String shapeText(int[] shape) {
-        StringBuilder sb = new StringBuilder();
-        for (int a = 0; a < shape.length; a++) sb.append(a > 0 ? "×" : "").append(shape[a]);
-        return sb.toString();
     }
 
     /** {@code 2×3}, {@code 2x3}, {@code 2, 3}, {@code [2, 3]}, {@code 3}; empty for a number. */
