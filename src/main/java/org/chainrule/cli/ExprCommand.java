@@ -11,6 +11,7 @@ import org.chainrule.io.InputException;
 import org.chainrule.io.expr.Expressions;
 import org.chainrule.layout.LayeredLayout;
 import org.chainrule.model.Graph;
+import org.chainrule.model.Node;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,6 +52,11 @@ final class ExprCommand extends CliCommand {
         String text = words.get(0);
         if (text.startsWith("--") && text.length() > 2) throw new UsageException("unknown option '" + text + "'");
         Graph g = Expressions.toGraph(text, names(params));
+        // an identifier set to a list is a tensor of that shape ("W=[[1,2],[3,4]]"): a tensor source
+        SetOption.parse(sets).forEach((key, v) -> {
+            Node n = g.node(key);
+            if (n != null && n.op().isSource() && !n.hasValue() && !v.isScalar()) n.setTensors(v.shape(), List.of(v), false);
+        });
         GraphInput.applySets(g, sets, "the expression");
         List<String> missing = Expressions.missingValues(g);
         if (!missing.isEmpty()) {

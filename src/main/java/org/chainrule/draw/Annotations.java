@@ -129,6 +129,8 @@ public final class Annotations {
         if (mode == AnnotateMode.NONE) return none();
         Graph g = ev.graph();
         if (g == null) throw new IllegalArgumentException("the evaluation has no graph to annotate");
+        // a tensor op has no scalar partials: its numbers are whole tensors
+        if (ev.hasTensors()) return TensorNotes.from(ev, none(), mode);
         int T = ev.timesteps();
         Builder b = builder();
         Map<Edge, Double> edgeGrads = edgeGrads(ev);

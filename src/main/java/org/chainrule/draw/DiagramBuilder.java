@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.chainrule.engine.TensorEdges;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.layout.LayeredLayout;
@@ -38,11 +39,12 @@ public final class DiagramBuilder {
     /** The diagram of a graph with this builder's theme. */
     public Diagram diagram(Graph graph, Annotations notes) {
         Map<Node, Point> at = positions(graph);
+        Map<Node, int[]> dims = TensorEdges.shapes(graph);
         Map<Node, DiagramNode> shapes = new LinkedHashMap<>();
         LabelPlacer placer = new LabelPlacer();
         if (graph.nodeCount() > EdgeRouter.CAREFUL_MAX_NODES) placer.roughly();
         for (Node n : graph.nodes()) {
-            DiagramNode d = node(graph, n, at.get(n), notes.node(n.id()));
+            DiagramNode d = node(graph, n, at.get(n), notes.node(n.id()), dims.get(n));
             shapes.put(n, d);
             placer.addNode(d.bounds());
         }
@@ -62,7 +64,7 @@ public final class DiagramBuilder {
         stopIfCancelled();
         List<DiagramEdge> edges = new ArrayList<>();
         for (Edge e : graph.edges()) {
-            edges.add(edge(graph, e, routes.get(e), lines.get(e), notes, placer));
+            edges.add(edge(graph, e, routes.get(e), lines.get(e), notes, placer, dims.get(graph.source(e))));
             if ((edges.size() & 1023) == 0) stopIfCancelled();
         }
         List<DiagramNode> nodes = new ArrayList<>(shapes.values());
@@ -88,7 +90,7 @@ public final class DiagramBuilder {
         PlacedText grad = d.grad() == null ? null : placed.get(i++);
         List<PlacedText> extras = placed.subList(i, placed.size());
         return new DiagramNode(d.id(), d.shape(), d.group(), d.x(), d.y(), d.width(), d.height(), d.title(), d.symbol(),
-                caption, value, grad, extras, d.output(), d.highlighted(), d.dimmed(), d.styleClasses());
+                d.dims(), caption, value, grad, extras, d.output(), d.highlighted(), d.dimmed(), d.styleClasses());
     }
 
     // ---- positions ----
@@ -113,35 +115,40 @@ public final class DiagramBuilder {
 
     // ---- nodes ----
 
-    private DiagramNode node(Graph g, Node n, Point p, Annotations.NodeNote note) {
+    private DiagramNode node(Graph g, Node n, Point p, Annotations.NodeNote note, int[] tensorShape) {
         LabelText title = LabelText.parse(n.displayName());
         double ts = theme.titleSize();
         double tw = title.width(ts);
         String sym = symbol(n);
         ShapeKind shape;
         double w, h;
-        PlacedText titleText, symbolText = null;
+        PlacedText titleText, symbolText = null, dimsText = null;
+        // a tensor's shape under the name (2×3): the shape grows by a line, its texts move up
+        String dims = tensorShape == null ? "" : TensorNotes.dims(tensorShape);
+        double up = dims.isEmpty() ? 0 : 6;
+        double dw = dims.isEmpty() ? 0 : LabelText.plain(dims).width(theme.smallSize()) + 16;
         if (n.op() == Op.NEURON) {
             shape = ShapeKind.CIRCLE;
             double ss = theme.smallSize();
             double sw = sym.isEmpty() ? 0 : LabelText.symbol(sym).width(ss);
-            w = h = Math.max(46, Math.max(tw, sw) + 16);
-            titleText = text(title, p.x(), sym.isEmpty() ? p.y() : p.y() - 6, ts, Ink.TEXT, false, null);
-            if (!sym.isEmpty()) symbolText = text(LabelText.symbol(sym), p.x(), p.y() + 10, ss, Ink.MUTED, false, null);
+            w = h = Math.max(46 + 2 * up, Math.max(Math.max(tw, sw) + 16, dw));
+            titleText = text(title, p.x(), (sym.isEmpty() ? p.y() : p.y() - 6) - up, ts, Ink.TEXT, false, null);
+            if (!sym.isEmpty()) symbolText = text(LabelText.symbol(sym), p.x(), p.y() + 10 - up, ss, Ink.MUTED, false, null);
         } else if (n.op().isSource()) {
             shape = ShapeKind.ROUNDED;
-            w = Math.max(40, tw + 20);
-            h = 32;
-            titleText = text(title, p.x(), p.y(), ts, Ink.TEXT, false, null);
+            w = Math.max(40, Math.max(tw + 20, dw));
+            h = 32 + 2 * up;
+            titleText = text(title, p.x(), p.y() - 1.3 * up, ts, Ink.TEXT, false, null);
         } else {
             shape = ShapeKind.BOX;
             double ss = theme.symbolSize();
             double sw = LabelText.symbol(sym).width(ss);
-            w = Math.max(50, Math.max(tw, sw) + 16);
-            h = 46;
-            titleText = text(title, p.x(), p.y() - 9, ts, Ink.TEXT, false, null);
-            symbolText = text(LabelText.symbol(sym), p.x(), p.y() + 10, ss, Ink.MUTED, false, null);
+            w = Math.max(50, Math.max(Math.max(tw, sw) + 16, dw));
+            h = 46 + 2 * up;
+            titleText = text(title, p.x(), p.y() - 9 - up, ts, Ink.TEXT, false, null);
+            symbolText = text(LabelText.symbol(sym), p.x(), p.y() + 10 - 1.3 * up, ss, Ink.MUTED, false, null);
         }
+        if (!dims.isEmpty()) dimsText = text(LabelText.plain(dims), p.x(), p.y() + h / 2 - 9, theme.smallSize(), Ink.MUTED, false, null);
         // texts under the shape, top to bottom; placed later, once the edges are known
         double ls = theme.labelSize();
         PlacedText caption = null, value = null, grad = null;
@@ -168,7 +175,7 @@ public final class DiagramBuilder {
         if (output) classes.add("output");
         if (note.highlighted()) classes.add("highlighted");
         if (note.dimmed()) classes.add("dimmed");
-        return new DiagramNode(n.id(), shape, n.op().group(), p.x(), p.y(), w, h, titleText, symbolText, caption,
+        return new DiagramNode(n.id(), shape, n.op().group(), p.x(), p.y(), w, h, titleText, symbolText, dimsText, caption,
                 value, grad, extras, output, note.highlighted(), note.dimmed(), classes);
     }
 
@@ -183,6 +190,8 @@ public final class DiagramBuilder {
 
     /** A number label (boxed, placed later), shortened with an ellipsis when too long: the tooltip keeps it whole. */
     private static PlacedText label(String full, double size, Ink ink, String tip) {
+        TextGrid grid = TextGrid.parse(full);
+        if (grid != null) return new PlacedText(LabelText.plain(full), 0, 0, size, ink, true, tip, grid);
         String shown = Ellipsis.fit(full, size);
         return text(LabelText.plain(shown), 0, 0, size, ink, true, Ellipsis.tooltip(full, shown, tip));
     }
@@ -193,7 +202,8 @@ public final class DiagramBuilder {
 
     // ---- edges ----
 
-    private DiagramEdge edge(Graph g, Edge e, EdgeRouter.Route r, int line, Annotations notes, LabelPlacer placer) {
+    private DiagramEdge edge(Graph g, Edge e, EdgeRouter.Route r, int line, Annotations notes, LabelPlacer placer,
+                             int[] flowing) {
         String key = g.key(e);
         Annotations.EdgeNote note = notes.edge(key);
         Node target = g.target(e);
@@ -206,6 +216,9 @@ public final class DiagramBuilder {
             LabelText w = note.weight() != null ? LabelText.parse(note.weight())
                     : name != null ? LabelText.parse(name + " = " + number) : LabelText.plain(number);
             weight = text(w, 0, 0, ls, Ink.TEXT, true, note.weight() != null ? note.weightTooltip() : Numbers.exact(e.weight()));
+        } else if (flowing != null && flowing.length > 0 && note.value() == null) {
+            // on a tensor graph an edge says the shape it carries ([3]) where it shows no value
+            weight = text(LabelText.plain(TensorNotes.flowing(flowing)), 0, 0, theme.smallSize(), Ink.MUTED, true, null);
         }
         if (note.value() != null) value = label(note.value(), ls, Ink.FORWARD, note.valueTooltip());
         if (note.grad() != null) grad = label(note.grad(), ls, Ink.BACKWARD, note.gradTooltip());

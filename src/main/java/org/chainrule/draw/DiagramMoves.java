@@ -56,7 +56,7 @@ public final class DiagramMoves {
 
     private static DiagramNode shift(DiagramNode d, double dx, double dy) {
         return new DiagramNode(d.id(), d.shape(), d.group(), d.x() + dx, d.y() + dy, d.width(), d.height(),
-                shift(d.title(), dx, dy), shift(d.symbol(), dx, dy), shift(d.caption(), dx, dy),
+                shift(d.title(), dx, dy), shift(d.symbol(), dx, dy), shift(d.dims(), dx, dy), shift(d.caption(), dx, dy),
                 shift(d.value(), dx, dy), shift(d.grad(), dx, dy),
                 d.extras().stream().map(t -> shift(t, dx, dy)).toList(), d.output(), d.highlighted(), d.dimmed(),
                 d.styleClasses());

@@ -94,6 +94,7 @@ public final class StepNotes {
             b.node(n.id(), note);
         }
         for (Edge e : graph.edges()) b.edge(graph.key(e), edgeNote(graph, e, state, mask, estimates, out));
+        if (state.tensors().any()) TensorNotes.overlay(b, graph, state, mask);
         if (updates != null) applyUpdates(b, graph, updates);
         return b.build();
     }
@@ -231,6 +232,15 @@ public final class StepNotes {
      */
     private static void applyUpdates(Annotations.Builder b, Graph graph, List<Trainer.Update> updates) {
         for (Trainer.Update u : updates) {
+            if (u.isTensor()) {
+                // two matrices and an arrow do not fit under a node: the new one, the old in the tooltip
+                String id = u.key().endsWith(".init") ? u.key().substring(0, u.key().length() - 5) : u.key();
+                if (graph.node(id) == null) continue;
+                String tip = u.key() + ": " + TensorNotes.exact(u.was()) + " − lr·" + TensorNotes.exact(u.gradient()) + " → "
+                        + TensorNotes.exact(u.now());
+                b.node(id, b.node(id).withValue(TensorNotes.text(u.now()), tip).withHighlighted(true));
+                continue;
+            }
             String text = DistinctNumbers.text(f -> f.human(u.before()) + " → " + f.human(u.after()));
             String tip = u.key() + ": " + Numbers.exact(u.before()) + " − lr·" + Numbers.exact(u.grad()) + " → "
                     + Numbers.exact(u.after());

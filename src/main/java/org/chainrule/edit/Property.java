@@ -8,6 +8,7 @@ import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Activation;
 import org.chainrule.ops.Op;
+import org.chainrule.ops.tensor.Tensor;
 
 /**
  * One editable field of a node, an edge or the graph: how to read it and how to write it. The
@@ -53,6 +54,18 @@ public final class Property<T> {
     public static Property<Op> op(Node n) { return new Property<>("op", g -> n.op(), (g, v) -> n.setOp(v)); }
 
     public static Property<Value> value(Node n) { return new Property<>("value", g -> Value.read(n), (g, v) -> Value.write(n, v)); }
+
+    /**
+     * A tensor source's value (one tensor for every time step), or null for a scalar source; setting null
+     * makes the node a scalar again (its first element), setting a tensor gives the node that shape.
+     */
+    public static Property<Tensor> tensor(Node n) {
+        return new Property<>("value", g -> n.isTensorSource() && n.tensors() != null && n.tensors().size() == 1 ? n.tensors().get(0) : null,
+                (g, v) -> {
+                    if (v != null) n.setTensors(v.shape(), List.of(v), false);
+                    else if (n.isTensorSource()) n.setValue(n.tensorAt(1).at(0));
+                });
+    }
 
     public static Property<Double> bias(Node n) { return new Property<>("bias", g -> n.bias(), (g, v) -> n.setBias(v)); }
 

@@ -38,6 +38,8 @@ public final class StepCursor {
     private final Map<Node, List<Edge>> consumers = new IdentityHashMap<>();
     private final Map<Node, GradientSum[]> gradSums = new IdentityHashMap<>();
     private final List<KeyTerms> keyTerms = new ArrayList<>();
+    /** On a tensor graph, the whole tensors behind the first elements above; null on a scalar graph. */
+    private final TensorSteps tensorSteps;
     private int position;
 
     /** One key's per-step contributions with the index of the step that makes each known. */
@@ -65,12 +67,19 @@ public final class StepCursor {
         CompiledGraph c = evaluation.compiled();
         for (Edge e : graph.edges()) {
             double[] v = new double[timesteps];
-            for (int t = 1; t <= timesteps; t++) v[t - 1] = evaluation.edgeValue(e, t);
+            for (int t = 1; t <= timesteps; t++) {
+                v[t - 1] = evaluation.hasTensors() ? TensorEdges.value(evaluation, e, t).at(0) : evaluation.edgeValue(e, t);
+            }
             edgeValue.put(e, v);
             edgeGrad.put(e, new double[timesteps]);
         }
         // every node's partials once per step, not once per argument
         for (int t = 1; t <= timesteps; t++) {
+            if (evaluation.hasTensors()) {
+                // a tensor op has no scalar partials: its first element of the vector-Jacobian product
+                for (Edge e : graph.edges()) edgeGrad.get(e)[t - 1] = TensorEdges.grad(evaluation, e, t).at(0);
+                continue;
+            }
             double[] partials = evaluation.slotPartials(t);
             for (Edge e : graph.edges()) {
                 int j = c.slotOf(e);
@@ -82,6 +91,7 @@ public final class StepCursor {
         for (Node target : graph.nodes()) for (Edge e : graph.arguments(target)) consumers.get(graph.source(e)).add(e);
         for (Node n : graph.nodes()) gradSums.put(n, gradientSums(n));
         for (Quantity q : Quantity.all(graph)) keyTerms.add(keyTerms(q));
+        this.tensorSteps = evaluation.hasTensors() ? new TensorSteps(graph, evaluation) : null;
     }
 
     /** Evaluates {@code graph} and makes a cursor over it; throws {@link GraphException} when invalid. */
@@ -194,7 +204,9 @@ public final class StepCursor {
         }
         return new StepState(p, step, t, Collections.unmodifiableMap(values), Collections.unmodifiableMap(edgeValues),
                 Collections.unmodifiableMap(edgeGrads), Collections.unmodifiableMap(grads),
-                Collections.unmodifiableMap(quantities), List.copyOf(moving));
+                Collections.unmodifiableMap(quantities), List.copyOf(moving),
+                tensorSteps == null ? StepState.Tensors.NONE : tensorSteps.known(t, values.keySet(), grads.keySet(),
+                        edgeValues.keySet(), edgeGrads.keySet()));
     }
 
     private static boolean known(int index, int p) {

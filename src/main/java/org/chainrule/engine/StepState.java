@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Node;
+import org.chainrule.ops.tensor.Tensor;
 
 /**
  * Everything known at one position of a {@link StepCursor}, for the time step being shown: what the canvas
@@ -20,10 +21,31 @@ import org.chainrule.model.Node;
  *                    {@code FROM->TO}) summed over the backward steps played so far, in key order
  * @param moving      the edges the step just played sends a number along (forward: the node's outgoing
  *                    edges; backward: its incoming edges), for the travel animation
+ * @param tensors     on a graph with tensors, the same known values and gradients as whole tensors (the
+ *                    maps above hold their first elements); {@link Tensors#NONE} on a scalar graph
  */
 public record StepState(int position, Step step, int time, Map<Node, Double> values, Map<Edge, Double> edgeValues,
                         Map<Edge, Double> edgeGrads, Map<Node, GradientSum> grads, Map<String, QuantityGradient> quantities,
-                        List<Edge> moving) {
+                        List<Edge> moving, Tensors tensors) {
+
+    /** A state of a scalar graph. */
+    public StepState(int position, Step step, int time, Map<Node, Double> values, Map<Edge, Double> edgeValues,
+                     Map<Edge, Double> edgeGrads, Map<Node, GradientSum> grads, Map<String, QuantityGradient> quantities,
+                     List<Edge> moving) {
+        this(position, step, time, values, edgeValues, edgeGrads, grads, quantities, moving, Tensors.NONE);
+    }
+
+    /**
+     * The known numbers of a tensor graph as tensors, keyed like the scalar maps: a node's value and
+     * gradient (its total, the sum of what its consumers send back), what an edge carries forward and back.
+     */
+    public record Tensors(Map<Node, Tensor> values, Map<Node, Tensor> grads, Map<Edge, Tensor> edgeValues,
+                          Map<Edge, Tensor> edgeGrads) {
+        public static final Tensors NONE = new Tensors(Map.of(), Map.of(), Map.of(), Map.of());
+
+        /** Whether the graph has tensors (then every known number has its tensor here). */
+        public boolean any() { return this != NONE; }
+    }
 
     /**
      * A node's gradient at one time step as the sum of what its consumers send back: one term per

@@ -170,9 +170,11 @@ public final class Unroller {
         Node c = n.copy();
         c.setId(id);
         c.setLabel(label);
-        if (n.hasValue()) c.setValue(n.valueAt(t));
+        if (n.isTensorSource()) c.setTensors(n.shape(), List.of(n.tensorAt(t)), false);
+        else if (n.hasValue()) c.setValue(n.valueAt(t));
         // in the unrolled graph nothing is read through a delay: the init lives in the init node
         c.setInit(0);
+        c.setTensorInit(null);
         if (!n.op().isSource()) c.setTrainable(false);
         return c;
     }
@@ -180,7 +182,8 @@ public final class Unroller {
     private static Node initNode(Graph u, Node s, double[] p, double minX) {
         Node c = new Node(stepId(s.id(), 0), s.trainable() ? Op.PARAM : Op.INPUT);
         c.setLabel(stepLabel(s.displayName(), 0));
-        c.setValue(s.init());
+        if (s.tensorInit() != null) c.setTensors(s.tensorInit().shape(), List.of(s.tensorInit()), false);
+        else c.setValue(s.init());
         // one column of init nodes: each at its node's height, moved down past any init already there
         double y = p[1];
         for (boolean moved = true; moved; ) {

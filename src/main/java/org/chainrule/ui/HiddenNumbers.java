@@ -61,4 +61,9 @@ public final class HiddenNumbers {
     public String value(Node n, double v) {
         return rule.value(n) ? PLACEHOLDER : Numbers.human(v);
     }
+
+    /** A node's value already written for people (a tensor), or the placeholder when the quiz hides it. */
+    public String value(Node n, String shown) {
+        return rule.value(n) ? PLACEHOLDER : shown;
+    }
 }

@@ -15,7 +15,7 @@ import org.chainrule.ops.Op;
 import org.chainrule.ops.OpGroup;
 
 /**
- * Every op of the model, grouped as in docs/file-format.md (inputs, arithmetic, activations, losses, neuron). Click
+ * Every op of the model, grouped as in docs/file-format.md (inputs, arithmetic, activations, losses, neuron, tensors). Click
  * a button to add the node in the middle of the view, or drag it onto the canvas to place it.
  */
 public final class Palette extends ScrollPane {
@@ -47,7 +47,9 @@ public final class Palette extends ScrollPane {
 
     private static Button button(Op op, Consumer<Op> onAdd) {
         String symbol = op.symbol();
-        Button b = new Button(symbol.isEmpty() || symbol.length() > 2 ? op.id() : symbol + " " + op.id());
+        // a long name goes without its symbol, so that the whole name fits its tile (cross_entropy)
+        boolean bare = symbol.isEmpty() || symbol.length() > 2 || op.id().length() > 8;
+        Button b = new Button(bare ? op.id() : symbol + " " + op.id());
         b.setId("palette-" + op.id());
         b.setMnemonicParsing(false); // leaky_relu: an underscore is not a mnemonic here
         b.setMaxWidth(Double.MAX_VALUE);

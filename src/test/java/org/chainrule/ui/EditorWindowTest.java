@@ -62,6 +62,17 @@ class EditorWindowTest {
 
     private GraphCanvas canvas() { return window.canvas(); }
 
+    /** Scrolls the palette so that the button shows (the groups may be taller than the window). */
+    private static void scrollTo(javafx.scene.Node button) {
+        javafx.scene.Node p = button;
+        while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) p = p.getParent();
+        if (!(p instanceof javafx.scene.control.ScrollPane sp)) return;
+        double y = sp.getContent().sceneToLocal(button.localToScene(button.getBoundsInLocal())).getMinY();
+        double room = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+        if (room > 0) sp.setVvalue(Math.max(0, Math.min(1, (y - 20) / room)));
+        sp.layout();
+    }
+
     /** Screen position of a diagram point. */
     private Point2D screen(Point p) {
         Point c = canvas().toScreen(p);
@@ -75,7 +86,9 @@ class EditorWindowTest {
 
     /** Adds a node from the palette (it appears in the middle of the view) and drags it to {@code to}. */
     private String place(FxRobot robot, String op, Point to) {
-        robot.clickOn(robot.lookup("#palette-" + op).queryButton());
+        javafx.scene.control.Button button = robot.lookup("#palette-" + op).queryButton();
+        robot.interact(() -> scrollTo(button));
+        robot.clickOn(button);
         WaitForAsyncUtils.waitForFxEvents();
         Node n = vm().selection().nodes().get(0);
         Point2D from = screen(new Point(n.x(), n.y()));

@@ -122,6 +122,10 @@ public final class PngExporter {
     }
 
     private void text(Graphics2D g, PlacedText t, boolean dimmed) {
+        if (t.grid() != null) {
+            grid(g, t, dimmed);
+            return;
+        }
         Composite old = dim(g, dimmed);
         Font base = new Font(theme.fontFamily(), Font.PLAIN, 1).deriveFont((float) t.size());
         Font script = base.deriveFont((float) (t.size() * LabelText.SCRIPT_SCALE));
@@ -149,6 +153,27 @@ public final class PngExporter {
             g.setFont(f);
             g.drawString(r.text(), (float) x, (float) (baseline + dy));
             x += g.getFontMetrics(f).getStringBounds(r.text(), g).getWidth();
+        }
+        g.setComposite(old);
+    }
+
+    /** A small tensor: its numbers cell by cell between two bracket strokes. */
+    private void grid(Graphics2D g, PlacedText t, boolean dimmed) {
+        Composite old = dim(g, dimmed);
+        if (t.boxed()) {
+            Rect box = t.bounds();
+            Color bg = color(theme.background());
+            g.setColor(new Color(bg.getRed(), bg.getGreen(), bg.getBlue(), 217));
+            g.fill(new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(), 4, 4));
+        }
+        for (PlacedText cell : t.grid().cells(t)) text(g, cell, false);
+        g.setColor(color(theme.color(t.ink())));
+        g.setStroke(new BasicStroke((float) (org.chainrule.draw.TextGrid.STROKE * t.size())));
+        for (java.util.List<org.chainrule.draw.Point> b : t.grid().brackets(t)) {
+            java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+            path.moveTo(b.get(0).x(), b.get(0).y());
+            for (int i = 1; i < b.size(); i++) path.lineTo(b.get(i).x(), b.get(i).y());
+            g.draw(path);
         }
         g.setComposite(old);
     }

@@ -10,6 +10,7 @@ import org.chainrule.draw.PlacedText;
 import org.chainrule.draw.Point;
 import org.chainrule.draw.Rect;
 import org.chainrule.draw.ShapeKind;
+import org.chainrule.draw.TextGrid;
 import org.chainrule.draw.Theme;
 
 /**
@@ -94,20 +95,13 @@ public final class SvgExporter {
     }
 
     private void text(StringBuilder s, PlacedText t, boolean dimmed) {
+        if (t.grid() != null) {
+            grid(s, t, dimmed);
+            return;
+        }
         boolean group = t.tooltip() != null || dimmed;
-        if (group) {
-            s.append("<g");
-            if (dimmed) s.append(" opacity=\"").append(n(theme.dimOpacity())).append('"');
-            s.append('>');
-            if (t.tooltip() != null) s.append("<title>").append(xml(t.tooltip())).append("</title>");
-            s.append('\n');
-        }
-        if (t.boxed()) {
-            Rect r = t.bounds();
-            s.append("<rect class=\"label-box\" x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"")
-                    .append(n(r.width())).append("\" height=\"").append(n(r.height())).append("\" rx=\"2\" fill=\"")
-                    .append(theme.background()).append("\" fill-opacity=\"0.85\"/>\n");
-        }
+        if (group) open(s, "", t, dimmed);
+        if (t.boxed()) box(s, "label-box", t.bounds());
         s.append("<text x=\"").append(n(t.x())).append("\" y=\"").append(n(t.y() + BASELINE * t.size()))
                 .append("\" text-anchor=\"middle\" textLength=\"").append(n(t.text().width(t.size())))
                 .append("\" lengthAdjust=\"spacingAndGlyphs\" font-family=\"").append(xml(theme.fontFamilies()))
@@ -129,6 +123,36 @@ public final class SvgExporter {
         }
         s.append("</text>\n");
         if (group) s.append("</g>\n");
+    }
+
+    /** A small tensor: its numbers cell by cell between two bracket strokes, the tooltip on the whole. */
+    private void grid(StringBuilder s, PlacedText t, boolean dimmed) {
+        open(s, " class=\"matrix\"", t, dimmed);
+        if (t.boxed()) box(s, "matrix-box", t.bounds());
+        for (PlacedText cell : t.grid().cells(t)) text(s, cell, false);
+        for (List<Point> b : t.grid().brackets(t)) {
+            s.append("<polyline points=\"");
+            for (int i = 0; i < b.size(); i++) s.append(i == 0 ? "" : " ").append(p(b.get(i)));
+            s.append("\" fill=\"none\" stroke=\"").append(theme.color(t.ink())).append("\" stroke-width=\"")
+                    .append(n(TextGrid.STROKE * t.size())).append("\"/>\n");
+        }
+        s.append("</g>\n");
+    }
+
+    /** Opens a group around a text: its dimming and its tooltip. */
+    private void open(StringBuilder s, String attributes, PlacedText t, boolean dimmed) {
+        s.append("<g").append(attributes);
+        if (dimmed) s.append(" opacity=\"").append(n(theme.dimOpacity())).append('"');
+        s.append('>');
+        if (t.tooltip() != null) s.append("<title>").append(xml(t.tooltip())).append("</title>");
+        s.append('\n');
+    }
+
+    /** The background patch under a text on a line. */
+    private void box(StringBuilder s, String cls, Rect r) {
+        s.append("<rect class=\"").append(cls).append("\" x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"")
+                .append(n(r.width())).append("\" height=\"").append(n(r.height())).append("\" rx=\"2\" fill=\"")
+                .append(theme.background()).append("\" fill-opacity=\"0.85\"/>\n");
     }
 
     private static String p(Point q) { return n(q.x()) + "," + n(q.y()); }

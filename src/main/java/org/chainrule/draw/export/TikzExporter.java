@@ -31,6 +31,7 @@ public final class TikzExporter {
     /** A standalone LaTeX document holding the picture. */
     public String document(Diagram d) {
         return "\\documentclass[tikz,border=4pt]{standalone}\n"
+                + "\\usepackage{amsmath}\n"
                 + "\\begin{document}\n"
                 + picture(d)
                 + "\\end{document}\n";
@@ -39,7 +40,7 @@ public final class TikzExporter {
     /** Only the {@code tikzpicture} environment (needs the tikz package). */
     public String picture(Diagram d) {
         StringBuilder s = new StringBuilder();
-        s.append("% Chainrule diagram. Needs \\usepackage{tikz}; to fit the page wrap it in\n");
+        s.append("% Chainrule diagram. Needs \\usepackage{tikz} (and amsmath for a tensor's bmatrix); to fit the page wrap it in\n");
         s.append("% \\resizebox{\\linewidth}{!}{...} (graphicx).\n");
         s.append("\\begin{tikzpicture}[x=").append(n(PT_PER_PX)).append("pt,y=-").append(n(PT_PER_PX)).append("pt]\n");
         colour(s, "crText", theme.text());
@@ -111,7 +112,9 @@ public final class TikzExporter {
         s.append("\\node[inner sep=0.6pt, font=").append(fontSize(t.size())).append(", text=").append(ink(t));
         if (t.boxed()) s.append(", fill=crBackground, fill opacity=0.85, text opacity=1, rounded corners=1pt");
         if (dimmed) s.append(", opacity=").append(n(theme.dimOpacity()));
-        s.append("] at ").append(p(new Point(t.x(), t.y()))).append(" {$").append(t.text().tex()).append("$};\n");
+        // a small tensor as the exam writes it: a bmatrix with tight columns, about the size the layout gave it
+        String math = t.grid() != null ? "\\setlength{\\arraycolsep}{2pt}" + t.grid().tex() : t.text().tex();
+        s.append("] at ").append(p(new Point(t.x(), t.y()))).append(" {$").append(math).append("$};\n");
     }
 
     private static String ink(PlacedText t) {

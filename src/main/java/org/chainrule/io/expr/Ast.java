@@ -35,7 +35,7 @@ public sealed interface Ast {
         public String show() { return "(neg " + operand.show() + ")"; }
     }
 
-    /** {@code + - * /}, with the operator as its character. */
+    /** {@code + - * / @}, with the operator as its character ({@code @}: the matrix product). */
     record Binary(char op, Ast left, Ast right, int column) implements Ast {
         public int height() { return Math.max(left.height(), right.height()) + 1; }
         public String show() { return "(" + op + " " + left.show() + " " + right.show() + ")"; }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Parses an exam formula into an {@link Ast} by precedence climbing.
  *
- * <p>Precedence, loosest first: {@code + -} (left), {@code * /} (left), unary minus, {@code ^} and
+ * <p>Precedence, loosest first: {@code + -} (left), {@code * / @} (left, {@code @} the matrix product as in
+ * numpy), unary minus, {@code ^} and
  * {@code **} (right). So {@code -x^2} is {@code -(x^2)}, {@code 2^3^2} is {@code 2^(3^2)} and
  * {@code 2^-x} is {@code 2^(-x)}. Calls name a function of {@link Functions}; an identifier not
  * followed by {@code (} is a variable, and a function's name cannot be one.
@@ -202,7 +203,7 @@ public final class ExpressionParser {
     private static Binding binding(Token.Kind k) {
         switch (k) {
             case PLUS: case MINUS: return Binding.ADDITIVE;
-            case STAR: case SLASH: return Binding.MULTIPLICATIVE;
+            case STAR: case SLASH: case AT: return Binding.MULTIPLICATIVE;
             case POWER: return Binding.POWER;
             default: return null;
         }
@@ -213,6 +214,7 @@ public final class ExpressionParser {
             case MINUS: return '-';
             case STAR: return '*';
             case SLASH: return '/';
+            case AT: return '@';
             default: return '+';
         }
     }

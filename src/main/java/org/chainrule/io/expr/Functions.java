@@ -10,6 +10,9 @@ import org.chainrule.ops.Op;
  * The functions an expression may call: every one-argument op of docs/file-format.md by its name, n-ary
  * {@code max}/{@code min}, {@code sq_err(a, b)}, {@code bce(a, b)}, and two with a constant second
  * argument: {@code pow(a, p)} and {@code leaky_relu(a, alpha)}. {@code ln} is another name for {@code log}.
+ * On tensors: {@code transpose}, {@code softmax}, {@code sum(X)} and {@code mean(X)} (with an optional
+ * constant axis, {@code sum(X, 0)}), {@code matmul(A, B)} (also written {@code A @ B}),
+ * {@code cross_entropy(p, y)} and {@code batchnorm(x, gamma, beta)}.
  */
 final class Functions {
     /** How a name is called: the op it builds and how many arguments it takes (max -1: any). */
@@ -35,6 +38,11 @@ final class Functions {
         put(new Spec("sq_err", Op.SQ_ERR, 2, 2, false));
         put(new Spec("bce", Op.BCE, 2, 2, false));
         put(new Spec("ln", Op.LOG, 1, 1, false));
+        put(new Spec("sum", Op.SUM, 1, 2, true));
+        put(new Spec("mean", Op.MEAN, 1, 2, true));
+        put(new Spec("matmul", Op.MATMUL, 2, 2, false));
+        put(new Spec("cross_entropy", Op.CROSS_ENTROPY, 2, 2, false));
+        put(new Spec("batchnorm", Op.BATCHNORM, 3, 3, false));
     }
 
     private Functions() {}

@@ -99,16 +99,22 @@ final class GraphBuilder {
         if (a instanceof Ast.Binary b) {
             Node left = node(b.left());
             Node right = node(b.right());
-            Op op = b.op() == '+' ? Op.ADD : b.op() == '-' ? Op.SUB : b.op() == '*' ? Op.MUL : Op.DIV;
+            Op op = b.op() == '+' ? Op.ADD : b.op() == '-' ? Op.SUB : b.op() == '*' ? Op.MUL : b.op() == '@' ? Op.MATMUL : Op.DIV;
             return op(op, List.of(left, right));
         }
         if (a instanceof Ast.Power p) return power(p);
         Ast.Call c = (Ast.Call) a;
         Functions.Spec spec = Functions.get(c.name());
         if (spec.constantLast() && c.args().size() == 2) {
-            double k = constant(c.args().get(1), c.name().equals("pow") ? "the exponent of pow" : "the slope of " + c.name());
+            boolean reduce = spec.op() == Op.SUM || spec.op() == Op.MEAN;
+            String what = c.name().equals("pow") ? "the exponent of pow" : reduce ? "the axis of " + c.name() : "the slope of " + c.name();
+            double k = constant(c.args().get(1), what);
+            if (reduce && (k != Math.rint(k) || Math.abs(k) > 8)) {
+                throw new ExpressionException(source, c.args().get(1).column(), what + " must be a whole number (0: down the rows, 1: along each row)");
+            }
             Node n = op(spec.op(), List.of(node(c.args().get(0))));
             if (spec.op() == Op.POW) n.setP(k);
+            else if (reduce) n.setAxis((int) k);
             else n.setAlpha(k);
             return n;
         }

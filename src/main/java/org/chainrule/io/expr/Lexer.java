@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits an expression into tokens. Besides ASCII it accepts the signs people paste from exam PDFs:
- * {@code ·}, {@code ×}, {@code ∗} for times, {@code −} for minus, {@code ÷} for divide.
+ * {@code ·}, {@code ×}, {@code ∗} for times, {@code −} for minus, {@code ÷} for divide; {@code @} is the
+ * matrix product, as in numpy.
  */
 final class Lexer {
     private Lexer() {}
@@ -75,6 +76,7 @@ final class Lexer {
             case '-': case '−': return Token.Kind.MINUS;
             case '*': case '·': case '×': case '∗': return Token.Kind.STAR;
             case '/': case '÷': return Token.Kind.SLASH;
+            case '@': return Token.Kind.AT;
             case '^': return Token.Kind.POWER;
             case '(': return Token.Kind.LPAREN;
             case ')': return Token.Kind.RPAREN;

@@ -186,6 +186,10 @@ final class DiagramPainter {
             gc.setFill(Color.rgb(255, 255, 255, 0.85));
             gc.fillRoundRect(b.x(), b.y(), b.width(), b.height(), 4, 4);
         }
+        if (t.grid() != null) {
+            paintGrid(gc, t, zoom, alpha);
+            return;
+        }
         gc.setFill(Color.web(theme.color(t.ink())));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
@@ -202,6 +206,29 @@ final class DiagramPainter {
             // never wider than the box placement reserved (a bold title, or a font that is not the theme's)
             gc.fillText(r.text(), x, t.y() + dy, Math.max(advance, 0.1));
             x += advance;
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /** A small tensor: its numbers cell by cell between two bracket strokes (the sink saw it whole). */
+    private void paintGrid(GraphicsContext gc, PlacedText t, double zoom, double alpha) {
+        java.util.function.Consumer<String> whole = sink;
+        sink = null;
+        try {
+            for (PlacedText cell : t.grid().cells(t)) paintText(gc, cell, zoom, alpha);
+        } finally {
+            sink = whole;
+        }
+        gc.setGlobalAlpha(alpha);
+        gc.setStroke(Color.web(theme.color(t.ink())));
+        gc.setLineWidth(org.chainrule.draw.TextGrid.STROKE * t.size());
+        for (java.util.List<Point> b : t.grid().brackets(t)) {
+            double[] xs = new double[b.size()], ys = new double[b.size()];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = b.get(i).x();
+                ys[i] = b.get(i).y();
+            }
+            gc.strokePolyline(xs, ys, xs.length);
         }
         gc.setGlobalAlpha(1);
     }

@@ -1,6 +1,9 @@
 package org.chainrule.ui.canvas;
 
 import org.chainrule.draw.Annotations;
+import org.chainrule.draw.TensorNotes;
+import org.chainrule.engine.TensorEdges;
+import org.chainrule.ops.tensor.Tensor;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
@@ -15,6 +18,13 @@ public final class EditorAnnotations {
         Annotations.Builder b = Annotations.builder();
         int t = g.timesteps();
         for (Node n : g.nodes()) {
+            if (ev.hasTensors()) {
+                // a tensor graph's values are whole tensors: the scalar accessor reads the first element only
+                Tensor v = TensorEdges.value(ev, n, ev.timesteps());
+                String tip = (t > 1 ? "at t = " + t + ": " : "") + TensorNotes.exact(v);
+                b.node(n.id(), Annotations.NodeNote.EMPTY.withValue(TensorNotes.text(v), tip));
+                continue;
+            }
             double v = ev.value(n);
             // the canvas says once that these are the values at the last step (see GraphCanvas)
             String tip = (t > 1 ? "at t = " + t + ": " : "") + Numbers.exact(v);

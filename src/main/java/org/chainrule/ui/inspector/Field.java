@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 public record Field(String name, String category, Kind kind, List<String> choices, String description,
                     Supplier<Object> get, Function<Object, String> set) {
     /** How the field is edited. */
-    public enum Kind { TEXT, CHOICE, BOOLEAN, READ_ONLY }
+    public enum Kind { TEXT, CHOICE, BOOLEAN, READ_ONLY, GRID }
 
     public Object value() { return get.get(); }
 

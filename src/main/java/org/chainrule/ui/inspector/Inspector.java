@@ -103,6 +103,7 @@ public final class Inspector extends PropertySheet {
         return switch (row.field.kind()) {
             case CHOICE -> Editors.createChoiceEditor(item, row.field.choices());
             case BOOLEAN -> Editors.createCheckEditor(item);
+            case GRID -> new TensorGridEditor(item, row.problem);
             default -> new CommitTextEditor(row);
         };
     }
@@ -128,7 +129,9 @@ public final class Inspector extends PropertySheet {
             value.set(f.value());
         }
 
-        @Override public Class<?> getType() { return field.kind() == Field.Kind.BOOLEAN ? Boolean.class : String.class; }
+        @Override public Class<?> getType() {
+            return field.kind() == Field.Kind.BOOLEAN ? Boolean.class : field.kind() == Field.Kind.GRID ? Object.class : String.class;
+        }
 
         // one section per subject: the sheet shows its sections as an accordion, one open at a time
         @Override public String getCategory() { return title; }

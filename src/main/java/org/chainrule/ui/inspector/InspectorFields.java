@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.chainrule.edit.Property;
+import org.chainrule.draw.TensorNotes;
 import org.chainrule.engine.Evaluation;
+import org.chainrule.engine.TensorEdges;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
@@ -47,10 +49,16 @@ public final class InspectorFields {
                 s -> { vm.set(Property.label(n), s.isBlank() ? null : s); return null; }));
         f.add(new Field("op", "Node", Field.Kind.CHOICE, Arrays.stream(Op.values()).map(Op::id).toList(), "What the node computes",
                 () -> n.op().id(), v -> { vm.set(Property.op(n), Op.byId((String) v)); return null; }));
-        if (op.isSource()) {
+        if (op.isSource() && TensorFields.fitsGrid(n)) {
+            f.add(TensorFields.grid(vm, n));
+        } else if (op.isSource() && n.isTensorSource()) {
+            f.add(new Field("value", "Node", Field.Kind.READ_ONLY, List.of(), "A tensor per time step (edit it in the file)",
+                    () -> n.tensors().toString(), null));
+        } else if (op.isSource()) {
             f.add(text("value", "Node", "A number, or one number per time step separated by commas", () -> valueText(n),
                     s -> parseValue(s, v -> vm.set(Property.value(n), v))));
         }
+        if (op.isSource()) f.add(TensorFields.shape(vm, n));
         if (op == Op.NEURON) {
             f.add(number("bias", "Neuron", () -> n.bias(), v -> vm.set(Property.bias(n), v)));
             f.add(new Field("activation", "Neuron", Field.Kind.CHOICE, Arrays.stream(Activation.values()).map(Activation::id).toList(),
@@ -69,7 +77,8 @@ public final class InspectorFields {
         Evaluation ev = vm.evaluation();
         if (ev != null) {
             f.add(new Field("computed value", "Result", Field.Kind.READ_ONLY, List.of(), "The node's value at the last time step",
-                    () -> vm.hiddenNumbers().value(n, ev.value(n)), null));
+                    () -> ev.hasTensors() ? vm.hiddenNumbers().value(n, TensorNotes.text(TensorEdges.value(ev, n, ev.timesteps())))
+                            : vm.hiddenNumbers().value(n, ev.value(n)), null));
         }
         return f;
     }

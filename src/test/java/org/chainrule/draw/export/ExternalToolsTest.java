@@ -39,7 +39,7 @@ class ExternalToolsTest {
     @Test
     void pdflatexCompilesEveryTikzExport() throws Exception {
         assumeTool("pdflatex");
-        StringBuilder article = new StringBuilder("\\documentclass{article}\n\\usepackage{tikz}\n\\usepackage{graphicx}\n\\begin{document}\n");
+        StringBuilder article = new StringBuilder("\\documentclass{article}\n\\usepackage{tikz}\n\\usepackage{graphicx}\n\\usepackage{amsmath}\n\\begin{document}\n");
         for (Path file : ShippedGraphs.files()) {
             Graph g = GraphFile.read(file);
             String name = ShippedGraphs.name(file);

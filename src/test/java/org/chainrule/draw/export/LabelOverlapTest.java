@@ -37,7 +37,7 @@ class LabelOverlapTest {
             List<String> owners = new ArrayList<>();
             for (DiagramNode n : d.nodes()) {
                 for (PlacedText t : n.texts()) {
-                    if (t == n.title() || t == n.symbol()) continue;
+                    if (n.inside(t)) continue;
                     texts.add(t);
                     owners.add(n.id());
                 }
