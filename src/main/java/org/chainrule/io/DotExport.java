@@ -102,7 +102,8 @@ public final class DotExport {
     static String label(Node n) {
         String name = text(n.displayName());
         if (n.op().isSource()) {
-            String v = n.hasValue() ? (n.valueIsList() ? values(n) : Numbers.human(n.valueAt(1))) : "?";
+            String v = !n.hasValue() ? "?" : n.isTensorSource() ? tensorValue(n)
+                    : n.valueIsList() ? values(n) : Numbers.human(n.valueAt(1));
             return name.equals(v) ? v : name + " = " + v; // a constant labelled by its value: just "1"
         }
         if (n.op() == Op.NEURON) {
@@ -111,6 +112,11 @@ public final class DotExport {
         }
         if (n.op() == Op.POW) return name + NEWLINE + "^" + Numbers.human(n.p());
         return name.equals(n.op().symbol()) ? name : name + NEWLINE + n.op().symbol();
+    }
+
+    /** A tensor source: its value when it is one for every step, else its shape. */
+    private static String tensorValue(Node n) {
+        return n.valueIsList() ? org.chainrule.ops.tensor.Shapes.text(n.shape()) + " per step" : n.tensorAt(1).format();
     }
 
     private static String values(Node n) {
