@@ -3,7 +3,6 @@ package org.chainrule.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
-import org.chainrule.engine.Engine;
 import org.chainrule.engine.Phase;
 import org.chainrule.engine.Step;
 import org.chainrule.engine.Trace;
@@ -13,9 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code steps FILE [--json]}: the stepper's steps in order, each with its explanation. */
+/**
+ * {@code steps FILE [--json] [--unrolled] [--of ID | --forward --wrt KEY]}: the stepper's steps in order, each
+ * with its explanation; with {@code --forward}, the tangent steps of forward mode.
+ */
 @Command(name = "steps",
-        description = "The stepper's steps in order, forward then backward, each with its explanation.")
+        description = "The stepper's steps in order, forward then backward, each with its explanation;"
+                + " with --forward, the tangents of forward mode in evaluation order.")
 public final class StepsCommand extends GraphCommand {
 
     @Mixin
@@ -24,10 +27,19 @@ public final class StepsCommand extends GraphCommand {
     @Option(names = "--unrolled", description = "Steps the graph unrolled over its time steps (as the stepper's unrolled view).")
     boolean unrolled;
 
+    @Mixin
+    ForwardOptions mode;
+
     @Override
     int run(PrintStream out) {
+        mode.check();
         Graph g = graph.load();
-        Trace trace = Engine.evaluate(unrolled ? Unroller.unroll(g) : g).trace();
+        if (unrolled) g = Unroller.unroll(g);
+        if (mode.forward) {
+            TangentReport.steps(mode.tangents(g), out, json.on);
+            return 0;
+        }
+        Trace trace = mode.evaluate(g).trace();
         if (json.on) {
             JsonOutput.writeArray(out, "steps", trace.steps(), StepsCommand::json);
         } else {

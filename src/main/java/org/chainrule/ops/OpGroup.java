@@ -1,4 +1,4 @@
 package org.chainrule.ops;
 
 /** How the palette groups the ops. */
-public enum OpGroup { INPUTS, ARITHMETIC, ACTIVATIONS, LOSSES, NEURON }
+public enum OpGroup { INPUTS, ARITHMETIC, ACTIVATIONS, LOSSES, NEURON, FUNCTIONS }
