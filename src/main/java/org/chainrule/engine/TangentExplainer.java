@@ -49,7 +49,8 @@ final class TangentExplainer {
         String bare = StepNames.unbracketed(name);
         if (!bare.isEmpty() && Character.isLetter(bare.charAt(0)) && bare.substring(1).matches("(_?[0-9A-Za-z]*)?|⟨[0-9]+⟩")
                 && (bare.length() == 1 || !Character.isLetter(bare.charAt(1)))) {
-            return bare.charAt(0) + "\u0307" + bare.substring(1);
+            // composed where Unicode has the letter with a dot above (ẋ, ḣ), combining otherwise (u̇)
+            return java.text.Normalizer.normalize(bare.charAt(0) + "\u0307", java.text.Normalizer.Form.NFC) + bare.substring(1);
         }
         return "(" + bare + ")˙";
     }
