@@ -7,6 +7,7 @@ import org.chainrule.engine.Phase;
 import org.chainrule.engine.Step;
 import org.chainrule.engine.Trace;
 import org.chainrule.engine.Unroller;
+import org.chainrule.engine.symbolic.FunctionDerivatives;
 import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,8 @@ public final class StepsCommand extends GraphCommand {
             TangentReport.steps(mode.tangents(g), out, json.on);
             return 0;
         }
-        Trace trace = mode.evaluate(g).trace();
+        org.chainrule.engine.Evaluation ev = mode.evaluate(g);
+        Trace trace = ev.trace();
         if (json.on) {
             JsonOutput.writeArray(out, "steps", trace.steps(), StepsCommand::json);
         } else {
@@ -48,6 +50,10 @@ public final class StepsCommand extends GraphCommand {
                 i++;
                 out.println(String.format("%3d %-8s %s", i, s.phase().id(), s.text()));
                 for (String d : s.details()) out.println("             " + d);
+                // a function node's local derivatives, from its body
+                if (s.phase() == Phase.BACKWARD && s.node() != null) {
+                    for (String d : FunctionDerivatives.lines(g, s.node(), ev, s.t())) out.println("             " + d);
+                }
             }
             if (!trace.totals().isEmpty()) {
                 out.println("totals over the time steps:");

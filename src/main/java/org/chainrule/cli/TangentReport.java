@@ -60,13 +60,29 @@ final class TangentReport {
         return o;
     }
 
+    /** The steps, a function node's with its local derivatives from its body ({@code "local"} in JSON). */
     static void steps(Tangents tg, java.io.PrintStream out, boolean json) {
+        Evaluation ev = tg.evaluation();
+        java.util.function.Function<TangentStep, List<String>> local = s -> s.node() == null || ev.graph() == null ? List.of()
+                : org.chainrule.engine.symbolic.FunctionDerivatives.lines(ev.graph(), s.node(), ev, s.t());
         if (json) {
-            JsonOutput.writeArray(out, "steps", tg.steps(), TangentReport::json);
+            JsonOutput.writeArray(out, "steps", tg.steps(), s -> {
+                JsonObject o = json(s);
+                List<String> lines = local.apply(s);
+                if (!lines.isEmpty()) {
+                    com.google.gson.JsonArray a = new com.google.gson.JsonArray();
+                    lines.forEach(a::add);
+                    o.add("local", a);
+                }
+                return o;
+            });
             return;
         }
         int i = 0;
-        for (TangentStep s : tg.steps()) out.println(String.format("%3d %-8s %s", ++i, "tangent", s.text()));
+        for (TangentStep s : tg.steps()) {
+            out.println(String.format("%3d %-8s %s", ++i, "tangent", s.text()));
+            for (String d : local.apply(s)) out.println("             " + d);
+        }
     }
 
 }

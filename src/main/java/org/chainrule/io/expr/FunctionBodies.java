@@ -40,6 +40,7 @@ public final class FunctionBodies {
             }
         }
         for (String p : params) if (g.node(p) == null) g.add(p, Op.INPUT);
+        labelWithFormulas(g);
         g.setName(name + "(" + String.join(", ", params) + ") = " + body.strip());
         return new FunctionDef(name, params, body, g);
     }
@@ -49,6 +50,33 @@ public final class FunctionBodies {
         Set<String> out = new LinkedHashSet<>();
         for (Node n : f.graph().nodes()) if (n.op() == Op.FUNCTION) out.add(n.function());
         return out;
+    }
+
+    /**
+     * Labels each computed node of a body with the part of the body it computes ({@code exp(a)},
+     * {@code 1 + exp(a)}), so that the chain rule through the body and its expanded nodes read as the body
+     * does. Nodes are in the builder's order: identifiers first, then operations bottom-up.
+     */
+    private static final Set<Op> INFIX = java.util.EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.NEG, Op.POW, Op.SQUARE);
+
+    private static void labelWithFormulas(Graph g) {
+        java.util.Map<Node, String> text = new java.util.HashMap<>();
+        for (Node n : g.nodes()) {
+            if (n.op().isSource()) {
+                text.put(n, n.displayName());
+                continue;
+            }
+            List<org.chainrule.model.Edge> in = g.arguments(n);
+            String[] args = new String[in.size()];
+            boolean infix = INFIX.contains(n.op());
+            for (int a = 0; a < args.length; a++) {
+                String s = text.get(g.source(in.get(a)));
+                args[a] = infix && s.contains(" ") ? "(" + s + ")" : s;
+            }
+            String t = n.op() == Op.FUNCTION ? n.function() + "(" + String.join(", ", args) + ")" : n.op().format(args, n.opParam());
+            text.put(n, t);
+            n.setLabel(t);
+        }
     }
 
     /** The column of the first use of identifier {@code id}. */
