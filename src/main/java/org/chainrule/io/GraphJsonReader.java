@@ -124,7 +124,7 @@ final class GraphJsonReader {
         String opName = string(o.get("op"), at + ".op");
         Op op = Op.byId(opName);
         if (op == null && g.function(opName) != null) op = Op.FUNCTION;
-        if (op == null && functionNames.contains(opName)) {
+        if (op == null && opName != null && functionNames.contains(opName)) {
             skipped.add(id); // its function's problem is reported already
             return;
         }
