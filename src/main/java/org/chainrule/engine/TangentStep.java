@@ -10,4 +10,7 @@ import org.chainrule.model.Node;
  * @param rule the tangent rule in symbols ({@code ṡ = (wx)˙ + ẋ})
  * @param text the whole step: the rule, its numbers and the result
  */
-public record TangentStep(Node node, String nodeId, int t, double tangent, String rule, String text) {}
+public record TangentStep(Node node, String nodeId, int t, double tangent, String rule, String text) {
+    /** The tangent of a name in the dot notation: {@code ẋ}, {@code ḣ_2}, {@code (w·x)˙}. */
+    public static String dot(String name) { return TangentExplainer.dot(name); }
+}

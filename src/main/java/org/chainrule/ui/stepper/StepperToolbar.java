@@ -31,6 +31,7 @@ public final class StepperToolbar extends ToolBar {
     private final StepperView view;
     private final javafx.scene.layout.HBox training;
     private final javafx.scene.layout.VBox trainingBox;
+    private final ModeControls modes;
 
     StepperToolbar(StepperView view, ActionTable actions) {
         this.view = view;
@@ -102,8 +103,9 @@ public final class StepperToolbar extends ToolBar {
         updateProblem.setStyle("-fx-text-fill: #b00020;");
 
         getItems().addAll(steps);
+        modes = new ModeControls(model);
         getItems().addAll(speed, counter, new Separator(),
-                unrolled, check, quiz);
+                unrolled, check, quiz, new Separator(), modes);
         training = new javafx.scene.layout.HBox(4, new Label("Train:  lr"), learningRate, new Label("μ"), momentum, update);
         training.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         for (javafx.scene.Node n : training.getChildren()) {
@@ -133,6 +135,9 @@ public final class StepperToolbar extends ToolBar {
         b.setFocusTraversable(false);
         return b;
     }
+
+    /** The Forward/Reverse switch, forward mode's key and the cost of each mode. */
+    ModeControls modes() { return modes; }
 
     /** Learning rate, momentum and the Update button: placed beside the explanation (the toolbar is full). */
     javafx.scene.Node trainingControls() { return trainingBox; }
