@@ -48,15 +48,15 @@ final class ModeControls extends HBox {
         cost.setId("stepper-cost");
         model.shownGraphProperty().addListener((o, a, g) -> refresh(model));
         model.counterProperty().addListener((o, a, b) -> refresh(model));
-        getChildren().addAll(reverse, forward, new Label("wrt"), wrt, cost);
+        cost.setStyle("-fx-text-fill: #57606a;");
+        getChildren().addAll(reverse, forward, new Label("wrt"), wrt);
         refresh(model);
     }
 
     private void refresh(StepperModel model) {
-        TangentMode mode = model.tangentMode();
-        java.util.List<String> keys = mode.keys();
+        java.util.List<String> keys = TangentMode.keys(model.shownGraphProperty().get());
         if (!keys.equals(wrt.getItems())) wrt.setItems(FXCollections.observableArrayList(keys));
         if (wrt.getValue() == null || !keys.contains(wrt.getValue())) wrt.setValue(keys.isEmpty() ? null : keys.get(0));
-        cost.setText(keys.isEmpty() ? "" : mode.cost());
+        cost.setText(keys.isEmpty() ? "" : TangentMode.cost(keys.size()));
     }
 }

@@ -112,7 +112,7 @@ public final class StepperToolbar extends ToolBar {
             if (n instanceof javafx.scene.control.Control c) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         training.setId("stepper-training");
-        trainingBox = new javafx.scene.layout.VBox(2, training, updateProblem);
+        trainingBox = new javafx.scene.layout.VBox(2, modes.cost, training, updateProblem);
         trainingBox.setStyle("-fx-padding: 6 10 6 10;");
     }
 

@@ -27,7 +27,7 @@ final class TangentNotes {
             NodeNote note = NodeNote.EMPTY;
             Double v = s.values().get(n), tan = s.tangents().get(n);
             if (v != null) note = note.withValue(Numbers.human(v), Numbers.exact(v));
-            if (tan != null) note = note.withGrad(dot(n) + " = " + Numbers.human(tan), "∂" + n.id() + "/∂key = " + Numbers.exact(tan));
+            if (tan != null) note = note.withGrad(dot(g, n, s.time()) + " = " + Numbers.human(tan), "∂" + n.id() + "/∂key = " + Numbers.exact(tan));
             note = note.withHighlighted(n == current).withDimmed(v == null && current != null);
             b.node(n.id(), note);
         }
@@ -40,8 +40,9 @@ final class TangentNotes {
         return b.build();
     }
 
-    /** The node's name with the dot of a tangent, as the steps write it ({@code ẋ}, {@code (w·x)˙}). */
-    static String dot(Node n) {
-        return org.chainrule.engine.TangentStep.dot(KeyNames.node(n));
+    /** The node's name at step t with the dot of a tangent, as the steps write it ({@code ẋ}, {@code (w·x)˙}, {@code ḣ_2}). */
+    static String dot(Graph g, Node n, int t) {
+        String name = g.timesteps() > 1 ? KeyNames.at(KeyNames.node(n), t) : KeyNames.node(n);
+        return org.chainrule.engine.TangentStep.dot(name);
     }
 }
