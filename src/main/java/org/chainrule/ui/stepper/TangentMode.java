@@ -58,8 +58,11 @@ final class TangentMode implements Positions {
     }
 
     /** The keys a forward pass can start from, in key order. */
-    List<String> keys() {
-        return graph == null ? List.of() : Quantity.all(graph).stream().map(Quantity::key).toList();
+    List<String> keys() { return keys(graph); }
+
+    /** The keys of {@code g} a forward pass can start from (none for null). */
+    static List<String> keys(Graph g) {
+        return g == null ? List.of() : Quantity.all(g).stream().map(Quantity::key).toList();
     }
 
     /** The cursor for the chosen key (made on first use, and again when the key changes), or null. */
@@ -95,9 +98,8 @@ final class TangentMode implements Positions {
      * What each mode costs on this graph: one reverse pass gives the output's derivative with respect to
      * every key; forward mode needs one pass per key.
      */
-    String cost() {
-        int n = keys().size();
-        return "Cost — reverse: 1 pass for all " + n + " keys; forward: one pass per input (" + n + " inputs/params)";
+    static String cost(int n) {
+        return "Cost of every ∂out/∂key on this graph:\nreverse: 1 pass; forward: one pass per input (" + n + " inputs/params)";
     }
 
     // ---- moves (while on) ----
