@@ -64,10 +64,10 @@ public final class TangentCursor {
 
     public void seek(int p) { position = Math.max(0, Math.min(steps.size(), p)); }
 
-    /** "tangent step 3 of 6 — forward mode, ∂·/∂x" (with the time step when there are several). */
+    /** "tangent 3 of 6 — ∂·/∂x" (with the time step when there are several). */
     public String counter() {
         int T = tangents.evaluation().timesteps();
-        String s = "tangent step " + position + " of " + steps.size() + " — forward mode, ∂·/∂" + tangents.key();
+        String s = "tangent " + position + " of " + steps.size() + " — ∂·/∂" + tangents.key();
         if (T > 1) s += " · t = " + time() + " of " + T;
         return s;
     }

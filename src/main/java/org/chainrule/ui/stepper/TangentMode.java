@@ -33,10 +33,15 @@ final class TangentMode implements Positions {
     /** The key of the forward pass (null: the first key of the graph). */
     ObjectProperty<String> keyProperty() { return key; }
 
-    /** Calls {@code r} when the switch or the key changes. */
+    /**
+     * Calls {@code r} when the switch changes, or the key while forward mode is on (a new graph sets the key
+     * too: in reverse mode that must not start the stepper).
+     */
     void onChange(Runnable r) {
         on.addListener(o -> r.run());
-        key.addListener(o -> r.run());
+        key.addListener(o -> {
+            if (on.get()) r.run();
+        });
     }
 
     /** Shows the current position in the stepper's outputs (no reverse state: null); true. */

@@ -51,7 +51,7 @@ class ForwardModeWindowTest {
             robot.lookup("#stepper-wrt").queryAs(ComboBox.class).getSelectionModel().select("x");
             return null;
         });
-        assertTrue(text(robot, "#stepper-counter").startsWith("tangent step 0 of " + g.nodeCount()), text(robot, "#stepper-counter"));
+        assertTrue(text(robot, "#stepper-counter").startsWith("tangent 0 of " + g.nodeCount()), text(robot, "#stepper-counter"));
         for (int i = 0; i < 4; i++) robot.clickOn("#stepper-forward");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(steps.get(3).text(), text(robot, "#stepper-explanation"));
