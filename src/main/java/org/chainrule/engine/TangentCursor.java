@@ -67,7 +67,7 @@ public final class TangentCursor {
     /** "tangent 3 of 6 — ∂·/∂x" (with the time step when there are several). */
     public String counter() {
         int T = tangents.evaluation().timesteps();
-        String s = "tangent " + position + " of " + steps.size() + " — ∂·/∂" + tangents.key();
+        String s = "tangent " + position + " of " + steps.size() + " — ∂·/∂" + org.chainrule.model.KeyNames.of(graph, tangents.key());
         if (T > 1) s += " · t = " + time() + " of " + T;
         return s;
     }

@@ -11,9 +11,9 @@ import static org.chainrule.engine.ChainText.num;
 /**
  * Writes each step of a forward-mode pass as the AD literature does, a dot over a name for its tangent
  * (its derivative with respect to the key the pass was seeded at): {@code ṡ = (wx)˙ + ẋ = 0.001 + 1 = 1.001}
- * for a sum, {@code ṗ = ∂p/∂w·ẇ + ∂p/∂x·ẋ = 3·1 + 2·0 = 3} for anything else. Arguments that a sum adds
- * (or a difference subtracts) stand alone; a neuron's own bias and weights bring ∂h/∂b(h)·ḃ and
- * ∂h/∂w·ẇ when the pass is seeded at them. Nothing is recomputed but local partials.
+ * for a sum, {@code ṗ = ∂p/∂w · ẇ + ∂p/∂x · ẋ = 3 · 1 + 2 · 0 = 3} for anything else. Arguments that a sum adds
+ * (or a difference subtracts) stand alone; a neuron's own bias and weights bring ∂h/∂b(h) · ḃ and
+ * ∂h/∂w · ẇ when the pass is seeded at them. Nothing is recomputed but local partials.
  */
 final class TangentExplainer {
     private final Tangents tg;
@@ -74,7 +74,7 @@ final class TangentExplainer {
                 if (unit != 0) {
                     terms.add(new String[] {unit > 0 ? "+" : "−", dot(arg), num(at)});
                 } else {
-                    terms.add(new String[] {"+", KeyNames.partial(self, arg) + "·" + dot(arg), num(d[a]) + "·" + bracket(num(at))});
+                    terms.add(new String[] {"+", KeyNames.partial(self, arg) + " · " + dot(arg), num(d[a]) + " · " + bracket(num(at))});
                 }
             }
             if (c.op[i] == Op.NEURON) ownTerms(i, t, buf, k, self, terms);
@@ -86,19 +86,19 @@ final class TangentExplainer {
         return chain(lhs, symbols, numbers, result, null);
     }
 
-    /** A neuron's terms for its own seeded bias and weights (∂h/∂b(h)·ḃ, ∂h/∂w·ẇ). */
+    /** A neuron's terms for its own seeded bias and weights (∂h/∂b(h) · ḃ, ∂h/∂w · ẇ). */
     private void ownTerms(int i, int t, double[] buf, int k, String self, List<String[]> terms) {
         ForwardSeed seed = tg.seed();
         double slope = Passes.activationSlope(c, ev.rawValues(), i, t, buf, k);
         if (seed.bias[i] != 0) {
             String b = KeyNames.bias(names[i]);
-            terms.add(new String[] {"+", KeyNames.partial(self, b) + "·" + dot(b), num(slope) + "·" + bracket(num(seed.bias[i]))});
+            terms.add(new String[] {"+", KeyNames.partial(self, b) + " · " + dot(b), num(slope) + " · " + bracket(num(seed.bias[i]))});
         }
         for (int a = 0, j = c.argStart[i]; j < c.argStart[i + 1]; a++, j++) {
             if (seed.weight[j] == 0) continue;
             String w = nm.weightName(j, i);
-            terms.add(new String[] {"+", KeyNames.partial(self, w) + "·" + dot(w),
-                    num(slope * buf[a]) + "·" + bracket(num(seed.weight[j]))});
+            terms.add(new String[] {"+", KeyNames.partial(self, w) + " · " + dot(w),
+                    num(slope * buf[a]) + " · " + bracket(num(seed.weight[j]))});
         }
     }
 
