@@ -44,13 +44,15 @@ final class TangentExplainer {
         return out;
     }
 
-    /** The tangent of a name: {@code ẋ} for one letter (with any subscript after it), else {@code (wx)˙}. */
+    /** The tangent of a name: {@code ẋ} for one letter that has a dotted form (with any subscript after it), else {@code (wx)˙}, {@code (u)˙}. */
     static String dot(String name) {
         String bare = StepNames.unbracketed(name);
         if (!bare.isEmpty() && Character.isLetter(bare.charAt(0)) && bare.substring(1).matches("(_?[0-9A-Za-z]*)?|⟨[0-9]+⟩")
                 && (bare.length() == 1 || !Character.isLetter(bare.charAt(1)))) {
-            // composed where Unicode has the letter with a dot above (ẋ, ḣ), combining otherwise (u̇)
-            return java.text.Normalizer.normalize(bare.charAt(0) + "\u0307", java.text.Normalizer.Form.NFC) + bare.substring(1);
+            // only where Unicode has the letter with a dot above as one character (ẋ, ḣ): a combining dot
+            // (u̇) is measured wrongly when a JavaFX label wraps the explanation
+            String dotted = java.text.Normalizer.normalize(bare.charAt(0) + "\u0307", java.text.Normalizer.Form.NFC);
+            if (dotted.length() == 1) return dotted + bare.substring(1);
         }
         return "(" + bare + ")˙";
     }
