@@ -341,7 +341,7 @@ public final class StepperModel {
         annotations.set(active || unrolled.get() || quiz.active() ? StepAnnotations.of(shown, s, quiz.active() ? quiz : null,
                 estimates, updates) : null);
         counter.set(cursor.counter());
-        TaggedText text = StepText.explainTagged(s.step());
+        TaggedText text = StepText.explainTagged(shown, cursor.evaluation(), s.step(), !quiz.active());
         TaggedText totals = cursor.atEnd() ? StepText.totalsAtTheEnd(s.step(), cursor.evaluation().trace().taggedTotals()) : null;
         if (totals != null && !totals.text().isEmpty()) text = TaggedText.lines(List.of(text, totals));
         explanation.set(QuizMask.of(shown, cursor, quiz).explanation(s.step(), text));

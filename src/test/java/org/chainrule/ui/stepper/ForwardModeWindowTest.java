@@ -96,6 +96,14 @@ class ForwardModeWindowTest {
         MainWindow w = StepperWindowTest.open("softplus-function.json");
         StepperView view = StepperWindowTest.stepper(w);
         Graph g = ShippedGraphs.read("softplus-function.json");
+        // the function node's backward step: one step, with its local derivative written out from the body
+        int yBackward = Engine.evaluate(g).trace().steps().indexOf(Engine.evaluate(g).trace().steps().stream()
+                .filter(st -> st.nodeId().equals("y") && st.phase() == org.chainrule.engine.Phase.BACKWARD).findFirst().orElseThrow()) + 1;
+        String explained = StepperWindowTest.fx(() -> {
+            view.model().seek(yBackward);
+            return view.model().explanationProperty().get();
+        });
+        assertTrue(explained.contains("∂y/∂z = ∂softplus/∂a at a = 0: "), explained);
         List<MenuItem> items = StepperWindowTest.fx(() -> NodeMenu.items(view, w.viewModel(), w.viewModel().graph().node("z")));
         StepperWindowTest.fx(() -> {
             items.get(0).fire(); // Differentiate this: ∂z/∂·
