@@ -16,7 +16,7 @@ import org.chainrule.ops.Op;
  */
 public final class FunctionExpansion {
     /** Room between the placed body nodes, in canvas pixels. */
-    private static final double DX = 110, DY = 70;
+    private static final double DX = 120, DY = 80;
 
     private FunctionExpansion() {}
 
@@ -50,11 +50,11 @@ public final class FunctionExpansion {
             if (b == root && copy.containsKey(b) || argOf.containsKey(b.id())) continue;
             Node n = b.copy();
             n.setId(fresh(g, call.id() + "_" + b.id()));
-            if (call.hasPosition()) n.setPosition(call.x() - DX * depth.get(b), call.y() + DY * (added.size() % 3 - 1));
             g.add(n);
             copy.put(b, n);
             added.add(n);
         }
+        if (call.hasPosition()) place(g, call, added, copy, depth);
         // edges inside the body, and the arguments into the nodes that read a param
         for (Edge e : body.edges()) {
             Node from = body.source(e), to = copy.get(body.target(e));
@@ -75,6 +75,30 @@ public final class FunctionExpansion {
         }
         for (Edge a : args) g.remove(a);
         return added;
+    }
+
+    /**
+     * Makes room for the body: everything from the call rightwards moves right by one column per level of
+     * the body, and the body's nodes fill the columns between the arguments and the call, each level's
+     * nodes spread around the call's height.
+     */
+    private static void place(Graph g, Node call, List<Node> added, Map<Node, Node> copy, Map<Node, Integer> depth) {
+        Map<Node, Integer> level = new HashMap<>();
+        int deepest = 0;
+        for (Map.Entry<Node, Node> en : copy.entrySet()) {
+            if (added.contains(en.getValue())) {
+                level.put(en.getValue(), depth.get(en.getKey()));
+                deepest = Math.max(deepest, depth.get(en.getKey()));
+            }
+        }
+        double x0 = call.x(), y0 = call.y();
+        for (Node n : g.nodes()) if (n.hasPosition() && n.x() >= x0 && !added.contains(n)) n.setPosition(n.x() + DX * deepest, n.y());
+        Map<Integer, Integer> count = new HashMap<>(), seen = new HashMap<>();
+        for (Node n : added) count.merge(level.get(n), 1, Integer::sum);
+        for (Node n : added) {
+            int d = level.get(n), k = seen.merge(d, 1, Integer::sum) - 1;
+            n.setPosition(x0 + DX * (deepest - d), y0 + DY * (k - (count.get(d) - 1) / 2.0));
+        }
     }
 
     /** The body's root's op and numbers go into the call node (its id, label, position and init stay). */
