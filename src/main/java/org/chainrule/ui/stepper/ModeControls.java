@@ -47,7 +47,6 @@ final class ModeControls extends HBox {
         mode.keyProperty().addListener((o, a, k) -> wrt.setValue(k));
         cost.setId("stepper-cost");
         model.shownGraphProperty().addListener((o, a, g) -> refresh(model));
-        model.counterProperty().addListener((o, a, b) -> refresh(model));
         cost.setStyle("-fx-text-fill: #57606a;");
         getChildren().addAll(reverse, forward, new Label("wrt"), wrt);
         refresh(model);
