@@ -58,7 +58,10 @@ final class NodeMenu {
             }));
         }
         if (n.op() == Op.FUNCTION && g.function(n.function()) != null) {
-            items.add(item("menu-expand", "Expand " + g.function(n.function()).signature(), () -> expand(vm, n.id())));
+            items.add(item("menu-expand", "Expand " + g.function(n.function()).signature(), () -> {
+                expand(vm, n.id());
+                view.showWhole(); // the nodes right of the call moved right to make room
+            }));
         }
         return items;
     }

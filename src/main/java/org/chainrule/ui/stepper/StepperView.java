@@ -287,6 +287,11 @@ public final class StepperView {
         c.fit(b, MAX_AUTO_ZOOM);
     }
 
+    /** Fits the editor's canvas to the whole graph (after an edit that moved nodes out of view). */
+    void showWhole() {
+        if (folded != null) folded.fitToWindow();
+    }
+
     /** Up to this many nodes the first auto-zoom makes room for the labels of every stepper position. */
     static final int EXTENT_NODES = 200;
 
