@@ -3,19 +3,23 @@ package org.chainrule.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintStream;
-import org.chainrule.engine.Engine;
 import org.chainrule.engine.Phase;
 import org.chainrule.engine.Step;
 import org.chainrule.engine.Trace;
 import org.chainrule.engine.Unroller;
+import org.chainrule.engine.symbolic.FunctionDerivatives;
 import org.chainrule.model.Graph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code steps FILE [--json]}: the stepper's steps in order, each with its explanation. */
+/**
+ * {@code steps FILE [--json] [--unrolled] [--of ID | --forward --wrt KEY]}: the stepper's steps in order, each
+ * with its explanation; with {@code --forward}, the tangent steps of forward mode.
+ */
 @Command(name = "steps",
-        description = "The stepper's steps in order, forward then backward, each with its explanation.")
+        description = "The stepper's steps in order, forward then backward, each with its explanation;"
+                + " with --forward, the tangents of forward mode in evaluation order.")
 public final class StepsCommand extends GraphCommand {
 
     @Mixin
@@ -24,10 +28,20 @@ public final class StepsCommand extends GraphCommand {
     @Option(names = "--unrolled", description = "Steps the graph unrolled over its time steps (as the stepper's unrolled view).")
     boolean unrolled;
 
+    @Mixin
+    ForwardOptions mode;
+
     @Override
     int run(PrintStream out) {
+        mode.check();
         Graph g = graph.load();
-        Trace trace = Engine.evaluate(unrolled ? Unroller.unroll(g) : g).trace();
+        if (unrolled) g = Unroller.unroll(g);
+        if (mode.forward) {
+            TangentReport.steps(mode.tangents(g), out, json.on);
+            return 0;
+        }
+        org.chainrule.engine.Evaluation ev = mode.evaluate(g);
+        Trace trace = ev.trace();
         if (json.on) {
             JsonOutput.writeArray(out, "steps", trace.steps(), StepsCommand::json);
         } else {
@@ -36,6 +50,10 @@ public final class StepsCommand extends GraphCommand {
                 i++;
                 out.println(String.format("%3d %-8s %s", i, s.phase().id(), s.text()));
                 for (String d : s.details()) out.println("             " + d);
+                // a function node's local derivatives, from its body
+                if (s.phase() == Phase.BACKWARD && s.node() != null) {
+                    for (String d : FunctionDerivatives.lines(g, s.node(), ev, s.t())) out.println("             " + d);
+                }
             }
             if (!trace.totals().isEmpty()) {
                 out.println("totals over the time steps:");

@@ -179,12 +179,13 @@ public final class DiagramBuilder {
                 value, grad, extras, output, note.highlighted(), note.dimmed(), classes);
     }
 
-    /** The op's symbol; for a neuron its activation's (empty for identity). */
+    /** The op's symbol; for a neuron its activation's (empty for identity); for a function node its name. */
     private static String symbol(Node n) {
         if (n.op() == Op.NEURON) {
             Activation a = n.activation();
             return a == null ? "" : a.symbol();
         }
+        if (n.op() == Op.FUNCTION) return n.opName(); // a function node: the function's own name
         return n.op().symbol();
     }
 

@@ -75,6 +75,7 @@ public final class Snapshot {
         to.setP(from.pOrNull());
         to.setInit(from.init());
         to.setTrainable(from.trainable());
+        to.setFunction(from.function());
         to.setPosition(from.x(), from.y());
         Map<String, Object> extras = new LinkedHashMap<>(from.extras());
         to.extras().clear();

@@ -47,6 +47,8 @@ public final class CompiledGraph {
     public final TensorLayout tensors;
     /** Numbers per time step in the value arrays: n for a scalar graph, the sum of the sizes otherwise. */
     public final int width;
+    /** For each {@link Op#FUNCTION} node, its compiled body; null when the graph calls no function. */
+    CompiledFunction[] functions;
     /** The largest argument count (at least 1), counted once: the passes ask for it per node and step. */
     private final int maxArgs;
 
@@ -98,6 +100,11 @@ public final class CompiledGraph {
 
     /** Compiles a valid graph; throws {@link GraphException} with every problem otherwise. */
     public static CompiledGraph compile(Graph g) {
+        return compile(g, new java.util.ArrayDeque<>());
+    }
+
+    /** {@link #compile(Graph)} inside the bodies of the functions named in {@code calling} (to refuse recursion). */
+    static CompiledGraph compile(Graph g, java.util.Deque<String> calling) {
         List<Node> orderList = EvaluationOrder.of(g);
         List<Diagnostic> problems = Validator.validate(g, orderList);
         if (!problems.isEmpty()) throw new GraphException(problems);
@@ -146,8 +153,10 @@ public final class CompiledGraph {
         int[] order = new int[n];
         for (int k = 0; k < n; k++) order[k] = idx.get(orderList.get(k));
         TensorLayout tensors = g.hasTensors() ? TensorLayout.of(g, nodes, orderList, bias, argWeight, argStart) : null;
-        return new CompiledGraph(T, idx.get(g.output()), ids, op, act, param, bias, init, value, series, argStart,
-                argSource, argDelay, argWeight, order, nodes, argEdges, tensors);
+        CompiledGraph c = new CompiledGraph(T, idx.get(g.output()), ids, op, act, param, bias, init, value, series,
+                argStart, argSource, argDelay, argWeight, order, nodes, argEdges, tensors);
+        c.functions = CompiledFunction.of(g, nodes, calling);
+        return c;
     }
 
     /** The index of a node of the compiled graph. */
@@ -197,6 +206,11 @@ public final class CompiledGraph {
     public boolean hasTensors() { return tensors != null; }
 
     public int argCount(int i) { return argStart[i + 1] - argStart[i]; }
+
+    /** Node i's op applied to formatted arguments ({@link Op#format}; a function node by its function's name). */
+    String format(int i, String[] args) {
+        return op[i] == Op.FUNCTION ? functions[i].name() + "(" + String.join(", ", args) + ")" : op[i].format(args, param[i]);
+    }
 
     /** The largest number of arguments of any node (the size of scratch buffers). */
     public int maxArgs() { return maxArgs; }

@@ -24,6 +24,8 @@ public final class Evaluation {
     private final CompiledGraph c;
     private final double[] val;
     private final Passes.Grads grads;
+    /** The node the reverse pass was seeded at: the output, or the node asked for ({@link Engine#evaluate(Graph, String)}). */
+    private final int target;
     /**
      * ∂out/∂θ of every key but the nodes', in key order: taken from the graph when this is made (the graph
      * may change later); from the compiled arrays, which never change, on first use.
@@ -32,6 +34,11 @@ public final class Evaluation {
     private Trace trace;
 
     Evaluation(Graph graph, CompiledGraph c, double[] val, Passes.Grads grads) {
+        this(graph, c, val, grads, c.output);
+    }
+
+    Evaluation(Graph graph, CompiledGraph c, double[] val, Passes.Grads grads, int target) {
+        this.target = target;
         this.graph = graph;
         this.c = c;
         this.val = val;
@@ -51,14 +58,18 @@ public final class Evaluation {
     /** The graph this was computed from, or null when evaluated from a compiled form alone. */
     public Graph graph() { return graph; }
 
-    public Node output() { return c.nodes == null ? null : c.nodes[c.output]; }
+    /** The node differentiated: the graph's output, or the node the reverse pass was seeded at. */
+    public Node output() { return c.nodes == null ? null : c.nodes[target]; }
 
-    public String outputId() { return c.ids[c.output]; }
+    public String outputId() { return c.ids[target]; }
+
+    /** The index of the node differentiated ({@link #output()}). */
+    int target() { return target; }
 
     public int timesteps() { return c.timesteps; }
 
-    /** The output's value at t = T. */
-    public double value() { return val[c.at(c.output, c.timesteps)]; }
+    /** The value at t = T of the node differentiated (the output). */
+    public double value() { return val[c.at(target, c.timesteps)]; }
 
     /** A node's value at t = T. */
     public double value(Node n) { return value(n, c.timesteps); }

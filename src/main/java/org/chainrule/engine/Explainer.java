@@ -68,7 +68,7 @@ final class Explainer {
             for (int i : c.order) steps.add(forward(i, t));
         }
         int forward = steps.size();
-        Totals totals = new Totals(nm.name(c.output, c.timesteps));
+        Totals totals = new Totals(nm.name(ev.target(), c.timesteps));
         List<Pending> backward = new ArrayList<>(c.n * c.timesteps);
         for (int t = c.timesteps; t >= 1; t--) {
             for (int q = c.order.length - 1; q >= 0; q--) {
@@ -116,8 +116,8 @@ final class Explainer {
                 for (int a = 0; a < k; a++) marked[a] = TaggedText.mark(of[a], val[a]);
                 text = lhs + " = " + neuron(i, marked) + " = " + result;
             } else {
-                String symbolic = op.format(sym, c.param[i]);
-                String numeric = op.format(val, c.param[i]);
+                String symbolic = c.format(i, sym);
+                String numeric = c.format(i, val);
                 text = lhs + " = " + symbolic + (symbolic.equals(numeric) ? "" : " = " + markInOrder(numeric, val, of)) + " = " + result;
             }
         }
@@ -153,13 +153,13 @@ final class Explainer {
 
     /** Whether node i at step t is the output where its gradient is seeded with 1. */
     private boolean seed(int i, int t) {
-        return i == c.output && t == c.timesteps;
+        return i == ev.target() && t == c.timesteps;
     }
 
     /** The step's text; the neuron's bias and weights, inits and totals go into {@code details}. */
     private String backward(int i, int t, List<String> details, Totals totals) {
         double g = ev.gradAt(i, t);
-        String out = nm.name(c.output, c.timesteps);
+        String out = nm.name(ev.target(), c.timesteps);
         String self = nm.name(i, t);
         String lhs = KeyNames.total(out, self);
         String text;
@@ -202,7 +202,7 @@ final class Explainer {
 
     /** Gradients of a neuron's bias and incoming weights at step t (tagged with t on recurrent graphs). */
     private void neuronDetails(int i, int t, double g, List<String> out, Totals totals) {
-        String of = nm.name(c.output, c.timesteps);
+        String of = nm.name(ev.target(), c.timesteps);
         String self = nm.name(i, t);
         UnrolledOrigins.Origin on = origin(i);
         boolean timed = c.timesteps > 1 || on != null;
@@ -282,7 +282,7 @@ final class Explainer {
 
     /** What node i at step t sends back to the init of a node it reads through a delayed edge. */
     private void initDetails(int i, int t, double g, List<String> out, Totals totals) {
-        String of = nm.name(c.output, c.timesteps);
+        String of = nm.name(ev.target(), c.timesteps);
         String self = nm.name(i, t);
         for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) {
             if (c.argDelay[j] == 0 || t - c.argDelay[j] >= 1) continue;

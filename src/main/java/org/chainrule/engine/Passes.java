@@ -56,6 +56,7 @@ final class Passes {
         if (op == Op.NEURON) {
             return Neuron.value(c.activation[i], c.param[i], preActivation(c, i, buf, k));
         }
+        if (op == Op.FUNCTION) return c.functions[i].value(buf, k);
         if (op == Op.BCE) {
             int p = sigmoidPrediction(c, i, t);
             if (p >= 0) return Op.bceOfLogit(logit(c, val, p, t - c.argDelay[c.argStart[i]]), buf[1]);
@@ -85,12 +86,17 @@ final class Passes {
     }
 
     static Grads backward(CompiledGraph c, double[] val) {
-        if (c.hasTensors()) return TensorPasses.backward(c, val);
+        return backward(c, val, c.output);
+    }
+
+    /** The reverse pass seeded at node {@code seed} at t = T (∂seed/∂everything) instead of the output. */
+    static Grads backward(CompiledGraph c, double[] val, int seed) {
+        if (c.hasTensors()) return TensorPasses.backward(c, val, seed);
         final int n = c.n;
         Grads g = new Grads(c);
         double[] buf = new double[c.maxArgs()];
         double[] d = new double[buf.length];
-        g.node[(c.timesteps - 1) * n + c.output] = 1;
+        g.node[(c.timesteps - 1) * n + seed] = 1;
         int[] order = c.order;
         for (int t = c.timesteps; t >= 1; t--) {
             final int base = (t - 1) * n;
@@ -133,6 +139,8 @@ final class Passes {
         } else if (c.op[i] == Op.BCE && sigmoidPrediction(c, i, t) >= 0) {
             int j = c.argStart[i];
             Op.bceOfLogitPartials(logit(c, val, c.argSource[j], t - c.argDelay[j]), buf[1], d);
+        } else if (c.op[i] == Op.FUNCTION) {
+            c.functions[i].partials(buf, k, d);
         } else {
             c.op[i].partials(buf, k, out, c.param[i], d);
         }

@@ -19,6 +19,13 @@ public final class Rules {
         return op.id() + " " + takes + ", has " + k;
     }
 
+    /** A call of the function {@code name} ({@code def}: its definition, or null) with {@code k} arguments. */
+    public static String call(String name, org.chainrule.model.FunctionDef def, int k) {
+        if (def == null) return "unknown function '" + name + "'";
+        if (def.arity() == k) return null;
+        return "function " + def.signature() + " takes " + def.arity() + " input" + (def.arity() == 1 ? "" : "s") + ", has " + k;
+    }
+
     /**
      * A source's value: given, and as a list one number or one per time step.
      *

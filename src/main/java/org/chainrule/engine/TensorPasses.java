@@ -49,10 +49,11 @@ final class TensorPasses {
         return c.tensors.rule[i].backward(args(c, val, i, t), c.tensors.read(val, i, t), grad);
     }
 
-    static Passes.Grads backward(CompiledGraph c, double[] val) {
+    /** The reverse pass seeded at node {@code seed} at t = T; a tensor seed gets 1 in every element. */
+    static Passes.Grads backward(CompiledGraph c, double[] val, int seed) {
         TensorLayout L = c.tensors;
         Passes.Grads g = new Passes.Grads(c);
-        g.node[c.at(c.output, c.timesteps)] = 1;
+        for (int k = 0; k < L.size(seed); k++) g.node[c.at(seed, c.timesteps) + k] = 1;
         for (int t = c.timesteps; t >= 1; t--) {
             for (int q = c.order.length - 1; q >= 0; q--) {
                 int i = c.order[q];

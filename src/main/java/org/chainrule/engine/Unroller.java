@@ -76,6 +76,7 @@ public final class Unroller {
         u.setName(g.name() == null ? null : g.name() + " (unrolled, T = " + T + ")");
         u.setDescription(g.description());
         u.setTimesteps(1);
+        for (org.chainrule.model.FunctionDef f : g.functions()) u.define(f);
         UnrolledOrigins origins = UnrolledOrigins.record(u);
 
         // shared params first, in a band below the steps (keeping their folded arrangement), under the middle step

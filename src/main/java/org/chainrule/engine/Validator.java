@@ -30,7 +30,8 @@ public final class Validator {
         int t = g.timesteps();
         for (Node n : g.nodes()) {
             Op op = n.op();
-            add(out, n, Rules.arity(op, g.incoming(n).size()));
+            add(out, n, op == Op.FUNCTION ? Rules.call(n.function(), g.function(n.function()), g.incoming(n).size())
+                    : Rules.arity(op, g.incoming(n).size()));
             checkArgs(g, n, out);
             add(out, n, Rules.sourceValue(op, n.hasValue(), listed(n), t));
         }
@@ -110,7 +111,7 @@ public final class Validator {
             }
         }
         boolean[] reported = new boolean[c.n];
-        String of = c.ids[c.output];
+        String of = ev.outputId();
         for (int t = T; t >= 1; t--) {
             for (int i = 0; i < c.n; i++) {
                 double g = ev.gradAt(i, t);
@@ -135,7 +136,7 @@ public final class Validator {
         if (c.op[i].isSource() || c.op[i] == Op.NEURON) return "";
         String[] args = new String[c.argCount(i)];
         for (int a = 0; a < args.length; a++) args[a] = Numbers.human(Passes.argValue(c, ev.rawValues(), c.argStart[i] + a, t));
-        return " (" + c.op[i].format(args, c.param[i]) + ")";
+        return " (" + c.format(i, args) + ")";
     }
 
     private static String at(CompiledGraph c, int t) {

@@ -111,7 +111,8 @@ public final class DotExport {
             return n.bias() == 0 ? name + NEWLINE + act : name + NEWLINE + act + ", b = " + Numbers.human(n.bias());
         }
         if (n.op() == Op.POW) return name + NEWLINE + "^" + Numbers.human(n.p());
-        return name.equals(n.op().symbol()) ? name : name + NEWLINE + n.op().symbol();
+        String symbol = n.op() == Op.FUNCTION ? n.opName() : n.op().symbol();
+        return name.equals(symbol) ? name : name + NEWLINE + symbol;
     }
 
     /** A tensor source: its value when it is one for every step, else its shape. */

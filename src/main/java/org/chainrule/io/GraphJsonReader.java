@@ -23,13 +23,15 @@ import org.chainrule.ops.tensor.Tensor;
  * place it was found ({@code nodes[2] 'h1': unknown op 'rleu'}). Fields it does not know are kept.
  */
 final class GraphJsonReader {
-    private static final Set<String> TOP = Set.of("format", "version", "name", "description", "output", "timesteps", "nodes", "edges");
+    private static final Set<String> TOP = Set.of("format", "version", "name", "description", "output", "timesteps", "functions", "nodes", "edges");
     private static final Set<String> NODE = Set.of("id", "op", "label", "value", "bias", "activation", "alpha", "p", "init", "trainable", "x", "y", "shape", "axis", "eps");
     private static final Set<String> EDGE = Set.of("from", "to", "arg", "label", "weight", "delay");
 
     private final String source;
     private final List<String> problems = new ArrayList<>();
     private final Set<String> skipped = new HashSet<>();
+    /** Every function the file defines, also those with a problem (already reported). */
+    private Set<String> functionNames = Set.of();
 
     GraphJsonReader(String source) {
         this.source = source;
@@ -80,6 +82,7 @@ final class GraphJsonReader {
             else g.setTimesteps(t);
         }
         keepExtras(o, TOP, g.extras());
+        functionNames = FunctionsJson.read(o.get("functions"), g, this::problem);
 
         JsonArray nodes = array(o.get("nodes"), "nodes");
         if (nodes != null) {
@@ -122,12 +125,18 @@ final class GraphJsonReader {
         }
         String opName = string(o.get("op"), at + ".op");
         Op op = Op.byId(opName);
+        if (op == null && g.function(opName) != null) op = Op.FUNCTION;
+        if (op == null && opName != null && functionNames.contains(opName)) {
+            skipped.add(id); // its function's problem is reported already
+            return;
+        }
         if (op == null) {
             problem(at, opName == null ? "the node has no \"op\"" : "unknown op '" + opName + "'");
             skipped.add(id);
             return;
         }
         Node n = new Node(id, op);
+        if (op == Op.FUNCTION) n.setFunction(opName);
         n.setLabel(string(o.get("label"), at + ".label"));
         JsonElement value = o.get("value");
         if (o.has("shape") && !o.get("shape").isJsonNull()) {

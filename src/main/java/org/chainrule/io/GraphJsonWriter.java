@@ -33,6 +33,8 @@ final class GraphJsonWriter {
         if (g.outputId() != null) o.addProperty("output", g.outputId());
         if (g.timestepsOrNull() != null) o.addProperty("timesteps", g.timestepsOrNull());
         putExtras(o, g.extras());
+        JsonArray functions = FunctionsJson.write(g);
+        if (functions != null) o.add("functions", functions);
         JsonArray nodes = new JsonArray();
         for (Node n : g.nodes()) nodes.add(node(n));
         o.add("nodes", nodes);
@@ -45,7 +47,7 @@ final class GraphJsonWriter {
     private static JsonObject node(Node n) {
         JsonObject o = new JsonObject();
         o.addProperty("id", n.id());
-        o.addProperty("op", n.op().id());
+        o.addProperty("op", n.opName());
         if (n.label() != null) o.addProperty("label", n.label());
         if (n.isTensorSource()) {
             JsonArray shape = new JsonArray();

@@ -22,6 +22,7 @@ public final class Graph {
     private String output;
     private Integer timesteps;
     private final Map<String, Object> extras = new LinkedHashMap<>();
+    private final Map<String, FunctionDef> functions = new LinkedHashMap<>();
 
     /** The underlying JGraphT graph, for algorithms. Change it only through this class. */
     public org.jgrapht.Graph<Node, Edge> jgrapht() { return g; }
@@ -41,6 +42,17 @@ public final class Graph {
     public void setTimesteps(Integer t) { this.timesteps = t; }
 
     public Map<String, Object> extras() { return extras; }
+
+    // ---- functions ----
+
+    /** The functions the file defines, in file order. */
+    public Collection<FunctionDef> functions() { return java.util.Collections.unmodifiableCollection(functions.values()); }
+
+    /** The function called {@code name}, or null. */
+    public FunctionDef function(String name) { return name == null ? null : functions.get(name); }
+
+    /** Defines a function (replacing one of the same name). */
+    public void define(FunctionDef f) { functions.put(f.name(), f); }
 
     // ---- nodes ----
 
@@ -227,6 +239,7 @@ public final class Graph {
         c.output = output;
         c.timesteps = timesteps;
         c.extras.putAll(extras);
+        c.functions.putAll(functions);
         Map<Node, Node> map = new LinkedHashMap<>();
         for (Node n : g.vertexSet()) map.put(n, c.add(n.copy()));
         for (Edge e : g.edgeSet()) c.connect(map.get(source(e)), map.get(target(e)), e.copy());

@@ -27,6 +27,7 @@ public final class Node {
     private Double p;
     private double init;
     private boolean trainable;
+    private String function;
     private Double x;
     private Double y;
     private int[] shape;              // the "shape" of a tensor source; null: a scalar
@@ -53,6 +54,7 @@ public final class Node {
         n.p = p;
         n.init = init;
         n.trainable = trainable;
+        n.function = function;
         n.x = x;
         n.y = y;
         n.shape = shape;
@@ -178,6 +180,13 @@ public final class Node {
     /** Whether the file marks this input's value / init as trainable. */
     public boolean trainable() { return trainable; }
     public void setTrainable(boolean trainable) { this.trainable = trainable; }
+
+    /** For a {@link Op#FUNCTION} node, the name of the function it calls ({@link Graph#function}); else null. */
+    public String function() { return function; }
+    public void setFunction(String name) { this.function = name; }
+
+    /** The op as files and explanations name it: the function's name for a function node, else the op's id. */
+    public String opName() { return op == Op.FUNCTION && function != null ? function : op.id(); }
 
     /** Position on the canvas; null means "lay me out". */
     public Double x() { return x; }

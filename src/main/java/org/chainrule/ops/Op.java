@@ -166,7 +166,14 @@ public enum Op {
     MEAN("mean", OpGroup.TENSORS, 1, 1, "mean"),
     SOFTMAX("softmax", OpGroup.TENSORS, 1, 1, "softmax"),
     CROSS_ENTROPY("cross_entropy", OpGroup.TENSORS, 2, 2, "CE"),
-    BATCHNORM("batchnorm", OpGroup.TENSORS, 3, 3, "BN");
+    BATCHNORM("batchnorm", OpGroup.TENSORS, 3, 3, "BN"),
+
+    /**
+     * A call of a function the file defines ({@code "functions"}): the node names the function, and its
+     * value and partials come from the function's body, compiled by the engine. Files write the
+     * function's own name as the op, never {@code function}, so {@link #byId} does not know this one.
+     */
+    FUNCTION("function", OpGroup.FUNCTIONS, 0, -1, "f");
 
     private final String id;
     private final OpGroup group;
@@ -231,7 +238,7 @@ public enum Op {
     /** Whether the order of the arguments matters. */
     public boolean isOrdered() {
         return this == SUB || this == DIV || this == SQ_ERR || this == BCE || this == MATMUL || this == CROSS_ENTROPY
-                || this == BATCHNORM;
+                || this == BATCHNORM || this == FUNCTION;
     }
 
     /** Describes the arity, e.g. "2", "1..n", "0". */
@@ -248,7 +255,7 @@ public enum Op {
     public static Op byId(String name) {
         if (name == null) return null;
         String n = name.toLowerCase(Locale.ROOT);
-        for (Op o : values()) if (o.id.equals(n)) return o;
+        for (Op o : values()) if (o.id.equals(n) && o != FUNCTION) return o;
         return null;
     }
 

@@ -1,4 +1,4 @@
 package org.chainrule.ops;
 
 /** How the palette groups the ops. */
-public enum OpGroup { INPUTS, ARITHMETIC, ACTIVATIONS, LOSSES, NEURON, TENSORS }
+public enum OpGroup { INPUTS, ARITHMETIC, ACTIVATIONS, LOSSES, NEURON, TENSORS, FUNCTIONS }

@@ -269,6 +269,9 @@ public final class EditorViewModel {
     /** Adds a node of {@code op} centred at (x, y) with a fresh id, selects it and returns it. */
     public Node addNode(Op op, double x, double y) { return edits.addNode(op, x, y); }
 
+    /** Adds a node that calls the graph's function {@code name} centred at (x, y), selected. */
+    public Node addFunctionNode(String name, double x, double y) { return edits.addFunctionNode(name, x, y); }
+
     /** The first of prefix1, prefix2, … that no node has. */
     public String freshId(String prefix) { return edits.freshId(prefix); }
 

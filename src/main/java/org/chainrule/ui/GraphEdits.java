@@ -62,6 +62,17 @@ final class GraphEdits {
         return n;
     }
 
+    /** Adds a node that calls the graph's function {@code name} at (x, y), selects it and returns it. */
+    public Node addFunctionNode(String name, double x, double y) {
+        Node n = new Node(freshId(name), Op.FUNCTION);
+        n.setFunction(name);
+        Point p = snap(x, y);
+        n.setPosition(p.x, p.y);
+        execute.accept(new AddNode(n));
+        selection.set(List.of(n));
+        return n;
+    }
+
     /** The first of prefix1, prefix2, … that no node has. */
     public String freshId(String prefix) {
         for (int i = 1; ; i++) if (graph.get().node(prefix + i) == null) return prefix + i;

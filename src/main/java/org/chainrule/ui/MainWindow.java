@@ -66,7 +66,14 @@ public final class MainWindow {
         vm.setOnError(fileActions::alert);
         canvas.drawing().setOnError(fileActions::alert);
 
-        palette = new Palette(this::addFromPalette);
+        palette = new Palette(this::addFromPalette, name -> {
+            Point c = canvas.visibleCentre();
+            vm.addFunctionNode(name, c.x(), c.y());
+            canvas.requestFocus();
+        });
+        Runnable functions = () -> palette.setFunctions(vm.graph().functions());
+        vm.graphProperty().addListener((o, a, g) -> functions.run());
+        functions.run();
         Inspector inspector = new Inspector(vm);
         ProblemsPanel problems = new ProblemsPanel(vm);
         side = new SplitPane(inspector, problems);

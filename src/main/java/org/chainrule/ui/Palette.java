@@ -22,10 +22,22 @@ public final class Palette extends ScrollPane {
     /** Prefix of the drag-and-drop text that carries an op id onto the canvas. */
     public static final String DRAG_PREFIX = "chainrule-op:";
 
+    /** The buttons of the graph's own functions ({@link #setFunctions}). */
+    private final TilePane functions = new TilePane(4, 4);
+    private final TitledPane functionPane = new TitledPane("Functions of this graph", functions);
+    private final Consumer<String> onAddFunction;
+
     public Palette(Consumer<Op> onAdd) {
+        this(onAdd, name -> {});
+    }
+
+    /** {@code onAddFunction} adds a node that calls the function of that name. */
+    public Palette(Consumer<Op> onAdd, Consumer<String> onAddFunction) {
+        this.onAddFunction = onAddFunction;
         VBox groups = new VBox(4);
         groups.setPadding(new Insets(4));
         for (OpGroup group : OpGroup.values()) {
+            if (group == OpGroup.FUNCTIONS) continue; // the graph's own, below
             TilePane buttons = new TilePane(4, 4);
             buttons.setPrefColumns(2);
             buttons.setPrefTileWidth(84);
@@ -38,11 +50,38 @@ public final class Palette extends ScrollPane {
             pane.setStyle("-fx-font-size: 11px;");
             groups.getChildren().add(pane);
         }
+        functions.setPrefColumns(2);
+        functions.setPrefTileWidth(84);
+        functionPane.setAnimated(false);
+        functionPane.setStyle("-fx-font-size: 11px;");
+        functionPane.setId("palette-functions");
         setContent(groups);
+        this.groups = groups;
         setFitToWidth(true);
         setPrefWidth(212);
         setMinWidth(212);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+    }
+
+    private final VBox groups;
+
+    /** Shows a button per function the graph defines (none: no Functions section). */
+    public void setFunctions(java.util.Collection<org.chainrule.model.FunctionDef> defs) {
+        functions.getChildren().clear();
+        for (org.chainrule.model.FunctionDef f : defs) {
+            Button b = new Button("f " + f.name());
+            b.setId("palette-function-" + f.name());
+            b.setMnemonicParsing(false);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setStyle("-fx-font-size: 11px; -fx-padding: 3 4 3 4;");
+            b.setFocusTraversable(false);
+            b.setTooltip(new Tooltip(f.signature() + " = " + f.body() + "\nA function of this graph: its derivatives come from its body."
+                    + "\nClick to add a node that calls it."));
+            b.setOnAction(e -> onAddFunction.accept(f.name()));
+            functions.getChildren().add(b);
+        }
+        groups.getChildren().remove(functionPane);
+        if (!defs.isEmpty()) groups.getChildren().add(functionPane);
     }
 
     private static Button button(Op op, Consumer<Op> onAdd) {

@@ -22,8 +22,8 @@ class CliConventionsTest extends CliCase {
     private static final Map<String, List<String>> DOCUMENTED = new LinkedHashMap<>();
 
     static {
-        DOCUMENTED.put("eval", List.of("FILE", "--set", "--json", "--summary"));
-        DOCUMENTED.put("steps", List.of("FILE", "--set", "--json", "--unrolled"));
+        DOCUMENTED.put("eval", List.of("FILE", "--set", "--json", "--summary", "--forward", "--wrt", "--of"));
+        DOCUMENTED.put("steps", List.of("FILE", "--set", "--json", "--unrolled", "--forward", "--wrt", "--of"));
         DOCUMENTED.put("train", List.of("FILE", "--lr", "--iterations", "--momentum", "-o", "--json", "--set"));
         DOCUMENTED.put("expr", List.of("EXPR", "--set", "--params", "-o", "--json"));
         DOCUMENTED.put("symbolic", List.of("FILE", "--of", "--wrt", "--latex", "--json"));

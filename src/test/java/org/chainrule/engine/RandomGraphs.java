@@ -21,7 +21,7 @@ final class RandomGraphs {
      * neuron twice: it carries the weights, biases and self-loops).
      */
     private static final Op[] OPS = Stream.concat(
-                    Arrays.stream(Op.values()).filter(op -> !op.isSource() && !op.isTensorOp()), Stream.of(Op.NEURON))
+                    Arrays.stream(Op.values()).filter(op -> !op.isSource() && !op.isTensorOp() && op != Op.FUNCTION), Stream.of(Op.NEURON))
             .toArray(Op[]::new);
 
     private RandomGraphs() {}

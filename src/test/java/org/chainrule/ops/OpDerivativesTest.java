@@ -24,10 +24,10 @@ class OpDerivativesTest {
     @ParameterizedTest
     @EnumSource(Op.class)
     void partialsMatchCentralDifferences(Op op) {
-        if (op.isSource() || op == Op.NEURON || op.isTensorOp()) {
+        if (op.isSource() || op == Op.NEURON || op.isTensorOp() || op == Op.FUNCTION) {
             // tensor ops have only tensor rules (checked by central differences in ops.tensor.TensorRulesTest);
-            // their value comes from the node (sources) or from its edges (neuron): the engine's business,
-            // checked through the engine in OpsThroughTheEngineTest
+            // the others' value comes from the node (sources), from its edges (neuron) or from a function's body:
+            // the engine's business, checked through the engine in OpsThroughTheEngineTest
             assertThrows(UnsupportedOperationException.class, () -> op.apply(new double[] {1}, 1, 0));
             return;
         }

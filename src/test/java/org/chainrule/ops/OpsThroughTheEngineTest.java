@@ -52,6 +52,22 @@ class OpsThroughTheEngineTest {
             }
             return out;
         }
+        if (op == Op.FUNCTION) {
+            // a function of the graph: its value and partials come from its body, run by the engine
+            for (double[] a : new double[][] {{-1.7, 0.35}, {0.9, 2.3}, {1.45, -0.6}}) {
+                Graph g = new Graph();
+                g.define(org.chainrule.io.expr.FunctionBodies.define("f", List.of("a", "b"), "a * b + sin(a) / (1 + b*b)",
+                        java.util.Map.of("f", 2)));
+                Node y = g.add("y", op);
+                y.setFunction("f");
+                for (int i = 0; i < 2; i++) {
+                    g.connect(g.add("x" + i, Op.PARAM), y).setArg(i);
+                    g.node("x" + i).setValue(a[i]);
+                }
+                out.add(g);
+            }
+            return out;
+        }
         List<Activation> activations = op == Op.NEURON ? List.of(Activation.values()) : List.of(Activation.IDENTITY);
         for (Activation act : activations) {
             for (int n : OpDerivativesTest.arities(op)) {

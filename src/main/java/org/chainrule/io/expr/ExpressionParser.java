@@ -29,12 +29,15 @@ public final class ExpressionParser {
     }
 
     private final String source;
+    /** The functions a file defines, by name: how many arguments each takes. */
+    private final java.util.Map<String, Integer> defined;
     private final List<Token> tokens;
     private int pos;
     private int depth;
 
-    private ExpressionParser(String source) {
+    private ExpressionParser(String source, java.util.Map<String, Integer> defined) {
         this.source = source;
+        this.defined = defined;
         this.tokens = Lexer.tokens(source);
     }
 
@@ -53,14 +56,22 @@ public final class ExpressionParser {
 
     /** Parses {@code [NAME =] EXPR}; throws {@link ExpressionException} with the column of the first mistake. */
     public static Equation parseEquation(String text) {
+        return parseEquation(text, java.util.Map.of());
+    }
+
+    /**
+     * Parses {@code [NAME =] EXPR} where the functions a file defines may be called too ({@code defined}:
+     * name → number of arguments).
+     */
+    public static Equation parseEquation(String text, java.util.Map<String, Integer> defined) {
         if (text == null) throw new ExpressionException("", 1, "no expression given");
-        ExpressionParser p = new ExpressionParser(text);
+        ExpressionParser p = new ExpressionParser(text, defined);
         if (p.peek().kind() == Token.Kind.END) throw new ExpressionException(text, 1, "the expression is empty");
         String name = null;
         int nameColumn = 1;
         if (p.tokens.size() > 2 && p.peek().kind() == Token.Kind.IDENT && p.tokens.get(1).kind() == Token.Kind.EQUALS) {
             Token t = p.next();
-            if (Functions.get(t.text()) != null) throw p.error(t.column(), "'" + t.text() + "' is a function, not a name for the result");
+            if (p.isFunction(t.text())) throw p.error(t.column(), "'" + t.text() + "' is a function, not a name for the result");
             name = t.text();
             nameColumn = t.column();
             p.next();
@@ -121,7 +132,7 @@ public final class ExpressionParser {
             case IDENT:
                 next();
                 if (peek().kind() == Token.Kind.LPAREN) return call(t);
-                if (Functions.get(t.text()) != null) {
+                if (isFunction(t.text())) {
                     throw error(t.column(), "'" + t.text() + "' is a function: write " + t.text() + "(...)");
                 }
                 return new Ast.Var(t.text(), t.column());
@@ -138,6 +149,8 @@ public final class ExpressionParser {
 
     private Ast call(Token name) {
         Functions.Spec spec = Functions.get(name.text());
+        Integer arity = defined.get(name.text());
+        if (spec == null && arity != null) spec = new Functions.Spec(name.text(), null, arity, arity, false);
         if (spec == null) throw error(name.column(), "unknown function '" + name.text() + "'");
         next(); // (
         List<Ast> args = new ArrayList<>();
@@ -161,6 +174,11 @@ public final class ExpressionParser {
         Ast call = new Ast.Call(name.text(), args, name.column());
         checkHeight(call);
         return call;
+    }
+
+    /** A built-in function or one the file defines. */
+    private boolean isFunction(String name) {
+        return Functions.get(name) != null || defined.containsKey(name);
     }
 
     private void expect(Token.Kind kind, String message) {

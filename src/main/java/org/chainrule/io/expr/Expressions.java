@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.chainrule.io.InputException;
+import org.chainrule.model.FunctionDef;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Op;
@@ -37,9 +38,20 @@ public final class Expressions {
      * inputs. A param that the expression does not use is an error.
      */
     public static Graph toGraph(String text, Collection<String> params) {
-        ExpressionParser.Equation eq = ExpressionParser.parseEquation(text);
+        return toGraph(text, params, List.of());
+    }
+
+    /**
+     * The graph of {@code text}, which may also call {@code functions} (a file's own functions); the
+     * graph defines the functions it calls.
+     */
+    public static Graph toGraph(String text, Collection<String> params, Collection<FunctionDef> functions) {
+        java.util.Map<String, Integer> defined = new java.util.LinkedHashMap<>();
+        for (FunctionDef f : functions) defined.put(f.name(), f.arity());
+        ExpressionParser.Equation eq = ExpressionParser.parseEquation(text, defined);
         Set<String> ps = new LinkedHashSet<>(params);
         Graph g = GraphBuilder.build(text, eq, ps);
+        for (FunctionDef f : functions) g.define(f);
         for (String p : ps) {
             Node n = g.node(p);
             if (n == null || !n.op().isSource() || n.op() == Op.CONST) {

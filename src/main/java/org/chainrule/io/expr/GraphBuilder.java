@@ -44,7 +44,13 @@ final class GraphBuilder {
     }
 
     static Graph build(String source, ExpressionParser.Equation eq, Set<String> params) {
+        return build(source, eq, params, Set.of());
+    }
+
+    /** {@link #build(String, ExpressionParser.Equation, Set)}, no generated name taking one of {@code reserved}. */
+    static Graph build(String source, ExpressionParser.Equation eq, Set<String> params, Set<String> reserved) {
         GraphBuilder b = new GraphBuilder(source, params);
+        b.taken.addAll(reserved);
         Ast root = eq.expression();
         b.addIdentifiers(root);
         String name = eq.name();
@@ -105,6 +111,14 @@ final class GraphBuilder {
         if (a instanceof Ast.Power p) return power(p);
         Ast.Call c = (Ast.Call) a;
         Functions.Spec spec = Functions.get(c.name());
+        if (spec == null) {
+            // a function the file defines (the parser knows its arity): one node that calls it
+            List<Node> args = new ArrayList<>();
+            for (Ast arg : c.args()) args.add(node(arg));
+            Node n = op(Op.FUNCTION, c.name(), args);
+            n.setFunction(c.name());
+            return n;
+        }
         if (spec.constantLast() && c.args().size() == 2) {
             boolean reduce = spec.op() == Op.SUM || spec.op() == Op.MEAN;
             String what = c.name().equals("pow") ? "the exponent of pow" : reduce ? "the axis of " + c.name() : "the slope of " + c.name();
@@ -156,7 +170,11 @@ final class GraphBuilder {
     }
 
     private Node op(Op op, List<Node> args) {
-        Node n = graph.add(fresh(op.id()), op);
+        return op(op, op.id(), args);
+    }
+
+    private Node op(Op op, String name, List<Node> args) {
+        Node n = graph.add(fresh(name), op);
         for (int i = 0; i < args.size(); i++) {
             Edge e = graph.connect(args.get(i), n);
             if (op.isOrdered()) e.setArg(i);

@@ -36,6 +36,8 @@ public final class ExpressionExtension {
     static void newFromExpression(MainWindow window) {
         if (!window.confirmDiscard()) return;
         ExpressionDialog d = new ExpressionDialog(window.stage());
+        // the open graph's own functions may be called in the formula (the new graph defines them too)
+        d.form().setFunctions(window.viewModel().graph().functions());
         d.showAndWait().ifPresent(g -> open(window, g));
     }
 

@@ -63,6 +63,11 @@ public final class ExpressionForm {
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
 
     /** The graph of the form, laid out, with its values set; throws {@link InputException} when invalid. */
+    private java.util.Collection<org.chainrule.model.FunctionDef> functions = java.util.List.of();
+
+    /** Functions the formula may call besides the built-in ones (the open graph's). */
+    public void setFunctions(java.util.Collection<org.chainrule.model.FunctionDef> defs) { functions = java.util.List.copyOf(defs); }
+
     public Graph build() {
         Graph g = withValues();
         LayeredLayout.apply(g);
@@ -70,7 +75,7 @@ public final class ExpressionForm {
     }
 
     private Graph withValues() {
-        Graph g = Expressions.toGraph(expression.get(), names(params.get()));
+        Graph g = Expressions.toGraph(expression.get(), names(params.get()), functions);
         Map<String, Double> given = parseValues(values.get());
         for (Map.Entry<String, Double> e : given.entrySet()) {
             Quantity q = Quantity.find(g, e.getKey());

@@ -47,8 +47,8 @@ public final class InspectorFields {
         f.add(text("id", "Node", "Unique name: letters, digits, _", n::id, s -> vm.rename(n, s.trim())));
         f.add(text("label", "Node", "Display text (may differ from the id, e.g. w[1]_13)", () -> orEmpty(n.label()),
                 s -> { vm.set(Property.label(n), s.isBlank() ? null : s); return null; }));
-        f.add(new Field("op", "Node", Field.Kind.CHOICE, Arrays.stream(Op.values()).map(Op::id).toList(), "What the node computes",
-                () -> n.op().id(), v -> { vm.set(Property.op(n), Op.byId((String) v)); return null; }));
+        f.add(new Field("op", "Node", Field.Kind.CHOICE, Arrays.stream(Op.values()).filter(o -> o != Op.FUNCTION).map(Op::id).toList(),
+                "What the node computes (a function node: the function it calls)", n::opName, v -> { vm.set(Property.op(n), Op.byId((String) v)); return null; }));
         if (op.isSource() && TensorFields.fitsGrid(n)) {
             f.add(TensorFields.grid(vm, n));
         } else if (op.isSource() && n.isTensorSource()) {

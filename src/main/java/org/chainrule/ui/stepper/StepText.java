@@ -24,6 +24,19 @@ final class StepText {
     }
 
     /**
+     * {@link #explainTagged}, and for a function node going backward its local derivatives written out from
+     * the function's body ({@link org.chainrule.engine.symbolic.FunctionDerivatives}); not while a quiz is
+     * on ({@code local} false): those lines name the node's arguments' values.
+     */
+    static TaggedText explainTagged(org.chainrule.model.Graph g, org.chainrule.engine.Evaluation ev, Step step, boolean local) {
+        TaggedText text = explainTagged(step);
+        if (!local || step == null || step.phase() != org.chainrule.engine.Phase.BACKWARD || step.node() == null) return text;
+        List<TaggedText> lines = new ArrayList<>(List.of(text));
+        for (String l : org.chainrule.engine.symbolic.FunctionDerivatives.lines(g, step.node(), ev, step.t())) lines.add(TaggedText.plain(l));
+        return lines.size() == 1 ? text : TaggedText.lines(lines);
+    }
+
+    /**
      * At the end of a recurrent graph's backward pass, the totals over time that earlier steps wrote (the
      * answers an exam asks for), so they are on screen when the pass is done.
      */

@@ -35,6 +35,7 @@ public final class StepperExtension {
         } else {
             view.attach(canvas);
         }
+        new NodeMenu(canvas, view, vm); // right-click a node: Differentiate this, Forward mode from this, Expand
         view.model().setApplier(changes -> vm.execute(new TrainingStep(changes, view.lastLearningRate(), view.lastMomentum())));
         vm.graphProperty().addListener((o, a, g) -> view.newDocument(g));
         StepperModel model = view.model();

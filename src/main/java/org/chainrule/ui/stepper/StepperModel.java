@@ -38,6 +38,8 @@ public final class StepperModel {
     /** Whether the stepper draws on the canvas; until the first step the editor shows its own values. */
     private boolean active;
     private final Quiz quiz = new Quiz();
+    private final TangentMode tangents = new TangentMode();
+    private String target; // the node the reverse pass is seeded at (Differentiate this); null: the output
 
     private final BooleanProperty unrolled = new SimpleBooleanProperty(this, "unrolled", false);
     private final BooleanProperty gradientCheck = new SimpleBooleanProperty(this, "gradientCheck", false);
@@ -56,6 +58,7 @@ public final class StepperModel {
     public StepperModel() {
         unrolled.addListener((o, was, on) -> rebuild(true));
         gradientCheck.addListener((o, was, on) -> publish());
+        tangents.onChange(() -> move(() -> true));
     }
 
     /**
@@ -125,7 +128,8 @@ public final class StepperModel {
             try {
                 Graph copy = source.copy();
                 shown = unrolled.get() && recurrent.get() ? Unroller.unroll(copy) : copy;
-                cursor = StepCursor.of(shown);
+                cursor = Positions.reverse(shown, target);
+                tangents.setEvaluation(shown, cursor.evaluation());
             } catch (GraphException | IllegalArgumentException e) {
                 problem.set("Cannot step this graph: " + e.getMessage());
                 shown = source;
@@ -154,17 +158,29 @@ public final class StepperModel {
 
     // ---- moving ----
 
-    public boolean forward() { return move(() -> cursor.forward()); }
+    public boolean forward() { return move(() -> positions().forward()); }
 
-    public boolean back() { return move(() -> cursor.back()); }
+    public boolean back() { return move(() -> positions().back()); }
 
-    public void reset() { move(() -> { cursor.reset(); return true; }); }
+    public void reset() { move(() -> { positions().reset(); return true; }); }
 
-    public void toEndOfForward() { move(() -> { cursor.toEndOfForward(); return true; }); }
+    public void toEndOfForward() { move(() -> { positions().toEndOfForward(); return true; }); }
 
-    public void toEnd() { move(() -> { cursor.toEnd(); return true; }); }
+    public void toEnd() { move(() -> { positions().toEnd(); return true; }); }
 
-    public void seek(int p) { move(() -> { cursor.seek(p); return true; }); }
+    public void seek(int p) { move(() -> { positions().seek(p); return true; }); }
+
+    private Positions positions() { return tangents.on() ? tangents : Positions.of(cursor); }
+
+    TangentMode tangentMode() { return tangents; }
+
+    /** Seeds the reverse pass at node {@code id} (null: the output) and starts over (right-click ▸ Differentiate this). */
+    public void differentiate(String id) {
+        target = id;
+        tangents.onProperty().set(false);
+        rebuild(false);
+        move(() -> true);
+    }
 
     private boolean move(java.util.function.BooleanSupplier action) {
         if (!ensure()) return false;
@@ -175,9 +191,9 @@ public final class StepperModel {
         return moved;
     }
 
-    public boolean atEnd() { return cursor != null ? cursor.atEnd() : source == null; }
+    public boolean atEnd() { return cursor != null ? positions().atEnd() : source == null; }
 
-    public boolean atStart() { return cursor == null || cursor.atStart(); }
+    public boolean atStart() { return cursor == null || positions().atStart(); }
 
     /** The cursor over the shown graph (built on first use), or null when the graph cannot be evaluated. */
     public StepCursor cursor() {
@@ -322,6 +338,7 @@ public final class StepperModel {
             explanation.set(stale ? StepText.explain(null) : problem.get());
             return;
         }
+        if (tangents.on() && tangents.publish(state, annotations, counter, explanation)) return;
         StepState s = cursor.state();
         Map<String, Double> estimates = check.estimates(shown);
         state.set(s);
@@ -329,7 +346,7 @@ public final class StepperModel {
         annotations.set(active || unrolled.get() || quiz.active() ? StepAnnotations.of(shown, s, quiz.active() ? quiz : null,
                 estimates, updates) : null);
         counter.set(cursor.counter());
-        TaggedText text = StepText.explainTagged(s.step());
+        TaggedText text = StepText.explainTagged(shown, cursor.evaluation(), s.step(), !quiz.active());
         TaggedText totals = cursor.atEnd() ? StepText.totalsAtTheEnd(s.step(), cursor.evaluation().trace().taggedTotals()) : null;
         if (totals != null && !totals.text().isEmpty()) text = TaggedText.lines(List.of(text, totals));
         explanation.set(QuizMask.of(shown, cursor, quiz).explanation(s.step(), text));

@@ -31,6 +31,7 @@ public final class StepperToolbar extends ToolBar {
     private final StepperView view;
     private final javafx.scene.layout.HBox training;
     private final javafx.scene.layout.VBox trainingBox;
+    private final ModeControls modes;
 
     StepperToolbar(StepperView view, ActionTable actions) {
         this.view = view;
@@ -102,15 +103,16 @@ public final class StepperToolbar extends ToolBar {
         updateProblem.setStyle("-fx-text-fill: #b00020;");
 
         getItems().addAll(steps);
+        modes = new ModeControls(model);
         getItems().addAll(speed, counter, new Separator(),
-                unrolled, check, quiz);
+                unrolled, check, quiz, new Separator(), modes);
         training = new javafx.scene.layout.HBox(4, new Label("Train:  lr"), learningRate, new Label("μ"), momentum, update);
         training.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         for (javafx.scene.Node n : training.getChildren()) {
             if (n instanceof javafx.scene.control.Control c) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         training.setId("stepper-training");
-        trainingBox = new javafx.scene.layout.VBox(2, training, updateProblem);
+        trainingBox = new javafx.scene.layout.VBox(2, modes.cost, training, updateProblem);
         trainingBox.setStyle("-fx-padding: 6 10 6 10;");
     }
 
@@ -133,6 +135,9 @@ public final class StepperToolbar extends ToolBar {
         b.setFocusTraversable(false);
         return b;
     }
+
+    /** The Forward/Reverse switch, forward mode's key and the cost of each mode. */
+    ModeControls modes() { return modes; }
 
     /** Learning rate, momentum and the Update button: placed beside the explanation (the toolbar is full). */
     javafx.scene.Node trainingControls() { return trainingBox; }

@@ -214,6 +214,10 @@ public final class StepperView {
      * the new labels appear.
      */
     private void animateStep() {
+        if (model.tangentMode().on()) {
+            animateTangent();
+            return;
+        }
         GraphCanvas c = activeCanvas();
         StepState s = model.stateProperty().get();
         Annotations full = model.annotations();
@@ -235,6 +239,21 @@ public final class StepperView {
         c.setAnnotations(partial.build());
         Duration d = player.playing() ? player.stepDuration().multiply(0.6) : Duration.millis(450);
         activeTravel().play(keys, s.phase() == Phase.BACKWARD, d, () -> show(model.annotations()));
+    }
+
+    /** A forward-mode step: dots carry the tangents of the node's arguments into it, then its tangent appears. */
+    private void animateTangent() {
+        GraphCanvas c = activeCanvas();
+        org.chainrule.engine.TangentCursor.State s = model.tangentMode().cursor().state();
+        Annotations full = model.annotations();
+        if (c == null || full == null || !animate || s.moving().isEmpty()) return;
+        Annotations.Builder partial = full.toBuilder();
+        List<String> keys = new ArrayList<>();
+        for (Edge e : s.moving()) keys.add(model.tangentMode().cursor().graph().key(e));
+        if (s.step().node() != null) partial.node(s.step().nodeId(), full.node(s.step().nodeId()).withGrad(null, null));
+        c.setAnnotations(partial.build());
+        Duration d = player.playing() ? player.stepDuration().multiply(0.6) : Duration.millis(450);
+        activeTravel().play(keys, false, d, () -> show(model.annotations()));
     }
 
     private void finishTravel() {
@@ -266,6 +285,11 @@ public final class StepperView {
         // the labels of every position, not just this one's: the sums of the backward pass are wider
         if (cursor != null && cursor.graph().nodeCount() <= EXTENT_NODES) b = b.union(StepDiagram.extent(cursor, 40));
         c.fit(b, MAX_AUTO_ZOOM);
+    }
+
+    /** Fits the editor's canvas to the whole graph (after an edit that moved nodes out of view). */
+    void showWhole() {
+        if (folded != null) folded.fitToWindow();
     }
 
     /** Up to this many nodes the first auto-zoom makes room for the labels of every stepper position. */
