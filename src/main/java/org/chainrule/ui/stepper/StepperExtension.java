@@ -35,7 +35,7 @@ public final class StepperExtension {
         } else {
             view.attach(canvas);
         }
-        view.model().setApplier(changes -> vm.execute(new TrainingStep(changes, view.lastLearningRate(), view.lastMomentum())));
+        view.model().setApplier(changes -> vm.execute(TrainingStep.of(changes, view.lastLearningRate(), view.lastMomentum())));
         vm.graphProperty().addListener((o, a, g) -> view.newDocument(g));
         StepperModel model = view.model();
         model.setWork(vm.work()); // a big graph's gradient check: progress and Cancel in the status bar

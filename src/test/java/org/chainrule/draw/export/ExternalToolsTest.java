@@ -82,6 +82,19 @@ class ExternalToolsTest {
     }
 
     @Test
+    void rsvgConvertRendersTheChartsAtTheirSize() throws Exception {
+        assumeTool("rsvg-convert");
+        for (org.chainrule.draw.chart.Chart chart : org.chainrule.draw.chart.ChartLayoutTest.charts()) {
+            Path svg = dir.resolve("chart.svg"), png = dir.resolve("chart.png");
+            Files.write(svg, org.chainrule.draw.chart.ChartExport.bytes(chart, Format.SVG));
+            run(chart.title(), "rsvg-convert", svg.toString(), "-o", png.toString());
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertEquals(org.chainrule.draw.chart.ChartLayout.WIDTH, img.getWidth(), 1, chart.title());
+            assertEquals(org.chainrule.draw.chart.ChartLayout.HEIGHT, img.getHeight(), 1, chart.title());
+        }
+    }
+
+    @Test
     void graphvizDotReadsEveryDotExport() throws Exception {
         assumeTool("dot");
         for (Path file : ShippedGraphs.files()) {
