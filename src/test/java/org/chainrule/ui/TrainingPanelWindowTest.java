@@ -76,6 +76,7 @@ class TrainingPanelWindowTest extends WindowCase {
 
             robot.clickOn("#training-step");
             waitIdle(panel);
+            assertEquals(62, panel.shownRows().size(), panel.status());
             assertSameRows(reference(61), panel.shownRows());
             assertEquals(1, vm.history().size(), "still one undo step");
             assertEquals("Train 61 iterations (lr 0.075, μ 0.7)", vm.history().undoName());

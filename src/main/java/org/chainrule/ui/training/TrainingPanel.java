@@ -17,7 +17,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.chainrule.edit.SetNumbers;
 import org.chainrule.engine.AnswerCheck;
 import org.chainrule.engine.TrainingRun;
@@ -78,16 +81,24 @@ public final class TrainingPanel {
         run.disableProperty().bind(work.runningProperty());
         step.disableProperty().bind(work.runningProperty());
         work.setOnError((what, why) -> status.setText(what + ": " + why));
-        HBox controls = new HBox(6, new Label("iterations"), iterations, new Label("lr"), lr, new Label("μ"), momentum,
-                run, pause, step, log);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(4, 8, 2, 8));
+        // the controls in a column beside the chart: the docked panel is wide and low
+        GridPane fields = new GridPane();
+        fields.setHgap(6);
+        fields.setVgap(4);
+        fields.addRow(0, new Label("iterations"), iterations);
+        fields.addRow(1, new Label("lr"), lr);
+        fields.addRow(2, new Label("μ"), momentum);
+        HBox buttons = new HBox(4, run, pause, step);
+        VBox controls = new VBox(6, fields, buttons, log);
+        controls.setPadding(new Insets(6, 8, 6, 8));
+        controls.setMinWidth(Region.USE_PREF_SIZE);
         status.setPadding(new Insets(0, 8, 4, 8));
-        node.setTop(controls);
+        status.setWrapText(true);
+        node.setLeft(controls);
         node.setCenter(chart);
         node.setBottom(status);
         node.setId("training-panel");
-        node.setMinHeight(160);
+        node.setMinHeight(190);
         // an edit by hand, an undo of the run, another document: the next Run starts from the graph as it is
         vm.editsProperty().addListener((o, a, b) -> {
             if (!ownEdit) forget();
