@@ -6,7 +6,8 @@ import org.chainrule.ops.Numbers;
 
 /**
  * The tick marks of an axis: round numbers (1, 2 or 5 times a power of ten) on a linear axis, whole
- * decades on a logarithmic one (every second or third decade when there are many), with their labels.
+ * decades on a logarithmic one (every second or third decade when there are many, 2 and 5 times each
+ * decade as well when there are one or two), with their labels.
  * An axis with ticks runs from its first to its last tick, so the lines never leave the frame.
  */
 record Ticks(double lo, double hi, List<Double> at, List<String> labels) {
@@ -51,6 +52,13 @@ record Ticks(double lo, double hi, List<Double> at, List<String> labels) {
         for (int k = lo; k <= hi; k += step) {
             at.add((double) k);
             labels.add(power(k));
+            // within one or two decades the decades alone are too few: 2 and 5 times each as well
+            if (hi - lo <= 2 && k < hi) {
+                for (int m : new int[] {2, 5}) {
+                    at.add(k + Math.log10(m));
+                    labels.add(m + "·" + power(k));
+                }
+            }
         }
         return new Ticks(lo, hi, at, labels);
     }

@@ -32,6 +32,7 @@ final class ThroughTimeChart {
         chart.setId("through-time-chart");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
+        chart.setHorizontalZeroLineVisible(false); // 0 on a log axis is 10⁰, no line of its own
         LogAxis.apply(y, true);
         title.setStyle("-fx-font-weight: bold; -fx-padding: 4 8 0 8;");
         title.setWrapText(true);
@@ -78,6 +79,18 @@ final class ThroughTimeChart {
             all.add(s);
         }
         if (lo <= hi) LogAxis.range(y, lo, hi);
+        // t runs 1 … T: the axis ends at T, ticks every 1, 2 or 5 × 10ⁿ steps
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(ev.timesteps());
+        double unit = Math.pow(10, Math.floor(Math.log10(Math.max(1, ev.timesteps() / 5.0))));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (ev.timesteps() / (m * unit) <= 10) {
+                unit *= m;
+                break;
+            }
+        }
+        x.setTickUnit(unit);
         y.setLabel("gradient (log scale)");
         title.setText("Gradients through time, T = " + ev.timesteps());
         chart.getData().setAll(all);

@@ -192,6 +192,8 @@ public final class TrainingPanel {
         if (work.runningProperty().get()) {
             work.cancel();
             status.setText("Training stopped: the graph changed; Run starts again from it");
+        } else if (session != null || committed != null) {
+            status.setText("The graph changed (an edit, or Undo of the run): Run starts again from it, with a new curve");
         }
         session = null;
         committed = null;
@@ -217,6 +219,7 @@ public final class TrainingPanel {
     private void redraw() {
         boolean on = log.isSelected();
         LogAxis.apply(yAxis, on);
+        chart.setHorizontalZeroLineVisible(!on); // 0 on a log axis is 10⁰, no line of its own
         List<XYChart.Data<Number, Number>> points = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (TrainingRun.Row r : shown) {
