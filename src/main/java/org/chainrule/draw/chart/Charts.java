@@ -43,7 +43,9 @@ public final class Charts {
             double[] g = curves.get(k).grads();
             double[] t = new double[g.length];
             for (int i = 0; i < g.length; i++) t[i] = i + 1;
-            lines.add(new Chart.Line(names.get(k), t, g, false));
+            // what the engine has to say beside a curve (a recurrent matrix's largest eigenvalue) joins its name
+            String note = curves.get(k).note();
+            lines.add(new Chart.Line(names.get(k) + (note == null ? "" : " (" + note + ")"), t, g, false));
         }
         ThroughTime.Curve first = curves.get(0);
         String y = curves.stream().allMatch(c -> c.id().equals(first.id()) && c.output().equals(first.output()))

@@ -25,7 +25,8 @@ final class ThroughTimeChart {
     private final NumberAxis y = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(x, y);
     private final Label title = new Label();
-    private final BorderPane node = new BorderPane(chart);
+    /** The chart joins the scene only while it has curves: its tick labels are texts like any other. */
+    private final BorderPane node = new BorderPane();
 
     ThroughTimeChart() {
         x.setLabel("time step t");
@@ -37,6 +38,8 @@ final class ThroughTimeChart {
         title.setStyle("-fx-font-weight: bold; -fx-padding: 4 8 0 8;");
         title.setWrapText(true);
         node.setTop(title);
+        node.setVisible(false);
+        node.setManaged(false);
         node.setPrefWidth(340);
         node.setMinWidth(260);
         node.setStyle("-fx-background-color: white; -fx-border-color: #d0d7de; -fx-border-width: 0 0 0 1;");
@@ -55,6 +58,7 @@ final class ThroughTimeChart {
         node.setVisible(fits);
         node.setManaged(fits);
         chart.getData().clear();
+        node.setCenter(fits ? chart : null);
         if (!fits) return;
         Evaluation ev;
         try {
