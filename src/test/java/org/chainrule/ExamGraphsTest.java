@@ -30,14 +30,18 @@ import org.junit.jupiter.api.Test;
 class ExamGraphsTest {
     private static final double EPS = 1e-9;
 
-    /** One file per exam graph of docs/exam-graphs.md (two for P6, P10b, the dense net and the Ex 8 table). */
+    /**
+     * One file per exam graph of docs/exam-graphs.md (two for P6, P10b, the dense net and the Ex 8 table);
+     * the last three are asserted in {@link TimeAndMomentumGraphsTest}.
+     */
     static final List<String> EXAM_FILES = List.of(
             "tum-p6a-max.json", "tum-p6b-skip.json",
             "in5400-2018-dense.json", "in5400-2018-dense-relu.json",
             "in5400-2021-ex8-table.json", "in5400-2021-ex8-recurrent.json",
             "in5400-2021-ex7-mini.json",
             "tum-p10b-rnn-neuron.json", "tum-p10b-rnn-ops.json",
-            "inf5860-linreg.json", "tum-p9c-xor.json", "sigmoid-neuron.json");
+            "inf5860-linreg.json", "tum-p9c-xor.json", "sigmoid-neuron.json",
+            "in5400-2018-ex5b-tanh-rnn.json", "tum-p10c-lstm.json", "tum-p4c-valley-momentum.json");
 
     /** graphs/, as surefire passes it, else relative to the working directory. */
     static Path graphsDir() {

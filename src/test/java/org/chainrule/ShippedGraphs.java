@@ -36,6 +36,27 @@ public final class ShippedGraphs {
         }
     }
 
+    /**
+     * Up to this many diagram nodes over all stepper positions ((steps + 1) × nodes) a test of every
+     * position draws every one; a bigger view (the 50-step RNN and LSTM unrolled) is checked at
+     * {@link #SPREAD} positions spread over it.
+     */
+    public static final int ALL_POSITIONS_UP_TO = 20_000;
+    static final int SPREAD = 24;
+
+    /**
+     * The stepper positions a test of "every position" checks: all of them, or for a view above
+     * {@link #ALL_POSITIONS_UP_TO} the start, the end of the forward pass, the end, the position before
+     * each end, and positions spread evenly between.
+     */
+    public static List<Integer> positions(org.chainrule.engine.StepCursor c) {
+        int n = c.size() + 1;
+        if ((long) n * c.graph().nodeCount() <= ALL_POSITIONS_UP_TO) return java.util.stream.IntStream.range(0, n).boxed().toList();
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>(List.of(0, c.forwardCount() - 1, c.forwardCount(), c.size() - 1, c.size()));
+        for (int i = 0; i < SPREAD; i++) at.add((int) Math.round(i * (n - 1) / (double) (SPREAD - 1)));
+        return List.copyOf(at);
+    }
+
     /** The file name without {@code .json}, to name a graph in a failure. */
     public static String name(Path p) {
         String f = p.getFileName().toString();

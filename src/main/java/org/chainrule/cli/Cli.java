@@ -29,7 +29,8 @@ public final class Cli {
     /** Every command, in the order the usage lists them. */
     static List<CliCommand> commands() {
         return List.of(new EvalCommand(), new StepsCommand(), new TrainCommand(), new ExprCommand(),
-                new SymbolicCommand(), new ImportCommand(), new ExportCommand(), new CheckCommand(), new SheetCommand(), new VariantsCommand(), new MarkCommand(),
+                new SymbolicCommand(), new PlotCommand(), new ImportCommand(), new ExportCommand(), new CheckCommand(),
+                new SheetCommand(), new VariantsCommand(), new MarkCommand(),
                 new GenerateCommand(), new BenchCommand());
     }
 

@@ -16,11 +16,11 @@ import picocli.CommandLine.Option;
  * {@code export FILE -o OUT [--annotate none|values|grads|both] [--scale 1|2|4] [--transparent]
  * [--unrolled] [--picture-only] [--step K]}: the graph in the format OUT's extension names, looked up in
  * {@link Exporters} (the same formats the editor's Export dialog offers; a new option is one field); with
- * {@code --step K} or {@code --frames DIR} the stepper's pictures ({@link StepExport}).
+ * {@code --step K}, {@code --frames DIR} or {@code -o OUT.gif} the stepper's pictures ({@link StepExport}).
  */
 @Command(name = "export",
         description = "The diagram in the format OUT's extension names: .svg, .png, .tex (TikZ, compiles with"
-                + " pdflatex), .dot (Graphviz), .txt (adjacency table).")
+                + " pdflatex), .dot (Graphviz), .txt (adjacency table); .gif: every stepper position as an animation.")
 final class ExportCommand extends GraphCommand {
 
     @Option(names = "-o", paramLabel = "OUT", description = "The file to write; its extension picks the format (required unless --frames).")
@@ -59,7 +59,7 @@ final class ExportCommand extends GraphCommand {
     @Override
     int run(PrintStream out) {
         if (target == null && frames == null) throw new UsageException("-o OUT is required");
-        boolean stepping = frames != null || step != null;
+        boolean stepping = frames != null || step != null || StepExport.isGif(target);
         // the stepper shows values and gradients as they come: both unless asked otherwise
         if (annotate == null) annotate = stepping ? "both" : "none";
         AnnotateMode mode = AnnotateMode.byName(annotate);

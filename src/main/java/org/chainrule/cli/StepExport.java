@@ -3,6 +3,7 @@ package org.chainrule.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.chainrule.draw.export.DiagramExport;
+import org.chainrule.draw.export.GifAnimation;
 import org.chainrule.engine.StepCursor;
 import org.chainrule.draw.StepDiagram;
 import org.chainrule.io.GraphFile;
@@ -11,7 +12,8 @@ import org.chainrule.model.Graph;
 /**
  * {@code export FILE -o OUT --step K} (the stepper's picture after K steps) and
  * {@code export FILE --frames DIR [--format svg|png|tex]} (one picture per stepper position,
- * {@code step-000.svg} up to the end). The pictures come from {@link StepDiagram}, which the canvas
+ * {@code step-000.svg} up to the end) and {@code export FILE -o OUT.gif} (every position as one animated
+ * GIF, {@link GifAnimation}). The pictures come from {@link StepDiagram}, which the canvas
  * draws too; this class only reads the options and writes the files.
  */
 final class StepExport {
@@ -21,6 +23,13 @@ final class StepExport {
                    DiagramExport.Options o, PrintStream out) {
         if (target != null && frames != null) throw new UsageException("give either -o OUT or --frames DIR, not both");
         if (frames != null && stepText != null) throw new UsageException("--frames writes every step; drop --step");
+        if (target != null && isGif(target)) {
+            if (stepText != null) throw new UsageException("a .gif holds every step; drop --step");
+            StepCursor c = StepDiagram.cursor(g, o.unrolled());
+            GraphFile.writeBytes(GifAnimation.steps(c, o.annotate(), o.scale()), Path.of(target));
+            out.println("saved " + target + " (" + (c.size() + 1) + " frames: steps 0 to " + c.size() + ")");
+            return 0;
+        }
         DiagramExport.Format format = frames != null ? frameFormat(frameFormat)
                 : DiagramExport.Format.of(target);
         if (format == null) {
@@ -40,6 +49,11 @@ final class StepExport {
         }
         out.println("saved " + (c.size() + 1) + " pictures (steps 0 to " + c.size() + ") in " + frames);
         return 0;
+    }
+
+    /** Whether OUT asks for the animation of every step. */
+    static boolean isGif(String target) {
+        return target != null && ExportCommand.extension(target).equals("gif");
     }
 
     private static int step(String text, String file, int steps) {

@@ -8,12 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.chainrule.engine.Diagnostic;
-import org.chainrule.engine.Engine;
-import org.chainrule.engine.Evaluation;
-import org.chainrule.engine.Trainer;
-import org.chainrule.engine.Validator;
-import org.chainrule.io.InputException;
+import org.chainrule.engine.TrainingRun;
 import org.chainrule.io.GraphFile;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Quantity;
@@ -24,7 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code train FILE --lr X [--iterations N] [--momentum M] [-o OUT] [--json]}: gradient descent. */
+/**
+ * {@code train FILE --lr X [--iterations N] [--momentum M] [-o OUT] [--history OUT.csv] [--plot OUT.svg]
+ * [--json]}: gradient descent ({@link TrainingRun}); the history and the loss curve are {@link TrainingFiles}.
+ */
 @Command(name = "train",
         description = "Gradient descent on every trainable number: prints (and with -o saves) the new values.")
 final class TrainCommand extends GraphCommand {
@@ -41,6 +39,14 @@ final class TrainCommand extends GraphCommand {
     @Option(names = "-o", paramLabel = "OUT", description = "Saves the trained graph to OUT.")
     String target;
 
+    @Option(names = "--history", paramLabel = "OUT.csv",
+            description = "Writes one row per iteration from 0 (before the first update): iteration,loss and every trainable key.")
+    String history;
+
+    @Option(names = "--plot", paramLabel = "OUT.svg|.png",
+            description = "Draws the loss curve (with --momentum, plain gradient descent beside it).")
+    String plot;
+
     @Mixin
     JsonFlag json;
 
@@ -49,28 +55,22 @@ final class TrainCommand extends GraphCommand {
         finite("--lr", lr);
         finite("--momentum", momentum);
         atLeast("--iterations", iterations, 1);
+        TrainingFiles files = new TrainingFiles(history, plot);
         Graph g = graph.load();
         Map<String, Tensor> before = trainables(g);
-        Trainer trainer = new Trainer(lr, momentum);
-        JsonArray losses = new JsonArray();
+        Graph start = g.copy();
+        TrainingRun run = TrainingFiles.train(g, lr, momentum, iterations, graph.file);
         List<Double> outputs = new ArrayList<>();
-        String outputId = null;
-        for (int k = 1; k <= iterations; k++) {
-            Evaluation ev = Engine.evaluate(g);
-            requireFinite(ev, g, graph.file, k);
-            outputs.add(ev.value());
-            losses.add(ev.value());
-            outputId = ev.outputId();
-            trainer.step(g, ev);
-        }
-        Evaluation end = Engine.evaluate(g);
-        requireFinite(end, g, graph.file, iterations + 1);
-        double last = end.value();
+        for (TrainingRun.Row r : run.rows().subList(0, iterations)) outputs.add(r.loss());
+        String outputId = run.current().outputId();
+        double last = run.last().loss();
         Map<String, Tensor> after = trainables(g);
         if (json.on) {
             JsonObject o = new JsonObject();
             o.add("before", JsonOutput.tensors(before));
             o.add("after", JsonOutput.tensors(after));
+            JsonArray losses = new JsonArray();
+            outputs.forEach(losses::add);
             o.add("outputs", losses);
             o.addProperty("value", last);
             out.println(JsonOutput.toJson(o));
@@ -90,6 +90,7 @@ final class TrainCommand extends GraphCommand {
                         + " -> " + human(numbers, after.get(key)));
             }
         }
+        files.write(run, start, lr, momentum, graph.file, json.on ? null : out);
         if (target != null) {
             GraphFile.write(g, Path.of(target));
             if (!json.on) out.println("saved " + target);
@@ -106,30 +107,6 @@ final class TrainCommand extends GraphCommand {
 
     private static String human(DistinctNumbers numbers, Tensor t) {
         return t.isScalar() ? numbers.human(t.at(0)) : t.format();
-    }
-
-    /**
-     * Stops training (one line, exit 2, nothing saved) when the output, a value or the gradient of a
-     * trainable quantity is no longer a finite number: a step from there would write NaN parameters.
-     */
-    private static void requireFinite(Evaluation ev, Graph g, String file, int iteration) {
-        String why = null;
-        List<Diagnostic> ds = Validator.values(ev);
-        if (!ds.isEmpty()) why = ds.get(0).message();
-        else {
-            for (Quantity q : Quantity.all(g)) {
-                double d = ev.grad(q.key());
-                if (q.trainable() && !Double.isFinite(d)) {
-                    List<Diagnostic> origin = Validator.numbers(ev);
-                    why = "the gradient of " + q.key() + " is " + Numbers.human(d)
-                            + (origin.isEmpty() ? "" : " (" + origin.get(0).message() + ")");
-                    break;
-                }
-            }
-        }
-        if (why == null) return;
-        String when = iteration == 1 ? "before the first step" : "after " + (iteration - 1) + " step" + (iteration == 2 ? "" : "s");
-        throw new InputException(file + ": " + when + ": " + why + "; training stopped, nothing saved");
     }
 
     static List<String> keys(Graph g) {

@@ -26,6 +26,11 @@ import org.chainrule.ops.OpGroup;
 public final class DiagramBuilder {
     /** Space around everything drawn. */
     public static final double MARGIN = 14;
+    /**
+     * Up to this many nodes edges are routed around nodes and each other and texts get a place clearly
+     * their own (docs/drawing-and-export.md); a bigger graph is drawn fast, its texts only kept apart.
+     */
+    public static final int CAREFUL_MAX_NODES = EdgeRouter.CAREFUL_MAX_NODES;
 
     private final Theme theme;
 

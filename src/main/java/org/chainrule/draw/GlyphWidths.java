@@ -15,7 +15,7 @@ import java.util.Map;
  * it is drawn in: label placement can promise that no two texts touch. Characters the table lacks
  * count {@link LabelText#CHAR_WIDTH}; combining marks (the hat of ŷ) count nothing.
  */
-final class GlyphWidths {
+public final class GlyphWidths {
     static final String RESOURCE = "glyph-widths.txt";
     private static final Map<Integer, Double> WIDTHS = load();
 
@@ -29,7 +29,7 @@ final class GlyphWidths {
     }
 
     /** The advance of a string in font sizes. */
-    static double of(String s) {
+    public static double of(String s) {
         double w = 0;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);

@@ -16,6 +16,7 @@ import org.chainrule.ui.export.ExportExtension;
 import org.chainrule.ui.expr.ExpressionExtension;
 import org.chainrule.ui.stepper.StepperExtension;
 import org.chainrule.ui.stepper.StepperView;
+import org.chainrule.ui.training.TrainingExtension;
 
 /**
  * The editor application. Started by {@link #launchWith} from {@code org.chainrule.Main} (which must not
@@ -39,7 +40,7 @@ public class ChainruleApp extends Application {
     }
 
     /** The editor window and the stepper installed on it. */
-    public record Editor(MainWindow window, StepperView stepper) {}
+    public record Editor(MainWindow window, StepperView stepper, TrainingExtension training) {}
 
     /** Builds the window on {@code stage} for these arguments (also used by the UI tests). */
     public static MainWindow open(Stage stage, List<String> args) { return openEditor(stage, args).window(); }
@@ -55,6 +56,8 @@ public class ChainruleApp extends Application {
         stepper.install(w);
         new ExpressionExtension().install(w);
         new ExportExtension().install(w);
+        TrainingExtension training = new TrainingExtension();
+        training.install(w);
         boolean opened = false;
         if (!args.isEmpty()) {
             Path p = Path.of(args.get(0));
@@ -72,7 +75,7 @@ public class ChainruleApp extends Application {
             }
         }
         offerRecovery(stage, vm, files);
-        return new Editor(w, stepper.view());
+        return new Editor(w, stepper.view(), training);
     }
 
     private static void offerRecovery(Stage stage, EditorViewModel vm, AppFiles files) {

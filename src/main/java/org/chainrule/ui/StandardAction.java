@@ -41,6 +41,8 @@ public enum StandardAction {
     STEP_END_FORWARD(Place.STEP, 1, "End of Forward Pass", "Shift+End", "Jump to the end of the forward pass: every value known",
             Bar.STEPPER, "End of forward"),
     STEP_END(Place.STEP, 1, "End", "End", "Jump to the end of the backward pass: every gradient known", Bar.STEPPER, "End ▶▶"),
+    TRAINING(Place.STEP, 2, "Training…", "Shortcut+T",
+            "Gradient descent over many iterations, the loss drawn as it goes (again: close the panel)"),
 
     CHAIN_RULE(Place.CHAIN_RULE, 0, "Write Out the Chain Rule…", "Shortcut+D",
             "The chain rule of the output with respect to the selected node, path by path (Escape closes it)"),

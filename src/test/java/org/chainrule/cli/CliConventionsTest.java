@@ -24,11 +24,13 @@ class CliConventionsTest extends CliCase {
     static {
         DOCUMENTED.put("eval", List.of("FILE", "--set", "--json", "--summary", "--forward", "--wrt", "--of"));
         DOCUMENTED.put("steps", List.of("FILE", "--set", "--json", "--unrolled", "--forward", "--wrt", "--of"));
-        DOCUMENTED.put("train", List.of("FILE", "--lr", "--iterations", "--momentum", "-o", "--json", "--set"));
+        DOCUMENTED.put("train", List.of("FILE", "--lr", "--iterations", "--momentum", "-o", "--json", "--set", "--history", "--plot"));
         DOCUMENTED.put("expr", List.of("EXPR", "--set", "--params", "-o", "--json"));
         DOCUMENTED.put("symbolic", List.of("FILE", "--of", "--wrt", "--latex", "--json"));
+        DOCUMENTED.put("plot", List.of("FILE", "--through-time", "--overlay", "-o"));
         DOCUMENTED.put("import", List.of("TABLE", "--activation", "-o"));
-        DOCUMENTED.put("export", List.of("FILE", "-o", "--annotate", "--scale", "--transparent", "--unrolled", "--picture-only", "--scalar"));
+        DOCUMENTED.put("export", List.of("FILE", "-o", "--annotate", "--scale", "--transparent", "--unrolled", "--picture-only",
+                "--step", "--frames", "--format", "--scalar"));
         DOCUMENTED.put("check", List.of("FILE"));
         DOCUMENTED.put("sheet", List.of("FILE", "-o", "--solution", "--pdf", "--set"));
         DOCUMENTED.put("variants", List.of("FILE", "--count", "--seed", "-o", "--set"));

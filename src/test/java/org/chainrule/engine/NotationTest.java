@@ -65,7 +65,7 @@ class NotationTest {
 
     @Test
     void noSymbolicFormulaOfAShippedGraphRestatesItsLeftSide() throws Exception {
-        int formulas = 0;
+        int formulas = 0, refused = 0;
         for (Path f : ShippedGraphs.files()) {
             Graph g = GraphFile.read(f);
             if (g.hasTensors()) continue; // the chain rule is written out for scalar graphs only
@@ -74,7 +74,15 @@ class NotationTest {
             for (Node n : g.nodes()) wrt.add(n.id());
             for (Quantity q : Quantity.all(g)) if (!wrt.contains(q.key())) wrt.add(q.key());
             for (String w : wrt) {
-                Derivative d = ChainRule.derive(g, of, w);
+                Derivative d;
+                try {
+                    d = ChainRule.derive(g, of, w);
+                } catch (IllegalArgumentException tooMany) {
+                    // the LSTM over 50 steps: its paths multiply at every step, and symbolic refuses to write them
+                    assertTrue(tooMany.getMessage().contains("too many to write out"), tooMany.getMessage());
+                    refused++;
+                    continue;
+                }
                 String where = ShippedGraphs.name(f) + " d/d" + w + ": ";
                 assertTrue(d.lhs().startsWith("d"), where + d.lhs());
                 assertFalse(d.expression().contains("d" + KeyNames.node(g.output()) + "/"), where + "totals on the right: " + d.expression());
@@ -85,6 +93,7 @@ class NotationTest {
             }
         }
         assertTrue(formulas > 50, "formulas checked: " + formulas);
+        assertTrue(refused < formulas / 4, "refused as too many paths: " + refused);
     }
 
     /** Every explanation line of a trace, in order. */

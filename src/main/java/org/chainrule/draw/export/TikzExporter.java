@@ -37,8 +37,23 @@ public final class TikzExporter {
                 + "\\end{document}\n";
     }
 
-    /** Only the {@code tikzpicture} environment (needs the tikz package). */
+    /** The largest coordinate TeX can hold, in points (its dimensions stop just below 16384 pt). */
+    public static final double TEX_MAX_PT = 16_000;
+
+    /**
+     * Only the {@code tikzpicture} environment (needs the tikz package).
+     *
+     * @throws org.chainrule.io.InputException when the drawing reaches beyond what TeX can measure
+     *     (a graph unrolled over many steps), rather than write a file pdflatex stops on
+     */
     public String picture(Diagram d) {
+        Rect far = d.bounds();
+        double reach = Math.max(Math.max(Math.abs(far.x()), Math.abs(far.right())), Math.max(Math.abs(far.y()), Math.abs(far.bottom())));
+        if (reach * PT_PER_PX > TEX_MAX_PT) {
+            throw new org.chainrule.io.InputException(String.format(java.util.Locale.ROOT,
+                    "the drawing reaches %.0f pt, more than TeX can measure (%.0f pt): export it folded, with fewer"
+                            + " time steps, or as SVG or PNG", reach * PT_PER_PX, TEX_MAX_PT));
+        }
         StringBuilder s = new StringBuilder();
         s.append("% Chainrule diagram. Needs \\usepackage{tikz} (and amsmath for a tensor's bmatrix); to fit the page wrap it in\n");
         s.append("% \\resizebox{\\linewidth}{!}{...} (graphicx).\n");

@@ -36,7 +36,7 @@ public final class StepperExtension {
             view.attach(canvas);
         }
         new NodeMenu(canvas, view, vm); // right-click a node: Differentiate this, Forward mode from this, Expand
-        view.model().setApplier(changes -> vm.execute(new TrainingStep(changes, view.lastLearningRate(), view.lastMomentum())));
+        view.model().setApplier(changes -> vm.execute(TrainingStep.of(changes, view.lastLearningRate(), view.lastMomentum())));
         vm.graphProperty().addListener((o, a, g) -> view.newDocument(g));
         StepperModel model = view.model();
         model.setWork(vm.work()); // a big graph's gradient check: progress and Cancel in the status bar

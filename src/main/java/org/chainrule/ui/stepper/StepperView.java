@@ -271,7 +271,8 @@ public final class StepperView {
 
     private void showUnrolled(Graph g) {
         if (!showsUnrolled() || g == null) return;
-        unrolled.show(g, model.annotations());
+        // the chart gives the gradients away: not while the quiz hides them
+        unrolled.show(g, model.annotations(), model.quiz().hideGrads() ? null : lastGraph);
         Platform.runLater(() -> magnify(unrolled.canvas()));
     }
 

@@ -1,36 +1,21 @@
 package org.chainrule.ui.stepper;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.chainrule.edit.Command;
+import java.util.Map;
+import org.chainrule.edit.SetNumbers;
 import org.chainrule.engine.Trainer;
-import org.chainrule.model.Graph;
-import org.chainrule.model.Quantity;
 
 /** One gradient-descent step as an editor command: sets every trained quantity; undo puts the old numbers back. */
-final class TrainingStep implements Command {
-    private final List<Trainer.Update> updates;
-    private final String name;
+final class TrainingStep {
+    private TrainingStep() {}
 
-    TrainingStep(List<Trainer.Update> updates, double lr, double momentum) {
-        this.updates = List.copyOf(updates);
-        this.name = "Gradient-descent step (lr " + lr + (momentum != 0 ? ", μ " + momentum : "") + ")";
+    static SetNumbers of(List<Trainer.Update> updates, double lr, double momentum) {
+        Map<String, Double> before = new LinkedHashMap<>(), after = new LinkedHashMap<>();
+        for (Trainer.Update u : updates) {
+            before.put(u.key(), u.before());
+            after.put(u.key(), u.after());
+        }
+        return new SetNumbers("Gradient-descent step (lr " + lr + (momentum != 0 ? ", μ " + momentum : "") + ")", before, after);
     }
-
-    @Override
-    public void apply(Graph g) {
-        for (Trainer.Update u : updates) set(g, u.key(), u.now());
-    }
-
-    @Override
-    public void undo(Graph g) {
-        for (Trainer.Update u : updates) set(g, u.key(), u.was());
-    }
-
-    private static void set(Graph g, String key, org.chainrule.ops.tensor.Tensor v) {
-        Quantity q = Quantity.find(g, key);
-        if (q != null) q.set(v);
-    }
-
-    @Override
-    public String name() { return name; }
 }

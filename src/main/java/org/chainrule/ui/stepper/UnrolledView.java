@@ -12,13 +12,15 @@ import org.chainrule.ui.canvas.GraphCanvas;
 
 /**
  * The unrolled view of a recurrent graph: a second, read-only canvas with its own travel animation and a
- * note saying where to edit, stacked over the editor's canvas while the unrolled toggle is on.
+ * note saying where to edit, and beside it the gradients through time ({@link ThroughTimeChart}),
+ * stacked over the editor's canvas while the unrolled toggle is on.
  */
 final class UnrolledView {
     private final EditorViewModel vm = new EditorViewModel();
     private final GraphCanvas canvas = new GraphCanvas(vm);
     private final EdgeTravel travel = new EdgeTravel(canvas);
-    private final StackPane layer;
+    private final ThroughTimeChart throughTime = new ThroughTimeChart();
+    private final javafx.scene.layout.BorderPane layer;
 
     /** {@code pick}: what a click on the canvas does (the quiz picks the item under it). */
     UnrolledView(BiConsumer<GraphCanvas, MouseEvent> pick) {
@@ -32,8 +34,11 @@ final class UnrolledView {
         Label note = new Label("Unrolled over the time steps (read-only): edit the folded graph");
         note.setStyle("-fx-background-color: #ffffffcc; -fx-padding: 3 8 3 8; -fx-text-fill: #555555;");
         note.setMouseTransparent(true);
-        layer = new StackPane(canvas, note);
+        StackPane drawing = new StackPane(canvas, note);
         StackPane.setAlignment(note, Pos.TOP_LEFT);
+        // the gradients through time beside the canvas: the same numbers as plot --through-time
+        layer = new javafx.scene.layout.BorderPane(drawing);
+        layer.setRight(throughTime.node());
         layer.setVisible(false);
     }
 
@@ -41,14 +46,17 @@ final class UnrolledView {
 
     EdgeTravel travel() { return travel; }
 
-    /** The canvas with its note, to stack over the editor's canvas. */
-    StackPane layer() { return layer; }
+    /** The canvas with its note and the through-time chart, to stack over the editor's canvas. */
+    javafx.scene.layout.Region layer() { return layer; }
+
+    ThroughTimeChart throughTime() { return throughTime; }
 
     void setVisible(boolean on) { layer.setVisible(on); }
 
-    /** Shows the unrolled graph {@code g} with these annotations. */
-    void show(Graph g, Annotations a) {
+    /** Shows the unrolled graph {@code g} with these annotations, and the chart of the folded graph (null: none). */
+    void show(Graph g, Annotations a, Graph folded) {
         vm.setDocument(g, null);
         canvas.setAnnotations(a);
+        throughTime.show(folded);
     }
 }

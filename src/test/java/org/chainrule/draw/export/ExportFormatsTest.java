@@ -66,7 +66,11 @@ class ExportFormatsTest {
                 Annotations a = Annotations.from(Engine.evaluate(drawn), AnnotateMode.BOTH);
                 for (Node n : drawn.nodes()) {
                     assertTrue(drawn(texts, a.node(n.id()).value()), what + ": value of " + n.id());
-                    assertTrue(drawn(texts, a.node(n.id()).grad()), what + ": gradient of " + n.id());
+                    // a sum wider than a label may be is drawn shortened, its total kept ("1 + … = 3")
+                    String grad = a.node(n.id()).grad();
+                    int eq = grad.lastIndexOf(" = ");
+                    boolean shortened = eq > 0 && texts.stream().anyMatch(t -> t.contains("…") && t.endsWith(grad.substring(eq)));
+                    assertTrue(drawn(texts, grad) || shortened, what + ": gradient of " + n.id());
                 }
             }
         }
@@ -135,7 +139,12 @@ class ExportFormatsTest {
             assertEquals(Numbers.human(end.values().get(n)), a.node(n.id()).value(), what);
             StepState.GradientSum sum = end.grads().get(n);
             assertEquals(Numbers.exact(sum.total()), a.node(n.id()).gradTooltip(), what);
-            if (sum.isSum()) assertTrue(a.node(n.id()).grad().endsWith(" = " + Numbers.human(sum.total())), what);
+            // a sum of more terms than a label writes out is its total alone (a param shared by 50 steps)
+            if (sum.isSum() && sum.terms().size() <= Annotations.MAX_SUM_TERMS) {
+                assertTrue(a.node(n.id()).grad().endsWith(" = " + Numbers.human(sum.total())), what);
+            } else if (sum.isSum()) {
+                assertEquals(Numbers.human(sum.total()), a.node(n.id()).grad(), what);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.chainrule.draw.export;
 
 import org.chainrule.ShippedGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.chainrule.draw.AnnotateMode;
 import org.chainrule.draw.Diagram;
+import org.chainrule.draw.Rect;
 import org.chainrule.draw.export.DiagramExport.Format;
 import org.chainrule.draw.export.DiagramExport.Options;
 import org.chainrule.io.DotExport;
@@ -50,7 +52,15 @@ class ExternalToolsTest {
             }
             if (g.timesteps() > 1) {
                 Path tex = dir.resolve(name + "-unrolled.tex");
-                Files.write(tex, DiagramExport.export(g, Format.TEX, new Options(AnnotateMode.BOTH, 1, false, true, false)));
+                Options unrolled = new Options(AnnotateMode.BOTH, 1, false, true, false);
+                Rect b = DiagramExport.diagram(g, unrolled).bounds();
+                if (Math.max(b.right(), b.bottom()) * TikzExporter.PT_PER_PX > TikzExporter.TEX_MAX_PT) {
+                    // 50 steps side by side are metres wide: refused with one line, never a file pdflatex stops on
+                    var refused = assertThrows(org.chainrule.io.InputException.class, () -> DiagramExport.export(g, Format.TEX, unrolled));
+                    assertTrue(refused.getMessage().contains("more than TeX can measure"), refused.getMessage());
+                    continue;
+                }
+                Files.write(tex, DiagramExport.export(g, Format.TEX, unrolled));
                 pdflatex(tex, name + " (unrolled)");
             }
             Path pic = dir.resolve(name + "-picture.tex");
@@ -73,11 +83,26 @@ class ExternalToolsTest {
                 Diagram d = DiagramExport.diagram(g, o);
                 Path svg = dir.resolve(name + ".svg"), png = dir.resolve(name + ".png");
                 Files.write(svg, DiagramExport.render(d, Format.SVG, o, org.chainrule.draw.Theme.standard()));
-                run(name + " " + o, "rsvg-convert", svg.toString(), "-o", png.toString());
+                // librsvg renders at most 32767 pixels a side: a 50-step unrolled graph is rendered at a zoom that fits
+                double zoom = Math.min(1, 32000 / Math.max(d.bounds().width(), d.bounds().height()));
+                run(name + " " + o, "rsvg-convert", "-z", String.valueOf(zoom), svg.toString(), "-o", png.toString());
                 BufferedImage img = ImageIO.read(png.toFile());
-                assertEquals(Math.round(d.bounds().width()), img.getWidth(), 1, name + ": rendered width");
-                assertEquals(Math.round(d.bounds().height()), img.getHeight(), 1, name + ": rendered height");
+                assertEquals(Math.round(d.bounds().width() * zoom), img.getWidth(), 1, name + ": rendered width");
+                assertEquals(Math.round(d.bounds().height() * zoom), img.getHeight(), 1, name + ": rendered height");
             }
+        }
+    }
+
+    @Test
+    void rsvgConvertRendersTheChartsAtTheirSize() throws Exception {
+        assumeTool("rsvg-convert");
+        for (org.chainrule.draw.chart.Chart chart : org.chainrule.draw.chart.ChartLayoutTest.charts()) {
+            Path svg = dir.resolve("chart.svg"), png = dir.resolve("chart.png");
+            Files.write(svg, org.chainrule.draw.chart.ChartExport.bytes(chart, Format.SVG));
+            run(chart.title(), "rsvg-convert", svg.toString(), "-o", png.toString());
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertEquals(org.chainrule.draw.chart.ChartLayout.WIDTH, img.getWidth(), 1, chart.title());
+            assertEquals(org.chainrule.draw.chart.ChartLayout.HEIGHT, img.getHeight(), 1, chart.title());
         }
     }
 

@@ -10,6 +10,7 @@ import org.chainrule.draw.Annotations;
 import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramEdge;
 import org.chainrule.draw.DiagramNode;
+import org.chainrule.draw.GlyphWidths;
 import org.chainrule.draw.PlacedText;
 import org.chainrule.draw.Point;
 import org.chainrule.draw.Rect;
@@ -77,11 +78,15 @@ final class LabelLayoutChecks {
                 }
             }
         }
-        // (c) every extra line of a node is drawn whole, and no shortened text cut a key's gradient
+        // (c) every extra line of a node is drawn whole (one wider than every label's limit shortened as
+        // every label is, its first terms and its total kept), and no shortened text cut a key's gradient
         for (DiagramNode n : d.nodes()) {
             List<String> drawn = n.texts().stream().map(t -> t.text().source()).toList();
             for (String extra : notes.node(n.id()).extras()) {
-                if (!drawn.contains(extra)) out.add("node " + n.id() + " lost '" + extra + "' (drawn: " + drawn + ")");
+                boolean shortened = n.extras().stream().anyMatch(t -> GlyphWidths.of(extra) * t.size() > LABEL_LIMIT
+                        && t.text().source().contains("…") && total(t.text().source()).equals(total(extra))
+                        && t.tooltip() != null && t.tooltip().startsWith(extra));
+                if (!drawn.contains(extra) && !shortened) out.add("node " + n.id() + " lost '" + extra + "' (drawn: " + drawn + ")");
             }
             // and each says its exact value on hover (SVG <title>)
             for (PlacedText t : n.extras()) {
@@ -90,12 +95,23 @@ final class LabelLayoutChecks {
                 }
             }
             for (String s : drawn) {
-                if (s.contains("…") && (s.contains("d/d") || s.contains("Σₜ")) && !s.endsWith(" …")) {
+                String total = total(s);
+                boolean keepsTotal = !total.isEmpty() && !total.contains("…");
+                if (s.contains("…") && (s.contains("d/d") || s.contains("Σₜ")) && !s.endsWith(" …") && !keepsTotal) {
                     out.add("node " + n.id() + ": '" + s + "' cuts a key's gradient");
                 }
             }
         }
         return out;
+    }
+
+    /** The widest label drawn in full (draw.Ellipsis), in pixels at scale 1. */
+    static final double LABEL_LIMIT = 190;
+
+    /** What follows a sum's last " = " (a running sum's trailing " …" dropped), or "". */
+    private static String total(String s) {
+        int eq = s.lastIndexOf(" = ");
+        return eq < 0 ? "" : s.substring(eq + 3).replaceFirst(" …$", "");
     }
 
     private static List<Point> path(DiagramEdge e) {

@@ -30,8 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every shipped graph (and the ex8 table imported as a user would), folded and, when recurrent,
- * unrolled, exported as SVG at every stepper position: read back from the SVG alone, no two texts
- * overlap, no text covers a node it does not belong to, and every text lies inside the viewBox.
+ * unrolled, exported as SVG at every stepper position (a view too big for that at positions spread over
+ * it, {@link ShippedGraphs#positions}): read back from the SVG alone, no two texts overlap, no text
+ * covers a node it does not belong to, and every text lies inside the viewBox.
  */
 class StepperPicturesTest {
     static Stream<Arguments> views() throws Exception {
@@ -49,8 +50,8 @@ class StepperPicturesTest {
         return out.stream();
     }
 
-    /** A view's diagram and labels at every stepper position, built once for both checks. */
-    private record Frame(Diagram diagram, Annotations notes) {}
+    /** A view's diagram and labels at a stepper position, built once for both checks. */
+    private record Frame(int position, Diagram diagram, Annotations notes) {}
 
     private static final Map<String, List<Frame>> FRAMES = new ConcurrentHashMap<>();
 
@@ -60,9 +61,9 @@ class StepperPicturesTest {
             // a table has no positions: lay it out once, as each diagram would (the same layout every step)
             LayeredLayout.applyToUnplaced(c.graph());
             List<Frame> out = new ArrayList<>();
-            for (int k = 0; k <= c.size(); k++) {
+            for (int k : ShippedGraphs.positions(c)) {
                 Annotations notes = StepDiagram.notes(c, k, AnnotateMode.BOTH);
-                out.add(new Frame(DiagramBuilder.build(c.graph(), notes), notes));
+                out.add(new Frame(k, DiagramBuilder.build(c.graph(), notes), notes));
             }
             return out;
         });
@@ -77,7 +78,7 @@ class StepperPicturesTest {
         for (int k = 0; k < frames.size(); k++) {
             byte[] bytes = DiagramExport.render(frames.get(k).diagram(), Format.SVG, o, Theme.standard());
             String svg = new String(bytes, StandardCharsets.UTF_8);
-            for (String p : SvgGeometry.of(svg).problems()) problems.add("step " + k + ": " + p);
+            for (String p : SvgGeometry.of(svg).problems()) problems.add("step " + frames.get(k).position() + ": " + p);
         }
         assertTrue(problems.isEmpty(), name + " (" + problems.size() + " problems):\n"
                 + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
@@ -95,10 +96,14 @@ class StepperPicturesTest {
         List<String> problems = new ArrayList<>();
         int crowded = 0;
         List<Frame> frames = frames(name, g, unrolled);
+        // beyond the careful drawing's size a text takes the freest place near its edge, not one clearly its own
+        boolean careful = frames.get(0).diagram().nodes().size() <= DiagramBuilder.CAREFUL_MAX_NODES;
         for (int k = 0; k < frames.size(); k++) {
             for (String p : LabelLayoutChecks.problems(frames.get(k).diagram(), frames.get(k).notes())) {
-                if (CROWDED.containsKey(name) && p.contains(" px from its edge but ")) crowded++;
-                else problems.add("step " + k + ": " + p);
+                boolean nearer = p.contains(" px from its edge but ");
+                if (nearer && !careful) continue;
+                if (CROWDED.containsKey(name) && nearer) crowded++;
+                else problems.add("step " + frames.get(k).position() + ": " + p);
             }
         }
         assertTrue(problems.isEmpty(), name + " (" + problems.size() + " problems):\n"

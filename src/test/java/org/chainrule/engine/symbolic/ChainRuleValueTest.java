@@ -77,7 +77,7 @@ class ChainRuleValueTest {
      */
     @Test
     void everyExamGraph() throws Exception {
-        int checked = 0;
+        int checked = 0, refused = 0;
         try (var files = java.nio.file.Files.list(ShippedGraphs.dir())) {
             for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 Graph g = org.chainrule.io.GraphFile.read(f);
@@ -90,7 +90,15 @@ class ChainRuleValueTest {
                     if (q.kind() != org.chainrule.model.Quantity.Kind.VALUE) wrts.add(q.key());
                 }
                 for (String wrt : wrts) {
-                    Derivative d = ChainRule.derive(g, of, wrt);
+                    Derivative d;
+                    try {
+                        d = ChainRule.derive(g, of, wrt);
+                    } catch (IllegalArgumentException tooMany) {
+                        // the LSTM over 50 steps: its paths multiply at every step, and symbolic refuses to write them
+                        assertTrue(tooMany.getMessage().contains("too many to write out"), tooMany.getMessage());
+                        refused++;
+                        continue;
+                    }
                     assertEquals(Engine.evaluate(g).grad(wrt), d.value(), wrt);
                     String where = f.getFileName() + " ∂" + of + "/∂" + wrt + " = " + d.expression();
                     assertEquals(d.value(), sum(d.pathValues()), 1e-9 * (1 + Math.abs(d.value())), where);
@@ -100,6 +108,7 @@ class ChainRuleValueTest {
             }
         }
         assertTrue(checked > 50, "checked " + checked);
+        assertTrue(refused < checked / 4, "refused as too many paths: " + refused);
     }
 
     /**

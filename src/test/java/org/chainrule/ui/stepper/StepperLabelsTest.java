@@ -77,7 +77,7 @@ class StepperLabelsTest {
             m.setGraph(g);
             StepCursor exported = StepDiagram.cursor(g, unrolled);
             assertEquals(exported.size(), m.cursor().size());
-            for (int k = 0; k <= exported.size(); k++) {
+            for (int k : ShippedGraphs.positions(exported)) {
                 m.seek(k);
                 String svg = new String(DiagramExport.step(exported, k, DiagramExport.Format.SVG,
                         new DiagramExport.Options(AnnotateMode.BOTH, 1, false, unrolled, false)), StandardCharsets.UTF_8);
