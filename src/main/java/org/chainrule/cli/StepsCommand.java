@@ -27,7 +27,7 @@ public final class StepsCommand extends GraphCommand {
     @Override
     int run(PrintStream out) {
         Graph g = graph.load();
-        Trace trace = Engine.evaluate(unrolled ? Unroller.unroll(g) : g).trace();
+        Trace trace = Engine.evaluate(unrolled ? Unroller.unroll(g) : g).plainTrace();
         if (json.on) {
             JsonOutput.writeArray(out, "steps", trace.steps(), StepsCommand::json);
         } else {
