@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.Strictness;
 import com.google.gson.stream.JsonWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.io.Writer;
 import java.nio.CharBuffer;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * JSON for the command line's {@code --json} outputs. Numbers are written as Java's
@@ -33,7 +33,7 @@ public final class JsonOutput {
      * Prints {@code {"NAME": [...]}} and a line break, one element per item, exactly as {@link #toJson} would
      * write the whole object, but streamed: no tree or text of the whole output is held.
      */
-    public static <T> void writeArray(PrintStream out, String name, List<T> items, Function<T, JsonElement> element) {
+    public static <T> void writeArray(PrintStream out, String name, List<T> items, Item<T> element) {
         Writer sink = new Writer() {
             @Override public void write(char[] c, int off, int len) { out.append(CharBuffer.wrap(c, off, len)); }
             @Override public void flush() { out.flush(); }
@@ -41,14 +41,20 @@ public final class JsonOutput {
         };
         try (BufferedWriter buffered = new BufferedWriter(sink, 1 << 16)) {
             JsonWriter w = GSON.newJsonWriter(buffered);
+            w.setStrictness(Strictness.LENIENT);   // NaN and Infinity written as such, as toJson does
             w.beginObject().name(name).beginArray();
-            for (T item : items) GSON.toJson(element.apply(item), w);
+            for (T item : items) element.write(item, w);
             w.endArray().endObject();
             w.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.println();
+    }
+
+    /** Writes one element of an array straight to the writer (no tree of it is built). */
+    public interface Item<T> {
+        void write(T item, JsonWriter w) throws IOException;
     }
 
     public static JsonObject map(Map<String, Double> m) {

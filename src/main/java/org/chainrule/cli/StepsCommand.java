@@ -1,7 +1,7 @@
 package org.chainrule.cli;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.io.PrintStream;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Phase;
@@ -46,18 +46,19 @@ public final class StepsCommand extends GraphCommand {
     }
 
     /** One step as docs/command-line.md writes it; {@code details} (neuron bias and weight gradients) when there are any. */
-    public static JsonObject json(Step s) {
-        JsonObject o = new JsonObject();
-        o.addProperty("phase", s.phase().id());
-        o.addProperty("node", s.nodeId());
-        o.addProperty("t", s.t());
-        o.addProperty(s.phase() == Phase.FORWARD ? "value" : "grad", s.number());
-        o.addProperty("text", s.text());
+    /** A step as one JSON object, written as it goes. */
+    static void json(Step s, JsonWriter w) throws IOException {
+        w.beginObject();
+        w.name("phase").value(s.phase().id());
+        w.name("node").value(s.nodeId());
+        w.name("t").value(s.t());
+        w.name(s.phase() == Phase.FORWARD ? "value" : "grad").value(s.number());
+        w.name("text").value(s.text());
         if (!s.details().isEmpty()) {
-            JsonArray d = new JsonArray();
-            s.details().forEach(d::add);
-            o.add("details", d);
+            w.name("details").beginArray();
+            for (String d : s.details()) w.value(d);
+            w.endArray();
         }
-        return o;
+        w.endObject();
     }
 }
