@@ -29,6 +29,11 @@ final class BenchCommand extends CliCommand {
     @Option(names = "--runs", paramLabel = "R", defaultValue = "7", description = "Timed runs of each benchmark (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--layout", paramLabel = "N", split = ",",
+            description = "Only the layout benchmark, for graphs of these sizes in turn (the first run of a"
+                    + " JVM is the cold one), e.g. --layout 1000,20000.")
+    java.util.List<Integer> layoutOnly;
+
     @Override
     int run(PrintStream out) {
         atLeast("--nodes", nodes, 16);
@@ -36,6 +41,13 @@ final class BenchCommand extends CliCommand {
         Path file = given == null ? Path.of("bench-data", "random-" + nodes + ".json") : Path.of(given);
         Benchmarks b = new Benchmarks(out, runs);
         try {
+            if (layoutOnly != null) {
+                for (int n : layoutOnly) {
+                    atLeast("--layout", n, 2);
+                    b.layout(n);
+                }
+                return 0;
+            }
             if (given == null) Benchmarks.ensureGraph(file, nodes, 1, out);
             out.println("java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                     + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");

@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.Strictness;
 import com.google.gson.stream.JsonWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -34,7 +35,12 @@ public final class JsonOutput {
      * Prints {@code {"NAME": [...]}} and a line break, one element per item, exactly as {@link #toJson} would
      * write the whole object, but streamed: no tree or text of the whole output is held.
      */
-    public static <T> void writeArray(PrintStream out, String name, List<T> items, Function<T, JsonElement> element) {
+    /** {@link #writeArray} with each element made as a JSON tree first (for small outputs). */
+    public static <T> void writeTrees(PrintStream out, String name, List<T> items, Function<T, JsonElement> element) {
+        writeArray(out, name, items, (item, w) -> GSON.toJson(element.apply(item), w));
+    }
+
+    public static <T> void writeArray(PrintStream out, String name, List<T> items, Item<T> element) {
         Writer sink = new Writer() {
             @Override public void write(char[] c, int off, int len) { out.append(CharBuffer.wrap(c, off, len)); }
             @Override public void flush() { out.flush(); }
@@ -42,8 +48,9 @@ public final class JsonOutput {
         };
         try (BufferedWriter buffered = new BufferedWriter(sink, 1 << 16)) {
             JsonWriter w = GSON.newJsonWriter(buffered);
+            w.setStrictness(Strictness.LENIENT);   // NaN and Infinity written as such, as toJson does
             w.beginObject().name(name).beginArray();
-            for (T item : items) GSON.toJson(element.apply(item), w);
+            for (T item : items) element.write(item, w);
             w.endArray().endObject();
             w.flush();
         } catch (IOException e) {
@@ -70,6 +77,11 @@ public final class JsonOutput {
         JsonObject o = new JsonObject();
         for (Map.Entry<String, Tensor> en : m.entrySet()) o.add(en.getKey(), tensor(en.getValue()));
         return o;
+    }
+
+    /** Writes one element of an array straight to the writer (no tree of it is built). */
+    public interface Item<T> {
+        void write(T item, JsonWriter w) throws IOException;
     }
 
     public static JsonObject map(Map<String, Double> m) {

@@ -1,7 +1,7 @@
 package org.chainrule.cli;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.io.PrintStream;
 import org.chainrule.engine.Phase;
 import org.chainrule.engine.Step;
@@ -41,7 +41,7 @@ public final class StepsCommand extends GraphCommand {
             return 0;
         }
         org.chainrule.engine.Evaluation ev = mode.evaluate(g);
-        Trace trace = ev.trace();
+        Trace trace = ev.plainTrace();
         if (json.on) {
             JsonOutput.writeArray(out, "steps", trace.steps(), StepsCommand::json);
         } else {
@@ -64,18 +64,32 @@ public final class StepsCommand extends GraphCommand {
     }
 
     /** One step as docs/command-line.md writes it; {@code details} (neuron bias and weight gradients) when there are any. */
-    public static JsonObject json(Step s) {
-        JsonObject o = new JsonObject();
-        o.addProperty("phase", s.phase().id());
-        o.addProperty("node", s.nodeId());
-        o.addProperty("t", s.t());
-        o.addProperty(s.phase() == Phase.FORWARD ? "value" : "grad", s.number());
-        o.addProperty("text", s.text());
-        if (!s.details().isEmpty()) {
-            JsonArray d = new JsonArray();
-            s.details().forEach(d::add);
-            o.add("details", d);
+    /** A step as one JSON object, written as it goes. */
+    /** A tensor step's number as nested lists of its shape. */
+    private static void tensor(Object nested, JsonWriter w) throws IOException {
+        if (nested instanceof java.util.List) {
+            w.beginArray();
+            for (Object x : (java.util.List<?>) nested) tensor(x, w);
+            w.endArray();
+        } else {
+            w.value((Double) nested);
         }
-        return o;
+    }
+
+    static void json(Step s, JsonWriter w) throws IOException {
+        w.beginObject();
+        w.name("phase").value(s.phase().id());
+        w.name("node").value(s.nodeId());
+        w.name("t").value(s.t());
+        w.name(s.phase() == Phase.FORWARD ? "value" : "grad");
+        if (s.tensor() == null || s.tensor().isScalar()) w.value(s.number());
+        else tensor(s.tensor().toNested(), w);
+        w.name("text").value(s.text());
+        if (!s.details().isEmpty()) {
+            w.name("details").beginArray();
+            for (String d : s.details()) w.value(d);
+            w.endArray();
+        }
+        w.endObject();
     }
 }

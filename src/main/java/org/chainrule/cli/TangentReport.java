@@ -66,7 +66,7 @@ final class TangentReport {
         java.util.function.Function<TangentStep, List<String>> local = s -> s.node() == null || ev.graph() == null ? List.of()
                 : org.chainrule.engine.symbolic.FunctionDerivatives.lines(ev.graph(), s.node(), ev, s.t());
         if (json) {
-            JsonOutput.writeArray(out, "steps", tg.steps(), s -> {
+            JsonOutput.writeTrees(out, "steps", tg.steps(), s -> {
                 JsonObject o = json(s);
                 List<String> lines = local.apply(s);
                 if (!lines.isEmpty()) {

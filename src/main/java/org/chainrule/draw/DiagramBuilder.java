@@ -67,11 +67,18 @@ public final class DiagramBuilder {
             shapes.put(n, placeStack(shapes.get(n), placer, loop));
         }
         stopIfCancelled();
-        List<DiagramEdge> edges = new ArrayList<>();
-        for (Edge e : graph.edges()) {
-            edges.add(edge(graph, e, routes.get(e), lines.get(e), notes, placer, dims.get(graph.source(e))));
-            if ((edges.size() & 1023) == 0) stopIfCancelled();
+        // self-loops' texts first: they must stay within a few pixels of a small loop, where any other
+        // edge has its whole length to choose from
+        Map<Edge, DiagramEdge> drawn = new LinkedHashMap<>();
+        for (boolean loops : new boolean[] {true, false}) {
+            for (Edge e : graph.edges()) {
+                if (routes.get(e).selfLoop() != loops) continue;
+                drawn.put(e, edge(graph, e, routes.get(e), lines.get(e), notes, placer, dims.get(graph.source(e))));
+                if ((drawn.size() & 1023) == 0) stopIfCancelled();
+            }
         }
+        List<DiagramEdge> edges = new ArrayList<>();
+        for (Edge e : graph.edges()) edges.add(drawn.get(e));
         List<DiagramNode> nodes = new ArrayList<>(shapes.values());
         return new Diagram(nodes, edges, bounds(nodes, edges));
     }

@@ -59,18 +59,10 @@ final class LabelPlacer {
         textGrid.add(texts.size() - 1, t.bounds().grow(ROW_GAP + 1, TEXT_GAP + 1));
     }
 
-    private void removeLastText() {
-        int i = texts.size() - 1;
-        textGrid.remove(i, texts.get(i).grow(ROW_GAP + 1, TEXT_GAP + 1));
-        texts.remove(i);
-        textOwner.remove(i);
-    }
-
     /** A placed text as near texts of other owners see it: grown by the gap they keep from it. */
     private Rect textBox(int i) {
         return textOwner.get(i) == owner ? texts.get(i).grow(1) : texts.get(i).grow(ROW_GAP, TEXT_GAP);
     }
-
 
     /** Registers an edge's curve; returns its index, to leave it out when placing that edge's texts. */
     int addLine(EdgeRouter.Route r) {
@@ -137,17 +129,27 @@ final class LabelPlacer {
     PlacedText[] placeEdge(EdgeRouter.Route r, int line, PlacedText weight, PlacedText value, PlacedText grad,
                            PlacedText delay) {
         owner++;
-        PlacedText[] out = r.selfLoop() ? LoopLabels.place(r, weight, value, grad, delay, GAP)
+        boolean loop = r.selfLoop();
+        PlacedText[] out = loop ? LoopLabels.place(r, weight, value, grad, delay, GAP, (t, off, m) -> loopCost(t, line, off, m))
                 : placeLine(r, line, weight, value, grad, delay);
         for (int i = 0; i < out.length; i++) {
             if (out[i] == null) continue;
             // the value and gradient go beside the line, never on it (next to the weight they would read as one number)
             offOwnLine = i == 1 || i == 2;
-            out[i] = free(List.of(out[i]), null, line, r).get(0);
+            // a loop's text that its own placement found free stays (where edges crowd, 5 px nearer its loop will do)
+            if (!loop || blocked(List.of(out[i]), null, line, OWN_MARGIN / 2 + 1) > 0) out[i] = free(List.of(out[i]), null, line, r).get(0);
             offOwnLine = false;
             addText(out[i]);
         }
         return out;
+    }
+
+    /** What a loop's text costs at a place (see {@link LoopLabels.Cost}). */
+    private double loopCost(PlacedText t, int line, boolean off, double margin) {
+        offOwnLine = off;
+        double c = blocked(List.of(t), null, line, margin);
+        offOwnLine = false;
+        return c;
     }
 
     /**
@@ -282,17 +284,10 @@ final class LabelPlacer {
             }
             for (int i : textGrid.near(b)) s += b.overlap(textBox(i));
             for (int i : arrowGrid.near(b)) s += b.overlap(arrows.get(i));
-            if (ownLine >= 0) s += strokes(b.grow(1), ownLine) + (careful && ambiguous(p, ownLine, margin) ? 100 : 0);
+            if (ownLine >= 0) s += lines.in(b.grow(1), ownLine, offOwnLine)
+                    + (careful && lines.ambiguous(new Point(p.x(), p.y()), ownLine, margin) ? 100 : 0);
         }
         return s;
-    }
-
-    /** How many sample points of other edges' lines (and of its own, for a value or gradient) lie in the box. */
-    private int strokes(Rect b, int ownLine) { return lines.in(b, ownLine, offOwnLine); }
-
-    /** Whether a text of edge {@code ownLine} lies less than {@code margin} nearer its own line than another. */
-    private boolean ambiguous(PlacedText t, int ownLine, double margin) {
-        return lines.ambiguous(new Point(t.x(), t.y()), ownLine, margin);
     }
 
     private PlacedText[] placeLine(EdgeRouter.Route r, int line, PlacedText weight, PlacedText value, PlacedText grad,
@@ -305,7 +300,12 @@ final class LabelPlacer {
         PlacedText[] group = {weight, value, grad};
         boolean any = weight != null || value != null || grad != null;
         PlacedText[] placed = any ? bestGroup(r, line, group) : group;
-        if (delayAt != null) removeLastText();
+        if (delayAt != null) {   // the delay mark is registered with the rest of the edge's texts
+            int i = texts.size() - 1;
+            textGrid.remove(i, texts.get(i).grow(ROW_GAP + 1, TEXT_GAP + 1));
+            texts.remove(i);
+            textOwner.remove(i);
+        }
         return new PlacedText[] {placed[0], placed[1], placed[2], delayAt};
     }
 
@@ -343,7 +343,7 @@ final class LabelPlacer {
             for (int i : textGrid.near(b)) s += 2 * b.overlap(textBox(i));
             for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
             s += lines.in(b, ownLine, false) * lineCost * lines.step() / 4;
-            if (ownLine >= 0 && careful && ambiguous(p, ownLine, OWN_MARGIN)) s += 400;
+            if (ownLine >= 0 && careful && lines.ambiguous(new Point(p.x(), p.y()), ownLine, OWN_MARGIN)) s += 400;
         }
         return s;
     }

@@ -344,6 +344,17 @@ public final class Evaluation {
         return trace;
     }
 
+    /**
+     * The same steps with plain explanations, no quantity in them for a quiz to hide (for printing, as
+     * {@code steps} does; cheaper than {@link #trace()} and not kept).
+     */
+    public Trace plainTrace() {
+        synchronized (this) {
+            if (trace != null) return trace;
+        }
+        return TaggedText.untagged(() -> new Explainer(this).trace());
+    }
+
     double gradSum(int i) {
         double s = 0;
         for (int t = 1; t <= c.timesteps; t++) s += grads.node[c.at(i, t)];

@@ -47,9 +47,26 @@ public final class TaggedText {
         return new TaggedText(null, text, List.of());
     }
 
-    /** The number text {@code number} marked as the quantity {@code q} (unmarked when q is null). */
+    /** The number text {@code number} marked as the quantity {@code q} (unmarked when q is null, or in {@link #untagged}). */
     static String mark(StepQuantity q, String number) {
-        return q == null ? number : OPEN + q.code() + BODY + number + CLOSE;
+        return q == null || UNTAGGED.get() != null ? number : OPEN + q.code() + BODY + number + CLOSE;
+    }
+
+    /** Set while texts are written without marks (see {@link #untagged}). */
+    private static final ThreadLocal<Boolean> UNTAGGED = new ThreadLocal<>();
+
+    /**
+     * What {@code work} writes, its numbers left unmarked: the same plain text with no spans, for texts
+     * that are only printed (writing each number's quantity into the text costs as much as the rest).
+     */
+    static <T> T untagged(java.util.function.Supplier<T> work) {
+        Boolean outer = UNTAGGED.get();
+        UNTAGGED.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            UNTAGGED.set(outer);
+        }
     }
 
     /** The marked text without its marks. */

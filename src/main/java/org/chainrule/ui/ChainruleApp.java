@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import org.chainrule.layout.LayeredLayout;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -34,6 +35,7 @@ public class ChainruleApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LayeredLayout.warmUpInBackground();
         window = open(stage, getParameters().getRaw());
         stage.show();
         Platform.runLater(() -> window.canvas().fitToWindow());

@@ -232,4 +232,26 @@ class BackgroundWorkTest {
         assertEquals(List.of("new"), applied);
         assertFalse(w.runningProperty().get());
     }
+
+    @Test
+    void aNodeMovedInABigGraphIsShownAtItsNewPlaceWhileTheNewDrawingIsBuilt(FxRobot robot) throws Exception {
+        openBig(robot);
+        try {
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                org.chainrule.draw.Diagram d = window.canvas().drawnDiagram();
+                return d != null && d.nodes().size() == 2500 && !window.canvas().drawing().runningProperty().get();
+            }).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the drawing did not arrive in three minutes", e);
+        }
+        Node n = List.copyOf(vm().graph().nodes()).get(1250);
+        double x = n.x() + 30;
+        org.chainrule.draw.Diagram shown = WaitForAsyncUtils.asyncFx(() -> {
+            vm().execute(MoveNodes.nudge(Map.of(n, new MoveNodes.Position(x, n.y()))));
+            return window.canvas().diagram();
+        }).get();
+        assertEquals(x, shown.node(n.id()).x(), 1e-6, "the nudge shows at once");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.canvas().drawing().runningProperty().get()).get(),
+                "while the full drawing is built in the background");
+    }
 }

@@ -68,9 +68,13 @@ final class CanvasDiagram {
     /** The diagram last built, without rebuilding it (null before the first). */
     Diagram drawn() { return diagram; }
 
-    /** The graph or the annotations changed. */
+    /**
+     * The graph or the annotations changed. Until a big graph's new drawing arrives, the last one is shown
+     * with the nodes that moved (an edit may have moved some) at their new places ({@link DiagramMoves}).
+     */
     void rebuild() {
         stale = true;
+        movesPending = true;
         rebuilds++;
     }
 

@@ -182,8 +182,13 @@ final class CanvasLayers {
         double z = view.zoom();
         gc.setTransform(z, 0, 0, z, view.offsetX(), view.offsetY());
         Set<String> moving = dragNodes;
-        painter.paint(gc, d, view.visible(w, h), z, marks(), moving == null ? id -> true : id -> !moving.contains(id),
-                moving == null ? e -> true : e -> !moving.contains(e.from()) && !moving.contains(e.to()));
+        java.util.function.Predicate<String> nodes = moving == null ? id -> true : id -> !moving.contains(id);
+        java.util.function.Predicate<org.chainrule.draw.DiagramEdge> edges = moving == null ? e -> true
+                : e -> !moving.contains(e.from()) && !moving.contains(e.to());
+        DiagramPainter.Marks marks = marks();
+        if (!painter.sketch(gc, d, z, view.offsetX(), view.offsetY(), marks, nodes, edges)) {
+            painter.paint(gc, d, view.visible(w, h), z, marks, nodes, edges);
+        }
         OpenTiming.painted(vm.graph(), d.nodes().size(), vm.graph().nodeCount());
         gc.setTransform(1, 0, 0, 1, 0, 0);
         int steps = vm.graph().timesteps();

@@ -1,5 +1,7 @@
 package org.chainrule.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.geometry.VPos;
@@ -23,8 +25,9 @@ import org.chainrule.ops.OpGroup;
 /**
  * Paints a {@link Diagram} on a JavaFX canvas exactly as it says (the exporters paint the same
  * description), plus the editor's own marks: selection, problem nodes and output handles. Only what
- * intersects the visible rectangle is painted, and texts are skipped when they would be too small to
- * read, so graphs of thousands of nodes stay smooth.
+ * intersects the visible rectangle is painted, texts are skipped when they would be too small to
+ * read, and zoomed out the shapes get simpler ({@link SimplePaint}), so graphs of thousands of nodes
+ * stay smooth.
  */
 final class DiagramPainter {
     /** Below this on-screen font size (pixels) texts are not drawn. */
@@ -41,11 +44,33 @@ final class DiagramPainter {
     private final Color[] fills = new Color[OpGroup.values().length];
     private final String family = theme.fontFamily();
 
+    private final RasterSketch sketch = new RasterSketch();
+    private final RasterSketch.Inks inks;
+
     /** Receives every text as it is painted (tests read what the canvas shows), or null. */
     java.util.function.Consumer<String> sink;
 
     DiagramPainter() {
         for (OpGroup g : OpGroup.values()) fills[g.ordinal()] = Color.web(theme.fill(g));
+        inks = new RasterSketch.Inks(Color.web(theme.background()), stroke, fills, SELECTION, highlight, PROBLEM, theme.dimOpacity());
+    }
+
+    /** Whether {@link #sketch} paints {@code d} at this zoom. */
+    boolean sketches(Diagram d, double zoom) {
+        return RasterSketch.applies(d, zoom, theme.smallSize() * zoom >= MIN_READABLE);
+    }
+
+    /**
+     * Paints a big graph zoomed far out as one image ({@link RasterSketch}) over the whole canvas, when that
+     * applies (else returns false and paints nothing); the arguments as for {@link #paint}, with the screen
+     * offset of the diagram's origin.
+     */
+    boolean sketch(GraphicsContext gc, Diagram d, double zoom, double ox, double oy, Marks marks, Predicate<String> nodes,
+                   Predicate<DiagramEdge> edges) {
+        if (!sketches(d, zoom)) return false;
+        int w = (int) Math.ceil(gc.getCanvas().getWidth()), h = (int) Math.ceil(gc.getCanvas().getHeight());
+        sketch.paint(gc, d, w, h, zoom, ox, oy, inks, marks, nodes, edges);
+        return true;
     }
 
     /** What the painter needs to know beyond the diagram. */
@@ -60,14 +85,24 @@ final class DiagramPainter {
                Predicate<DiagramEdge> edges) {
         boolean texts = theme.smallSize() * zoom >= MIN_READABLE;
         gc.setLineCap(StrokeLineCap.BUTT);
+        // only what is in view; plain edges and nodes too small to show their shape in one path each (SimplePaint)
+        List<DiagramEdge> plain = new ArrayList<>();
+        List<DiagramEdge> marked = new ArrayList<>();
         for (DiagramEdge e : d.edges()) {
             if (!edges.test(e) || !view.intersects(bounds(e))) continue;
-            paintEdge(gc, e, zoom, marks.selectedEdges().contains(e.key()));
+            (SimplePaint.plainEdge(e, marks.selectedEdges().contains(e.key())) ? plain : marked).add(e);
         }
+        SimplePaint.edges(gc, plain, zoom, stroke, theme.strokeWidth());
+        for (DiagramEdge e : marked) paintEdge(gc, e, zoom, marks.selectedEdges().contains(e.key()));
+        List<DiagramNode> simple = new ArrayList<>();
         for (DiagramNode n : d.nodes()) {
             if (!nodes.test(n.id()) || !view.intersects(n.bounds().grow(HANDLE_RADIUS))) continue;
-            paintNode(gc, n, zoom, marks);
+            boolean plainNode = !n.highlighted() && !n.dimmed() && !n.output() && !marks.selectedNodes().contains(n.id())
+                    && !marks.problemNodes().contains(n.id());
+            if (plainNode && SimplePaint.simpleNode(n, zoom)) simple.add(n);
+            else paintNode(gc, n, zoom, marks);
         }
+        SimplePaint.nodes(gc, simple, fills, stroke, zoom);
         if (!texts) return;
         for (DiagramEdge e : d.edges()) {
             if (!edges.test(e) || !view.intersects(bounds(e).grow(40))) continue;
