@@ -350,7 +350,7 @@ public final class Evaluation {
      */
     public Trace plainTrace() {
         synchronized (this) {
-            if (trace != null) return trace;
+            if (trace != null || c.hasTensors()) return trace();
         }
         return TaggedText.untagged(() -> new Explainer(this).trace());
     }

@@ -32,6 +32,22 @@ class TensorCliTest extends CliCase {
     }
 
     @Test
+    void stepsWriteTheVectorisedRuleAndTheWholeTensor() {
+        assertEquals(0, run("steps", dense(), "--json"), stderr());
+        com.google.gson.JsonArray steps = JsonParser.parseString(stdout()).getAsJsonObject().getAsJsonArray("steps");
+        Evaluation ev = Engine.evaluate(ShippedGraphs.read("in5400-2018-dense-matrices.json"));
+        boolean seen = false;
+        for (var e : steps) {
+            JsonObject s = e.getAsJsonObject();
+            if (!s.get("node").getAsString().equals("W1") || !s.get("phase").getAsString().equals("backward")) continue;
+            assertEquals(JsonOutput.tensor(ev.gradTensor("W1")), s.get("grad"));
+            assertTrue(s.get("text").getAsString().startsWith("dJ/dW1 = xᵀ · dJ/d(x·W1) = [[24, 8, 16], [72, 24, 48]]"), s.toString());
+            seen = true;
+        }
+        assertTrue(seen);
+    }
+
+    @Test
     void setTakesAWholeTensor() {
         assertEquals(0, run("eval", dense(), "--set", "W1=[[1,0,0],[0,1,0]],b2=0", "--json"), stderr());
         JsonObject values = JsonParser.parseString(stdout()).getAsJsonObject().getAsJsonObject("values");
