@@ -50,7 +50,7 @@ final class TrainingFiles {
     /** The table of a run: {@code iteration,loss,KEY,...}. */
     static String csv(TrainingRun run) {
         List<String> header = new ArrayList<>(List.of("iteration", "loss"));
-        header.addAll(run.keys());
+        header.addAll(run.columns());
         Csv csv = new Csv(header);
         for (TrainingRun.Row r : run.rows()) {
             List<Number> cells = new ArrayList<>(List.of(r.iteration(), r.loss()));

@@ -350,9 +350,9 @@ public final class Evaluation {
      */
     public Trace plainTrace() {
         synchronized (this) {
-            if (trace != null || c.hasTensors()) return trace();
+            if (trace != null) return trace;
         }
-        return TaggedText.untagged(() -> new Explainer(this).trace());
+        return TaggedText.untagged(() -> c.hasTensors() ? new TensorExplainer(this).trace() : new Explainer(this).trace());
     }
 
     double gradSum(int i) {

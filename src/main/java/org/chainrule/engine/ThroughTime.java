@@ -11,10 +11,8 @@ import org.chainrule.model.Node;
 /**
  * How the gradient of the output reaches back through time: |∂out/∂ID_t| for t = 1 … T, the numbers
  * behind vanishing and exploding gradients (for h_t = tanh(w·h_{t−1} + …) and the output h_T it is
- * the product of (1 − h_k²)·w over k = t+1 … T). A node holds one number per step today; when a node
- * holds a vector, {@link #magnitude} is the one place that turns its gradient at a step into the
- * plotted number (the norm), and {@link Curve#note} the place for what the chart should say beside the
- * curve (the recurrent matrix's largest eigenvalue).
+ * the product of (1 − h_k²)·w over k = t+1 … T). For a vector state the plotted number is the norm
+ * ‖∂out/∂h_t‖, and {@link Curve#note} says the recurrent weight matrix's largest |λ| beside the curve.
  */
 public final class ThroughTime {
     /** The plotted numbers of one node: {@code grads[t − 1]} = |∂out/∂id_t|. */
@@ -49,10 +47,25 @@ public final class ThroughTime {
         Node n = g == null ? null : g.node(id);
         if (n == null) throw new GraphException("no node '" + id + "' in the graph");
         double[] out = new double[ev.timesteps()];
-        for (int t = 1; t <= out.length; t++) out[t - 1] = magnitude(ev.grad(n, t));
-        return new Curve(id, ev.outputId(), out, null);
+        int i = ev.compiled().indexOf(n);
+        for (int t = 1; t <= out.length; t++) out[t - 1] = ev.gradTensor(i, t).norm(); // |g|, or ‖g‖ of a vector state
+        return new Curve(id, ev.outputId(), out, recurrentWeight(ev));
     }
 
-    /** The number plotted for a gradient at one step: its size (for a vector, this becomes the norm). */
-    static double magnitude(double grad) { return Math.abs(grad); }
+    /**
+     * The largest |λ| of the recurrent weight matrix, for the chart's legend ({@code W: largest |λ| = 1.385}),
+     * when the graph has one (a square matrix multiplying a value read through a delayed edge); else null.
+     */
+    static String recurrentWeight(Evaluation ev) {
+        if (!ev.hasTensors()) return null;
+        CompiledGraph c = ev.compiled();
+        TensorExplainer x = new TensorExplainer(ev);
+        for (int i = 0; i < c.n; i++) {
+            if (x.isRecurrentWeight(i)) {
+                String name = c.nodes == null ? c.ids[i] : c.nodes[i].displayName();
+                return name + ": largest |λ| = " + org.chainrule.ops.Numbers.human(Eigenvalues.spectralRadius(ev.tensor(i, 1)));
+            }
+        }
+        return null;
+    }
 }

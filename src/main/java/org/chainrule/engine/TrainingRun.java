@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Quantity;
+import org.chainrule.ops.tensor.Tensor;
 import org.chainrule.ops.Numbers;
 
 /**
@@ -16,7 +17,7 @@ import org.chainrule.ops.Numbers;
  */
 public final class TrainingRun {
     /** One iteration: the loss and the trainable numbers (in {@link #keys()} order) at that point. */
-    public record Row(int iteration, double loss, List<Double> values) {}
+    public record Row(int iteration, double loss, List<Double> values, List<Tensor> tensors) {}
 
     /** The run cannot go on: a number stopped being finite at {@code iteration} (0 = before the first update). */
     public static final class Stopped extends RuntimeException {
@@ -45,6 +46,7 @@ public final class TrainingRun {
     private final Trainer trainer;
     private final List<Quantity> trained = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
+    private final List<String> columns = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
     private Evaluation current;
 
@@ -56,6 +58,8 @@ public final class TrainingRun {
             if (!q.trainable()) continue;
             trained.add(q);
             keys.add(q.key());
+            Tensor v = q.tensor();
+            for (int k = 0; k < v.size(); k++) columns.add(v.isScalar() ? q.key() : q.key() + index(v.shape(), k));
         }
         record();
     }
@@ -66,8 +70,25 @@ public final class TrainingRun {
         return record();
     }
 
-    /** The trainable keys, in the graph's key order: the columns after the loss. */
+    /** The trainable keys, in the graph's key order ({@link Row#tensors} holds their values). */
     public List<String> keys() { return Collections.unmodifiableList(keys); }
+
+    /**
+     * The columns after the loss ({@link Row#values}): each trainable key, a tensor key once per element
+     * ({@code W[1,2]}, 1-based, row-major).
+     */
+    public List<String> columns() { return Collections.unmodifiableList(columns); }
+
+    private static String index(int[] shape, int k) {
+        int[] idx = new int[shape.length];
+        for (int a = shape.length - 1; a >= 0; a--) {
+            idx[a] = k % shape[a] + 1;
+            k /= shape[a];
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int a = 0; a < idx.length; a++) sb.append(a > 0 ? "," : "").append(idx[a]);
+        return sb.append(']').toString();
+    }
 
     /** Every row so far, from 0. */
     public List<Row> rows() { return Collections.unmodifiableList(rows); }
@@ -91,8 +112,13 @@ public final class TrainingRun {
         if (why != null) throw new Stopped(k, why);
         current = ev;
         List<Double> values = new ArrayList<>(trained.size());
-        for (Quantity q : trained) values.add(q.get());
-        Row r = new Row(k, ev.value(), List.copyOf(values));
+        List<Tensor> tensors = new ArrayList<>(trained.size());
+        for (Quantity q : trained) {
+            Tensor v = q.tensor();
+            tensors.add(v);
+            for (double x : v.data()) values.add(x);
+        }
+        Row r = new Row(k, ev.value(), List.copyOf(values), List.copyOf(tensors));
         rows.add(r);
         return r;
     }

@@ -110,6 +110,7 @@ class NumericsCliTest extends CliCase {
         for (Path f : files) {
             assertEquals(0, run("eval", f.toString(), "--json"), f + ": " + stderr());
             JsonObject o = JsonParser.parseString(stdout()).getAsJsonObject();
+            if (org.chainrule.io.GraphFile.read(f).hasTensors()) continue; // tensors are written as nested lists (TensorCliTest)
             assertEquals(0, run("eval", f.toString()), f + ": " + stderr());
             Map<String, Double> exact = new HashMap<>();
             Map<String, String> shown = new HashMap<>();

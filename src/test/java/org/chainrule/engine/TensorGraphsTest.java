@@ -93,6 +93,19 @@ class TensorGraphsTest {
     }
 
     @Test
+    void throughTimeAVectorStateIsPlottedAsItsNormWithTheLargestEigenvalue() {
+        Evaluation ev = Engine.evaluate(ShippedGraphs.read("tum-p10a-vector-rnn.json"));
+        ThroughTime.Curve c = ThroughTime.of(ev, "h");
+        int h = ev.compiled().indexOf("h");
+        for (int t = 1; t <= ev.timesteps(); t++) {
+            Tensor g = ev.gradTensor(h, t);
+            assertEquals(Math.hypot(g.at(0), g.at(1)), c.grads()[t - 1], 1e-15);
+        }
+        double top = Eigenvalues.spectralRadius(ev.tensor(ev.compiled().indexOf("W"), 1));
+        assertEquals("W: largest |λ| = " + org.chainrule.ops.Numbers.human(top), c.note());
+    }
+
+    @Test
     void everyShippedTensorGraphEqualsItsScalarExpansion() {
         for (String name : TENSOR_GRAPHS) assertSameAsExpanded(name, ShippedGraphs.read(name));
     }

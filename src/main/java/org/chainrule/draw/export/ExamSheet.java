@@ -43,7 +43,7 @@ public final class ExamSheet {
                 .append("\\usepackage{amsmath}\n\\usepackage{graphicx}\n\\usepackage{longtable}\n\\usepackage{tikz}\n")
                 .append("\\setlength{\\parindent}{0pt}\n\\setlength{\\parskip}{0.5em}\n")
                 // long chain-rule lines break only at = + and ·: let TeX stretch a line rather than overflow
-                .append("\\setlength{\\emergencystretch}{3em}\n")
+                .append("\\setlength{\\emergencystretch}{3em}\n\\tolerance=2000\n")
                 .append("\\begin{document}\n");
         String title = g.name() == null ? "Computation graph" : g.name();
         s.append("\\section*{").append(TexText.text(title)).append("}\n");
@@ -70,9 +70,10 @@ public final class ExamSheet {
                 line.append(TexText.text(q.tensor().format()));
             } else {
                 boolean list = q.kind() == Quantity.Kind.VALUE && q.node().valueIsList() && q.node().values().size() > 1;
-                String v = list ? "(" + String.join(", ", q.node().values().stream().map(Numbers::human).toList()) + ")"
-                        : Numbers.human(q.get());
-                line.append('$').append(LabelText.plain(v).tex()).append('$');
+                // one formula per number, so that a long list of steps can break between them
+                line.append(list ? "(" + String.join(", ", q.node().values().stream()
+                        .map(v -> "$" + LabelText.plain(Numbers.human(v)).tex() + "$").toList()) + ")"
+                        : "$" + LabelText.plain(Numbers.human(q.get())).tex() + "$");
             }
         }
         if (line.length() > 0) s.append("\\textbf{Given:} ").append(line).append(".\n\n");
@@ -153,6 +154,35 @@ public final class ExamSheet {
         return "$" + LabelText.plain(Numbers.human(v)).tex() + "$";
     }
 
+    /**
+     * One step as a list item in math, with a permitted line break after each "=", "+" and "·" outside
+     * braces, so that a long step wraps instead of running off the page.
+     */
+    public static String item(String text) {
+        String m = TexText.math(text);
+        StringBuilder out = new StringBuilder("\\item $");
+        int depth = 0;
+        for (int i = 0; i < m.length(); i++) {
+            char ch = m.charAt(i);
+            out.append(ch);
+            if (ch == '\\' && i + 1 < m.length()) {
+                // a command: copy it whole; \cdot at the top may break after it
+                int j = i + 1;
+                while (j < m.length() && Character.isLetter(m.charAt(j))) j++;
+                if (j == i + 1) j++;
+                String cmd = m.substring(i + 1, j);
+                out.append(cmd);
+                i = j - 1;
+                if (depth == 0 && cmd.equals("cdot")) out.append("\\allowbreak ");
+                continue;
+            }
+            if (ch == '{') depth++;
+            else if (ch == '}') depth--;
+            else if (depth == 0 && (ch == '=' || ch == '+')) out.append("\\allowbreak ");
+        }
+        return out.append('$').toString();
+    }
+
     private static void steps(Trace trace, StringBuilder s) {
         s.append("\\subsection*{Forward pass}\n\\begin{enumerate}\n");
         boolean backward = false;
@@ -161,17 +191,17 @@ public final class ExamSheet {
                 backward = true;
                 s.append("\\end{enumerate}\n\\subsection*{Backward pass}\n\\begin{enumerate}\n");
             }
-            s.append("\\item $").append(TexText.math(step.text())).append("$\n");
+            s.append(item(step.text())).append("\n");
             if (!step.details().isEmpty()) {
                 s.append("\\begin{itemize}\n");
-                for (String d : step.details()) s.append("\\item $").append(TexText.math(d)).append("$\n");
+                for (String d : step.details()) s.append(item(d)).append("\n");
                 s.append("\\end{itemize}\n");
             }
         }
         s.append("\\end{enumerate}\n");
         if (!trace.totals().isEmpty()) {
             s.append("\\subsection*{Totals over the time steps}\n\\begin{itemize}\n");
-            for (String t : trace.totals()) s.append("\\item $").append(TexText.math(t)).append("$\n");
+            for (String t : trace.totals()) s.append(item(t)).append("\n");
             s.append("\\end{itemize}\n");
         }
     }

@@ -11,10 +11,10 @@ final class TrainingStep {
     private TrainingStep() {}
 
     static SetNumbers of(List<Trainer.Update> updates, double lr, double momentum) {
-        Map<String, Double> before = new LinkedHashMap<>(), after = new LinkedHashMap<>();
+        Map<String, org.chainrule.ops.tensor.Tensor> before = new LinkedHashMap<>(), after = new LinkedHashMap<>();
         for (Trainer.Update u : updates) {
-            before.put(u.key(), u.before());
-            after.put(u.key(), u.after());
+            before.put(u.key(), u.was());
+            after.put(u.key(), u.now());
         }
         return new SetNumbers("Gradient-descent step (lr " + lr + (momentum != 0 ? ", μ " + momentum : "") + ")", before, after);
     }

@@ -14,7 +14,7 @@ import org.chainrule.model.Graph;
  * step. {@link #step} runs on the worker; the other methods read what it wrote, so all synchronise.
  */
 final class TrainingSession {
-    private final Map<String, Double> before = new LinkedHashMap<>();
+    private final Map<String, org.chainrule.ops.tensor.Tensor> before = new LinkedHashMap<>();
     private final TrainingRun run;
     private final double lr;
     private final double momentum;
@@ -25,7 +25,7 @@ final class TrainingSession {
         this.lr = lr;
         this.momentum = momentum;
         run = new TrainingRun(editorGraph.copy(), lr, momentum);
-        List<Double> start = run.rows().get(0).values();
+        List<org.chainrule.ops.tensor.Tensor> start = run.rows().get(0).tensors();
         for (int j = 0; j < start.size(); j++) before.put(run.keys().get(j), start.get(j));
     }
 
@@ -57,8 +57,8 @@ final class TrainingSession {
 
     /** Sets every trained number to the last row's; undo puts the start back. */
     synchronized SetNumbers command() {
-        Map<String, Double> after = new LinkedHashMap<>();
-        List<Double> last = run.last().values();
+        Map<String, org.chainrule.ops.tensor.Tensor> after = new LinkedHashMap<>();
+        List<org.chainrule.ops.tensor.Tensor> last = run.last().tensors();
         for (int j = 0; j < last.size(); j++) after.put(run.keys().get(j), last.get(j));
         int n = run.iterations();
         return new SetNumbers("Train " + n + " iteration" + (n == 1 ? "" : "s") + " (lr " + lr
