@@ -63,6 +63,13 @@ class BackgroundWorkTest {
     /** Opens the 2,500-node file and waits (at most three minutes) until it is laid out, evaluated and drawn. */
     private void openBig(FxRobot robot) {
         robot.interact(() -> assertTrue(window.files().open(big, false)));
+        // the work may not have started when open returns: wait for the big graph's drawing itself, then idle
+        try {
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.canvas().drawnDiagram() != null
+                    && window.canvas().drawnDiagram().nodes().size() == 2500).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the big graph was not drawn in three minutes", e);
+        }
         waitUntilIdle();
         assertEquals(2500, vm().graph().nodeCount());
     }
