@@ -61,16 +61,7 @@ public final class JsonOutput {
 
     /** A tensor as nested lists of its shape; a scalar as its number. */
     public static JsonElement tensor(Tensor t) {
-        return nested(t.toNested());
-    }
-
-    private static JsonElement nested(Object o) {
-        if (o instanceof List) {
-            JsonArray a = new JsonArray();
-            for (Object x : (List<?>) o) a.add(nested(x));
-            return a;
-        }
-        return new com.google.gson.JsonPrimitive((Double) o);
+        return org.chainrule.io.TensorJson.of(t);
     }
 
     public static JsonObject tensors(Map<String, Tensor> m) {

@@ -61,27 +61,17 @@ final class SetOption {
     }
 
     private static Tensor tensor(String key, String v) {
-        Object nested;
+        com.google.gson.JsonElement json;
         try {
-            nested = nested(com.google.gson.JsonParser.parseString(v));
+            json = com.google.gson.JsonParser.parseString(v);
         } catch (RuntimeException e) {
             throw new InputException("--set " + key + ": '" + v + "' is not a list of numbers such as [[1, 2], [3, 4]]");
         }
         try {
-            return Tensor.fromNested(nested);
+            return org.chainrule.io.TensorJson.read(json);
         } catch (IllegalArgumentException e) {
             throw new InputException("--set " + key + ": " + e.getMessage());
         }
-    }
-
-    private static Object nested(com.google.gson.JsonElement e) {
-        if (e.isJsonArray()) {
-            java.util.List<Object> l = new java.util.ArrayList<>();
-            for (com.google.gson.JsonElement x : e.getAsJsonArray()) l.add(nested(x));
-            return l;
-        }
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() && Double.isFinite(e.getAsDouble())) return e.getAsDouble();
-        return e.toString();
     }
 
     static InputException unknownKey(String source, String key) {

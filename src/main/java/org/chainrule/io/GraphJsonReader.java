@@ -269,21 +269,11 @@ final class GraphJsonReader {
     /** Nested lists of numbers as a tensor, or null after a problem naming the place. */
     private Tensor tensor(JsonElement e, String where) {
         try {
-            return Tensor.fromNested(nested(e));
+            return TensorJson.read(e);
         } catch (IllegalArgumentException ex) {
             problem(where, ex.getMessage());
             return null;
         }
-    }
-
-    private static Object nested(JsonElement e) {
-        if (e.isJsonArray()) {
-            List<Object> l = new ArrayList<>();
-            for (JsonElement x : e.getAsJsonArray()) l.add(nested(x));
-            return l;
-        }
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) return e.getAsDouble();
-        return e.toString();
     }
 
     private static void keepExtras(JsonObject o, Set<String> known, Map<String, Object> extras) {

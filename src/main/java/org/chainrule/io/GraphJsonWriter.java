@@ -55,10 +55,10 @@ final class GraphJsonWriter {
             o.add("shape", shape);
             if (n.valueIsList()) {
                 JsonArray a = new JsonArray();
-                for (Tensor t : n.tensors()) a.add(nested(t.toNested()));
+                for (Tensor t : n.tensors()) a.add(TensorJson.of(t));
                 o.add("value", a);
             } else {
-                o.add("value", nested(n.tensors().get(0).toNested()));
+                o.add("value", TensorJson.of(n.tensors().get(0)));
             }
         } else if (n.hasValue()) {
             if (n.valueIsList()) {
@@ -75,7 +75,7 @@ final class GraphJsonWriter {
         }
         if (n.alphaOrNull() != null) o.add("alpha", num(n.alphaOrNull()));
         if (n.pOrNull() != null) o.add("p", num(n.pOrNull()));
-        if (n.tensorInit() != null) o.add("init", nested(n.tensorInit().toNested()));
+        if (n.tensorInit() != null) o.add("init", TensorJson.of(n.tensorInit()));
         else if (n.init() != 0) o.add("init", num(n.init()));
         if (n.axis() != null) o.addProperty("axis", n.axis());
         if (n.epsOrNull() != null) o.add("eps", num(n.epsOrNull()));
@@ -86,16 +86,6 @@ final class GraphJsonWriter {
         }
         putExtras(o, n.extras());
         return o;
-    }
-
-    /** Nested lists of numbers (from {@link Tensor#toNested}) as JSON. */
-    static JsonElement nested(Object o) {
-        if (o instanceof List) {
-            JsonArray a = new JsonArray();
-            for (Object x : (List<?>) o) a.add(nested(x));
-            return a;
-        }
-        return num((Double) o);
     }
 
     private static JsonObject edge(Graph g, Edge e) {

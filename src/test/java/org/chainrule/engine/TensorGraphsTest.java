@@ -106,6 +106,22 @@ class TensorGraphsTest {
     }
 
     @Test
+    void aTensorGraphIsSavedAndReadBackWithItsShapesAndInits() throws Exception {
+        for (String name : TENSOR_GRAPHS) {
+            Graph g = ShippedGraphs.read(name);
+            java.nio.file.Path p = java.nio.file.Files.createTempFile("tensor", ".json");
+            try {
+                org.chainrule.io.GraphFile.write(g, p);
+                Evaluation a = Engine.evaluate(g), b = Engine.evaluate(org.chainrule.io.GraphFile.read(p));
+                assertEquals(a.tensorValues(), b.tensorValues(), name);
+                assertEquals(a.tensorGrads(), b.tensorGrads(), name);
+            } finally {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
     void everyShippedTensorGraphEqualsItsScalarExpansion() {
         for (String name : TENSOR_GRAPHS) assertSameAsExpanded(name, ShippedGraphs.read(name));
     }
