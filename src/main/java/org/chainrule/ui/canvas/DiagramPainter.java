@@ -83,7 +83,9 @@ final class DiagramPainter {
      */
     void paint(GraphicsContext gc, Diagram d, Rect view, double zoom, Marks marks, Predicate<String> nodes,
                Predicate<DiagramEdge> edges) {
-        boolean texts = theme.smallSize() * zoom >= MIN_READABLE;
+        // a small graph keeps every text at any zoom (the stepper's numbers); only big ones leave out unreadable texts
+        everyText = d.nodes().size() < CanvasLayers.DEFERRED_VIEW_NODES;
+        boolean texts = everyText || theme.smallSize() * zoom >= MIN_READABLE;
         gc.setLineCap(StrokeLineCap.BUTT);
         // only what is in view; plain edges and nodes too small to show their shape in one path each (SimplePaint)
         List<DiagramEdge> plain = new ArrayList<>();
@@ -208,8 +210,11 @@ final class DiagramPainter {
         }
     }
 
+    /** Whether the diagram being painted is small enough to paint every text, however small. */
+    private boolean everyText;
+
     private void paintText(GraphicsContext gc, PlacedText t, double zoom, double alpha) {
-        if (t.size() * zoom < MIN_READABLE) return;
+        if (!everyText && t.size() * zoom < MIN_READABLE) return;
         if (sink != null) {
             StringBuilder all = new StringBuilder();
             for (LabelText.Run r : t.text().runs()) all.append(r.text());
