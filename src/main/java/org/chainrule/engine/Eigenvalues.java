@@ -32,6 +32,24 @@ public final class Eigenvalues {
         return out;
     }
 
+    /**
+     * Whether node i of a tensor graph is a given square matrix that multiplies a value read through a
+     * delayed edge (the recurrent weight of h_t = f(h_{t−1}·W + …)): its eigenvalues decide whether
+     * gradients through time explode or vanish.
+     */
+    static boolean isRecurrentWeight(Evaluation ev, int i) {
+        CompiledGraph c = ev.compiled();
+        int[] s = c.tensors.shape(i);
+        if (!c.op[i].isSource() || s.length != 2 || s[0] != s[1]) return false;
+        for (int j = 0; j < c.argSource.length; j++) {
+            if (c.argSource[j] != i) continue;
+            int target = ev.targetOfSlot(j);
+            if (c.op[target] != org.chainrule.ops.Op.MATMUL) continue;
+            for (int q = c.argStart[target]; q < c.argStart[target + 1]; q++) if (q != j && c.argDelay[q] > 0) return true;
+        }
+        return false;
+    }
+
     /** The largest |λ|. */
     public static double spectralRadius(Tensor m) {
         double[] top = of(m).get(0);

@@ -116,26 +116,12 @@ public final class ScalarExpansion {
     private static String elementId(String id, int[] s, int k) {
         if (s.length == 0) return id;
         StringBuilder sb = new StringBuilder(id);
-        for (int i : index(s, k)) sb.append('_').append(i + 1);
+        for (int i : Shapes.index(s, k)) sb.append('_').append(i + 1);
         return sb.toString();
     }
 
     private static String elementLabel(Node n, int[] s, int k) {
-        String name = n.displayName();
-        if (s.length == 0) return n.label();
-        StringBuilder sb = new StringBuilder(name).append('[');
-        int[] idx = index(s, k);
-        for (int a = 0; a < idx.length; a++) sb.append(a > 0 ? "," : "").append(idx[a] + 1);
-        return sb.append(']').toString();
-    }
-
-    private static int[] index(int[] s, int k) {
-        int[] idx = new int[s.length];
-        for (int a = s.length - 1; a >= 0; a--) {
-            idx[a] = k % s[a];
-            k /= s[a];
-        }
-        return idx;
+        return s.length == 0 ? n.label() : n.displayName() + Shapes.place(s, k);
     }
 
     private Node node(Node n, int[] s, int k, Op op) {

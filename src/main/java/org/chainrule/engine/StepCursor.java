@@ -23,7 +23,7 @@ import org.chainrule.ops.Neuron;
  *
  * <p>The graph must not be edited while the cursor is in use (make a new cursor after an edit).
  */
-public final class StepCursor {
+public final class StepCursor extends PlayPosition {
     private final Graph graph;
     private final Evaluation evaluation;
     private final List<Step> steps;
@@ -40,7 +40,6 @@ public final class StepCursor {
     private final List<KeyTerms> keyTerms = new ArrayList<>();
     /** On a tensor graph, the whole tensors behind the first elements above; null on a scalar graph. */
     private final TensorSteps tensorSteps;
-    private int position;
 
     /** One key's per-step contributions with the index of the step that makes each known. */
     private record KeyTerms(String key, boolean trainable, List<Contribution> terms, int[] knownAt) {}
@@ -107,42 +106,16 @@ public final class StepCursor {
     public List<Step> steps() { return steps; }
 
     /** Number of steps of both passes. */
+    @Override
     public int size() { return steps.size(); }
 
     /** Number of forward steps (the position at the end of the forward pass). */
     public int forwardCount() { return forwardCount; }
 
-    /** Steps played so far, 0..size(). */
-    public int position() { return position; }
-
-    public boolean atStart() { return position == 0; }
-
-    public boolean atEnd() { return position == steps.size(); }
-
-    /** Plays the next step; false (and nothing changes) at the end. */
-    public boolean forward() {
-        if (atEnd()) return false;
-        position++;
-        return true;
-    }
-
-    /** Takes the last step back; false (and nothing changes) at the start. */
-    public boolean back() {
-        if (atStart()) return false;
-        position--;
-        return true;
-    }
-
-    /** Moves to position p, clamped to 0..size(). */
-    public void seek(int p) { position = Math.max(0, Math.min(steps.size(), p)); }
-
-    public void reset() { position = 0; }
 
     /** To the end of the forward pass: every value known, no gradient yet. */
     public void toEndOfForward() { position = forwardCount; }
 
-    /** To the end of the backward pass. */
-    public void toEnd() { position = steps.size(); }
 
     /** The step just played, or null at the start. */
     public Step current() { return position == 0 ? null : steps.get(position - 1); }

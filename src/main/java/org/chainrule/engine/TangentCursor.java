@@ -13,11 +13,10 @@ import org.chainrule.model.Node;
  * over the reverse pass: position p means the first p tangent steps have been played. Every number is
  * read from the finished pass; moving never recomputes. The graph must not be edited while it is in use.
  */
-public final class TangentCursor {
+public final class TangentCursor extends PlayPosition {
     private final Graph graph;
     private final Tangents tangents;
     private final List<TangentStep> steps;
-    private int position;
 
     /**
      * Everything known at one position, for the time step being shown: the nodes whose value and tangent
@@ -38,31 +37,9 @@ public final class TangentCursor {
 
     public Tangents tangents() { return tangents; }
 
+    @Override
     public int size() { return steps.size(); }
 
-    public int position() { return position; }
-
-    public boolean atStart() { return position == 0; }
-
-    public boolean atEnd() { return position == steps.size(); }
-
-    public boolean forward() {
-        if (atEnd()) return false;
-        position++;
-        return true;
-    }
-
-    public boolean back() {
-        if (atStart()) return false;
-        position--;
-        return true;
-    }
-
-    public void reset() { position = 0; }
-
-    public void toEnd() { position = steps.size(); }
-
-    public void seek(int p) { position = Math.max(0, Math.min(steps.size(), p)); }
 
     /** "tangent 3 of 6 — ∂·/∂x" (with the time step when there are several). */
     public String counter() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chainrule.model.KeyNames;
 import org.chainrule.ops.Op;
-import org.chainrule.ops.tensor.Shapes;
 import org.chainrule.ops.tensor.Tensor;
 
 /**
@@ -76,25 +75,8 @@ final class TensorExplainer {
             text = lhs + (named ? "" : " = " + symbolic) + (numbers.equals(symbolic) ? "" : " = " + numbers) + " = " + result;
         }
         List<TaggedText> lines = c.op[i] == Op.BATCHNORM ? batchnormLines(i, t)
-                : t == 1 && isRecurrentWeight(i) ? List.of(TaggedText.plain(Eigenvalues.sentence(names[i], v))) : List.of();
+                : t == 1 && Eigenvalues.isRecurrentWeight(ev, i) ? List.of(TaggedText.plain(Eigenvalues.sentence(names[i], v))) : List.of();
         return new Step(Phase.FORWARD, nm.node(i), c.ids[i], t, v.at(0), TaggedText.parse(text), lines, v);
-    }
-
-    /**
-     * Whether source i is a square matrix that multiplies a value read through a delayed edge (the
-     * recurrent weight of h_t = f(h_{t−1}·W + …)): its eigenvalues decide whether gradients through time
-     * explode or vanish.
-     */
-    boolean isRecurrentWeight(int i) {
-        int[] s = c.tensors.shape(i);
-        if (!c.op[i].isSource() || s.length != 2 || s[0] != s[1]) return false;
-        for (int j = 0; j < c.argSource.length; j++) {
-            if (c.argSource[j] != i) continue;
-            int target = targetOf(j);
-            if (c.op[target] != Op.MATMUL) continue;
-            for (int q = c.argStart[target]; q < c.argStart[target + 1]; q++) if (q != j && c.argDelay[q] > 0) return true;
-        }
-        return false;
     }
 
     /** μ and σ of a batch norm's columns, the numbers the exam asks for. */
@@ -119,7 +101,7 @@ final class TensorExplainer {
             List<String> terms = new ArrayList<>();
             for (int j = 0; j < c.argSource.length; j++) {
                 if (c.argSource[j] != i) continue;
-                int target = targetOf(j);
+                int target = ev.targetOfSlot(j);
                 int tt = t + c.argDelay[j];
                 if (tt > c.timesteps) continue;
                 boolean seed = target == c.output && tt == c.timesteps; // dJ/dJ = 1 adds nothing
@@ -133,10 +115,4 @@ final class TensorExplainer {
         return new Step(Phase.BACKWARD, nm.node(i), c.ids[i], t, g.at(0), TaggedText.parse(text), List.of(), g);
     }
 
-    private int targetOf(int j) {
-        for (int i = 0; i < c.n; i++) if (c.argStart[i] <= j && j < c.argStart[i + 1]) return i;
-        throw new IllegalStateException("slot " + j);
-    }
-
-    static String shapeText(int[] s) { return Shapes.text(s); }
 }

@@ -100,6 +100,4 @@ public final class TensorLayout {
         int from = (t - 1) * width + offset[i];
         for (int k = 0; k < v.size(); k++) a[from + k] += v.at(k);
     }
-
-    String shapeText(int i) { return Shapes.text(shape[i]); }
 }

@@ -59,9 +59,8 @@ public final class ThroughTime {
     static String recurrentWeight(Evaluation ev) {
         if (!ev.hasTensors()) return null;
         CompiledGraph c = ev.compiled();
-        TensorExplainer x = new TensorExplainer(ev);
         for (int i = 0; i < c.n; i++) {
-            if (x.isRecurrentWeight(i)) {
+            if (Eigenvalues.isRecurrentWeight(ev, i)) {
                 String name = c.nodes == null ? c.ids[i] : c.nodes[i].displayName();
                 return name + ": largest |λ| = " + org.chainrule.ops.Numbers.human(Eigenvalues.spectralRadius(ev.tensor(i, 1)));
             }

@@ -59,7 +59,7 @@ public final class TrainingRun {
             trained.add(q);
             keys.add(q.key());
             Tensor v = q.tensor();
-            for (int k = 0; k < v.size(); k++) columns.add(v.isScalar() ? q.key() : q.key() + index(v.shape(), k));
+            for (int k = 0; k < v.size(); k++) columns.add(v.isScalar() ? q.key() : q.key() + org.chainrule.ops.tensor.Shapes.place(v.shape(), k));
         }
         record();
     }
@@ -78,17 +78,6 @@ public final class TrainingRun {
      * ({@code W[1,2]}, 1-based, row-major).
      */
     public List<String> columns() { return Collections.unmodifiableList(columns); }
-
-    private static String index(int[] shape, int k) {
-        int[] idx = new int[shape.length];
-        for (int a = shape.length - 1; a >= 0; a--) {
-            idx[a] = k % shape[a] + 1;
-            k /= shape[a];
-        }
-        StringBuilder sb = new StringBuilder("[");
-        for (int a = 0; a < idx.length; a++) sb.append(a > 0 ? "," : "").append(idx[a]);
-        return sb.append(']').toString();
-    }
 
     /** Every row so far, from 0. */
     public List<Row> rows() { return Collections.unmodifiableList(rows); }

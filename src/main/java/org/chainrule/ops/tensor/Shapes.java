@@ -22,6 +22,24 @@ public final class Shapes {
         return sb.toString();
     }
 
+    /** The index along each axis (0-based) of element k, row-major. */
+    public static int[] index(int[] shape, int k) {
+        int[] idx = new int[shape.length];
+        for (int a = shape.length - 1; a >= 0; a--) {
+            idx[a] = k % shape[a];
+            k /= shape[a];
+        }
+        return idx;
+    }
+
+    /** Element k's place as people write it, 1-based: {@code [1,2]}. */
+    public static String place(int[] shape, int k) {
+        int[] idx = index(shape, k);
+        StringBuilder sb = new StringBuilder("[");
+        for (int a = 0; a < idx.length; a++) sb.append(a > 0 ? "," : "").append(idx[a] + 1);
+        return sb.append(']').toString();
+    }
+
     public static boolean same(int[] a, int[] b) { return Arrays.equals(a, b); }
 
     /**
