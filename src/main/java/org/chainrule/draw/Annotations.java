@@ -96,15 +96,26 @@ public final class Annotations {
         }
     }
 
-    private static final Annotations NONE = new Annotations(Map.of(), Map.of());
+    private static final Annotations NONE = new Annotations(Map.of(), Map.of(), false);
 
     private final Map<String, NodeNote> nodes;
     private final Map<String, EdgeNote> edges;
+    private final boolean tangents;
 
-    private Annotations(Map<String, NodeNote> nodes, Map<String, EdgeNote> edges) {
+    private Annotations(Map<String, NodeNote> nodes, Map<String, EdgeNote> edges, boolean tangents) {
         this.nodes = Map.copyOf(nodes);
         this.edges = Map.copyOf(edges);
+        this.tangents = tangents;
     }
+
+    /**
+     * Whether the derivative texts ({@code grad} of the notes) are forward-mode tangents rather than
+     * gradients: they are then painted in the tangent colour, not the gradient's.
+     */
+    public boolean tangents() { return tangents; }
+
+    /** The ink of the derivative texts: tangent or gradient. */
+    public Ink derivativeInk() { return tangents ? Ink.TANGENT : Ink.BACKWARD; }
 
     /** Nothing on top of the graph. */
     public static Annotations none() { return NONE; }
@@ -234,6 +245,13 @@ public final class Annotations {
     public static final class Builder {
         private final Map<String, NodeNote> nodes = new LinkedHashMap<>();
         private final Map<String, EdgeNote> edges = new LinkedHashMap<>();
+        private boolean tangents;
+
+        /** The derivative texts are forward-mode tangents (see {@link Annotations#tangents()}). */
+        public Builder tangents() {
+            tangents = true;
+            return this;
+        }
 
         public Builder node(String id, NodeNote note) {
             nodes.put(id, note);
@@ -249,6 +267,6 @@ public final class Annotations {
 
         public EdgeNote edge(String key) { return edges.getOrDefault(key, EdgeNote.EMPTY); }
 
-        public Annotations build() { return new Annotations(nodes, edges); }
+        public Annotations build() { return new Annotations(nodes, edges, tangents); }
     }
 }

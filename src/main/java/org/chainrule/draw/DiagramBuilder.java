@@ -49,7 +49,7 @@ public final class DiagramBuilder {
         LabelPlacer placer = new LabelPlacer();
         if (graph.nodeCount() > EdgeRouter.CAREFUL_MAX_NODES) placer.roughly();
         for (Node n : graph.nodes()) {
-            DiagramNode d = node(graph, n, at.get(n), notes.node(n.id()), dims.get(n));
+            DiagramNode d = node(graph, n, at.get(n), notes.node(n.id()), dims.get(n), notes.derivativeInk());
             shapes.put(n, d);
             placer.addNode(d.bounds());
         }
@@ -127,7 +127,7 @@ public final class DiagramBuilder {
 
     // ---- nodes ----
 
-    private DiagramNode node(Graph g, Node n, Point p, Annotations.NodeNote note, int[] tensorShape) {
+    private DiagramNode node(Graph g, Node n, Point p, Annotations.NodeNote note, int[] tensorShape, Ink derivative) {
         LabelText title = LabelText.parse(n.displayName());
         double ts = theme.titleSize();
         double tw = title.width(ts);
@@ -174,12 +174,12 @@ public final class DiagramBuilder {
             value = label(note.value(), ls, Ink.FORWARD, note.valueTooltip());
         }
         if (note.grad() != null) {
-            grad = label(note.grad(), ls, Ink.BACKWARD, note.gradTooltip());
+            grad = label(note.grad(), ls, derivative, note.gradTooltip());
         }
         // the gradients of the keys the node holds: one line each, so a long sum never cuts them off
         List<PlacedText> extras = new ArrayList<>();
         for (int i = 0; i < note.extras().size(); i++) {
-            extras.add(label(note.extras().get(i), ls, Ink.BACKWARD, note.extraTooltips().get(i)));
+            extras.add(label(note.extras().get(i), ls, derivative, note.extraTooltips().get(i)));
         }
         boolean output = n == g.output();
         List<String> classes = new ArrayList<>(List.of("node", "op-" + n.op().id(),
@@ -234,7 +234,7 @@ public final class DiagramBuilder {
             weight = text(LabelText.plain(TensorNotes.flowing(flowing)), 0, 0, theme.smallSize(), Ink.MUTED, true, null);
         }
         if (note.value() != null) value = label(note.value(), ls, Ink.FORWARD, note.valueTooltip());
-        if (note.grad() != null) grad = label(note.grad(), ls, Ink.BACKWARD, note.gradTooltip());
+        if (note.grad() != null) grad = label(note.grad(), ls, notes.derivativeInk(), note.gradTooltip());
         int d = g.delay(e);
         if (d > 0) delay = text(LabelText.plain(d == 1 ? "t−1" : "t−" + d), 0, 0, theme.smallSize(), Ink.MUTED, true, null);
         PlacedText[] placed = placer.placeEdge(r, line, weight, value, grad, delay);

@@ -9,5 +9,7 @@ public enum Ink {
     /** Forward-pass values. */
     FORWARD,
     /** Backward-pass gradients. */
-    BACKWARD
+    BACKWARD,
+    /** Forward-mode tangents (ṅ = ∂n/∂key), which travel with the values and are not gradients. */
+    TANGENT
 }

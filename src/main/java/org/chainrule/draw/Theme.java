@@ -65,6 +65,7 @@ public final class Theme {
     public String background() { return get("color.background"); }
     public String forward() { return get("color.forward"); }
     public String backward() { return get("color.backward"); }
+    public String tangent() { return get("color.tangent"); }
     public String highlight() { return get("color.highlight"); }
     public double dimOpacity() { return number("dim.opacity"); }
 
@@ -75,6 +76,7 @@ public final class Theme {
             case MUTED -> muted();
             case FORWARD -> forward();
             case BACKWARD -> backward();
+            case TANGENT -> tangent();
         };
     }
 

@@ -64,6 +64,7 @@ public final class TikzExporter {
         colour(s, "crBackground", theme.background());
         colour(s, "crForward", theme.forward());
         colour(s, "crBackward", theme.backward());
+        colour(s, "crTangent", theme.tangent());
         colour(s, "crHighlight", theme.highlight());
         for (OpGroup g : OpGroup.values()) colour(s, fillName(g), theme.fill(g));
         // an invisible frame so the picture's size is the diagram's bounds, as in SVG and PNG
@@ -138,6 +139,7 @@ public final class TikzExporter {
             case MUTED -> "crMuted";
             case FORWARD -> "crForward";
             case BACKWARD -> "crBackward";
+            case TANGENT -> "crTangent";
         };
     }
 

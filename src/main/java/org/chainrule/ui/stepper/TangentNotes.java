@@ -15,13 +15,13 @@ import org.chainrule.ops.Numbers;
  * What a forward-mode position shows on the graph: every node already stepped (at the time step shown)
  * with its value and its tangent in the dot notation ({@code ẋ = 1}, where a gradient would be in reverse
  * mode), each edge into it with the tangent it brings, the node of the step just played highlighted and
- * the nodes not yet reached dimmed. Plain Java: tested without a window.
+ * the nodes not yet reached dimmed; the tangents are painted in their own colour, not the gradient's. Plain Java: tested without a window.
  */
 final class TangentNotes {
     private TangentNotes() {}
 
     static Annotations of(Graph g, TangentCursor.State s) {
-        Annotations.Builder b = Annotations.builder();
+        Annotations.Builder b = Annotations.builder().tangents();
         Node current = s.step() == null ? null : s.step().node();
         for (Node n : g.nodes()) {
             NodeNote note = NodeNote.EMPTY;
