@@ -3,13 +3,18 @@ package org.chainrule.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
 import org.chainrule.io.GraphFile;
+import org.chainrule.io.FunctionDefinitions;
 import org.chainrule.io.InputException;
 import org.chainrule.io.expr.Expressions;
 import org.chainrule.layout.LayeredLayout;
+import org.chainrule.model.FunctionDef;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
 import picocli.CommandLine.Command;
@@ -18,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code expr "EXPR" [--set a=1,b=2] [--params w,b] [-o OUT.json] [--json]}: builds the computation
+ * {@code expr "EXPR" [--set a=1,b=2] [--params w,b] [--define 'f(a) = BODY']... [--functions FILE]
+ * [-o OUT.json] [--json]}: builds the computation
  * graph of an exam formula, lays it out, evaluates it and prints what {@code eval} prints. The expression
  * may start with a minus sign ({@code expr "-x^2" --set x=3}): this command takes an argument it does not
  * know as an option for the expression ({@link Cli} sets that up), and refuses the rest here.
@@ -42,6 +48,14 @@ final class ExprCommand extends CliCommand {
     @Option(names = "--set", paramLabel = "a=1,b=2", description = "The values of the expression's identifiers.")
     String sets;
 
+    @Option(names = "--define", paramLabel = "'f(a) = BODY'",
+            description = "Defines a function the expression may call, e.g. 'softplus(a) = log(1 + exp(a))'; repeatable.")
+    List<String> definitions = new ArrayList<>();
+
+    @Option(names = "--functions", paramLabel = "FILE",
+            description = "Lets the expression call the functions that graph file FILE defines.")
+    Path functionsFile;
+
     @Override
     int run(PrintStream out) {
         if (words.isEmpty()) throw new UsageException("missing \"EXPR\"");
@@ -51,7 +65,7 @@ final class ExprCommand extends CliCommand {
         }
         String text = words.get(0);
         if (text.startsWith("--") && text.length() > 2) throw new UsageException("unknown option '" + text + "'");
-        Graph g = Expressions.toGraph(text, names(params));
+        Graph g = Expressions.toGraph(text, names(params), functions());
         // an identifier set to a list is a tensor of that shape ("W=[[1,2],[3,4]]"): a tensor source
         SetOption.parse(sets).forEach((key, v) -> {
             Node n = g.node(key);
@@ -74,6 +88,14 @@ final class ExprCommand extends CliCommand {
             if (!json.on) out.println("saved " + target);
         }
         return 0;
+    }
+
+    /** The functions of --functions FILE and of every --define; a definition replaces a file's function of its name. */
+    private Collection<FunctionDef> functions() {
+        Map<String, FunctionDef> byName = new LinkedHashMap<>();
+        if (functionsFile != null) for (FunctionDef f : GraphFile.read(functionsFile).functions()) byName.put(f.name(), f);
+        if (!definitions.isEmpty()) for (FunctionDef f : FunctionDefinitions.read(definitions)) byName.put(f.name(), f);
+        return byName.values();
     }
 
     private static List<String> names(String list) {

@@ -25,7 +25,7 @@ class CliConventionsTest extends CliCase {
         DOCUMENTED.put("eval", List.of("FILE", "--set", "--json", "--summary", "--forward", "--wrt", "--of"));
         DOCUMENTED.put("steps", List.of("FILE", "--set", "--json", "--unrolled", "--forward", "--wrt", "--of"));
         DOCUMENTED.put("train", List.of("FILE", "--lr", "--iterations", "--momentum", "-o", "--json", "--set", "--history", "--plot"));
-        DOCUMENTED.put("expr", List.of("EXPR", "--set", "--params", "-o", "--json"));
+        DOCUMENTED.put("expr", List.of("EXPR", "--set", "--params", "--define", "--functions", "-o", "--json"));
         DOCUMENTED.put("symbolic", List.of("FILE", "--of", "--wrt", "--latex", "--json"));
         DOCUMENTED.put("plot", List.of("FILE", "--through-time", "--overlay", "-o"));
         DOCUMENTED.put("import", List.of("TABLE", "--activation", "-o"));
