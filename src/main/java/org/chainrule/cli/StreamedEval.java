@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.chainrule.engine.CompiledGraph;
+import org.chainrule.engine.Engine;
 import org.chainrule.engine.Evaluation;
+import org.chainrule.model.Graph;
 import org.chainrule.io.StreamingGraphReader;
 import org.chainrule.ops.Numbers;
 
@@ -33,10 +35,22 @@ final class StreamedEval {
 
     static int run(String file, String sets, boolean json, boolean summary, PrintStream out, PrintStream err) {
         long t0 = System.nanoTime();
-        CompiledGraph c = StreamingGraphReader.read(Path.of(file));
-        CompiledSets.apply(c, sets, file);
-        long t1 = System.nanoTime();
-        Evaluation ev = Evaluation.of(c);
+        CompiledGraph c;
+        Evaluation ev;
+        long t1;
+        try {
+            c = StreamingGraphReader.read(Path.of(file));
+            CompiledSets.apply(c, sets, file);
+            t1 = System.nanoTime();
+            ev = Evaluation.of(c);
+        } catch (StreamingGraphReader.NotFlat notFlat) {
+            // tensors or functions: the ordinary reader and engine, slower but the same numbers
+            Graph g = GraphInput.load(file);
+            GraphInput.applySets(g, sets, file);
+            t1 = System.nanoTime();
+            ev = Engine.evaluate(g);
+            c = ev.compiled();
+        }
         long t2 = System.nanoTime();
         if (!summary) {
             out.println(json ? JsonOutput.toJson(EvaluationReport.json(ev)) : EvaluationReport.human(ev));

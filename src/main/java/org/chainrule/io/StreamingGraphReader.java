@@ -29,8 +29,17 @@ import org.chainrule.ops.Op;
  * line naming the place.
  */
 public final class StreamingGraphReader {
-    /** Big files are read straight into a scalar graph's arrays; tensors need the ordinary reader. */
-    static final String TENSORS = "a big file is read as a scalar graph, and this one has tensors (\"shape\" or a tensor op)";
+    /**
+     * Thrown when the file is not a plain scalar graph (it has tensors, functions, or an op this reader does
+     * not know, which may be a function's name): such a file is for the ordinary reader ({@code eval} turns
+     * to it). The message says why, with the place where it was seen.
+     */
+    public static final class NotFlat extends InputException {
+        NotFlat(String message) { super(message); }
+    }
+
+    private static final String TENSORS = "a big file is read as a scalar graph, and this one has tensors (\"shape\" or a tensor op)";
+    private static final String FUNCTIONS = "a big file is read as a scalar graph, and this one defines functions";
 
     private final String source;
     private final JsonCursor json;
@@ -108,6 +117,12 @@ public final class StreamingGraphReader {
                     checkFormat();
                     readEdges();
                 }
+                case "functions" -> {
+                    if (in.peek() != JsonToken.BEGIN_ARRAY) throw new NotFlat(json.problem(name, FUNCTIONS).getMessage());
+                    in.beginArray();
+                    if (in.hasNext()) throw new NotFlat(json.problem(name, FUNCTIONS).getMessage());
+                    in.endArray();
+                }
                 default -> in.skipValue();
             }
         }
@@ -184,7 +199,7 @@ public final class StreamingGraphReader {
                     case "alpha" -> alpha = json.number();
                     case "p" -> p = json.number();
                     case "activation" -> act = json.string();
-                    case "shape", "axis", "eps" -> throw json.problem(JsonCursor.HERE, TENSORS);
+                    case "shape", "axis", "eps" -> throw new NotFlat(json.problem(JsonCursor.HERE, TENSORS).getMessage());
                     case "trainable" -> {
                         JsonToken t = in.peek();
                         if (t == JsonToken.BOOLEAN) in.nextBoolean();
@@ -199,8 +214,11 @@ public final class StreamingGraphReader {
             if (id == null) throw json.problem(JsonCursor.HERE, "the node has no \"id\"");
             if (!Key.isId(id)) throw json.problem(JsonCursor.HERE, "invalid id (use " + Key.ID_RULE + ")");
             Op op = opName == null ? null : ops.computeIfAbsent(opName, Op::byId);
-            if (op == null) throw json.problem(JsonCursor.HERE, opName == null ? "the node has no \"op\"" : "unknown op '" + opName + "'");
-            if (op.isTensorOp()) throw json.problem(JsonCursor.HERE, TENSORS);
+            if (op == null && opName != null) { // a function's name, or a mistake
+                throw new NotFlat(json.problem(JsonCursor.HERE, "unknown op '" + opName + "'").getMessage());
+            }
+            if (op == null) throw json.problem(JsonCursor.HERE, "the node has no \"op\"");
+            if (op.isTensorOp()) throw new NotFlat(json.problem(JsonCursor.HERE, TENSORS).getMessage());
             Activation a = null;
             if (act != null) {
                 a = Activation.byId(act);
