@@ -50,6 +50,38 @@ public final class AnswerCheck {
         return new Result(close(v, expected) ? Mark.RIGHT : Mark.WRONG, v, expected);
     }
 
+    /**
+     * Marks a typed vector or matrix against {@code expected}'s elements in row-major order: every number
+     * must agree within the tolerance, and there must be as many as expected. The numbers may be written
+     * as the canvas shows them ({@code [[1, 2], [3, 4]]}) or plainly ({@code 1 2 3 4}); in a list the comma
+     * separates numbers, so decimals take a point. The result's {@code typed} is the first number typed.
+     */
+    public Result checkAll(String typed, double[] expected) {
+        if (expected.length == 1) return check(typed, expected[0]);
+        double[] v = parseList(typed);
+        if (v == null || v.length != expected.length) return new Result(Mark.UNREADABLE, Double.NaN, expected[0]);
+        boolean right = true;
+        for (int k = 0; k < v.length; k++) right &= close(v[k], expected[k]);
+        return new Result(right ? Mark.RIGHT : Mark.WRONG, v[0], expected[0]);
+    }
+
+    /** The numbers of a typed list ({@code [9, −2, 5]}, {@code 9 -2 5}, {@code [[1, 2]; [3, 4]]}), or null if one is not a number. */
+    public static double[] parseList(String typed) {
+        if (typed == null) return null;
+        String[] parts = typed.replace('−', '-').strip().split("[\\[\\]();,\\s]+");
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        for (String part : parts) {
+            if (part.isEmpty()) continue;
+            double d = parse(part);
+            if (Double.isNaN(d)) return null;
+            out.add(d);
+        }
+        if (out.isEmpty()) return null;
+        double[] a = new double[out.size()];
+        for (int k = 0; k < a.length; k++) a[k] = out.get(k);
+        return a;
+    }
+
     /** Whether two numbers agree within the tolerance (relative to {@code expected}). */
     public boolean close(double v, double expected) {
         if (Double.isNaN(expected)) return Double.isNaN(v);

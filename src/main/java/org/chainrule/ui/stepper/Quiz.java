@@ -65,6 +65,13 @@ public final class Quiz {
         return r;
     }
 
+    /** Marks the student's answer for a vector or matrix item, element by element (row-major); remembers it. */
+    public AnswerCheck.Result answer(Item item, String typed, double[] expected) {
+        AnswerCheck.Result r = check.checkAll(typed, expected);
+        answers.put(item, new Answer(typed, r));
+        return r;
+    }
+
     /** The tolerance answers are marked with. */
     public AnswerCheck check() { return check; }
 

@@ -7,6 +7,7 @@ import org.chainrule.engine.StepState.GradientSum;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
+import org.chainrule.ops.tensor.Tensor;
 
 /** Which quiz items a stepper position can ask about, and the engine's number for each. */
 public final class QuizItems {
@@ -55,7 +56,29 @@ public final class QuizItems {
         return n.displayName();
     }
 
-    /** The engine's number for an item, or null when it is not known at this position. */
+    /**
+     * The engine's numbers for an item in row-major order: one for a scalar, every element for a vector or
+     * matrix (the student is asked for the whole tensor the canvas shows); null when not known here.
+     */
+    public static double[] expectedElements(Graph g, StepState s, Quiz.Item item) {
+        Tensor t = s == null || item.time() != s.time() ? null : tensor(g, s, item);
+        if (t != null && t.size() > 1) return t.data().clone();
+        Double one = expected(g, s, item);
+        return one == null ? null : new double[] {one};
+    }
+
+    /** The item's whole tensor at this position, or null (a scalar graph, or not known yet). */
+    private static Tensor tensor(Graph g, StepState s, Quiz.Item item) {
+        StepState.Tensors ts = s.tensors();
+        if (!ts.any()) return null;
+        return switch (item.kind()) {
+            case VALUE -> g.node(item.key()) == null ? null : ts.values().get(g.node(item.key()));
+            case GRAD -> g.node(item.key()) == null ? null : ts.grads().get(g.node(item.key()));
+            case EDGE_GRAD -> g.edge(item.key()) == null ? null : ts.edgeGrads().get(g.edge(item.key()));
+        };
+    }
+
+    /** The engine's number for an item (a tensor's first element), or null when it is not known at this position. */
     public static Double expected(Graph g, StepState s, Quiz.Item item) {
         if (s == null || item.time() != s.time()) return null;
         switch (item.kind()) {

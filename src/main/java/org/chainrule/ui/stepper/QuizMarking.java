@@ -40,7 +40,9 @@ final class QuizMarking {
     static String text(Graph g, Quiz.Item item, AnswerCheck.Result r, Marking.Result marked) {
         switch (r.mark()) {
             case RIGHT: return "✓ right: " + QuizItems.describe(g, item);
-            case UNREADABLE: return "type a number, e.g. −16 or 0.25";
+            case UNREADABLE: return g != null && g.hasTensors()
+                    ? "type the number, or for a vector or matrix all its numbers row by row, e.g. [9, −2, 5]"
+                    : "type a number, e.g. −16 or 0.25";
             default:
         }
         Marking.Item m = marked == null || item.kind() == Quiz.Kind.EDGE_GRAD ? null : marked.item(ref(item));

@@ -250,7 +250,7 @@ public final class StepperModel {
 
     /** Marks the student's answer for an item known at the current position. */
     public org.chainrule.engine.AnswerCheck.Result answer(Quiz.Item item, String typed) {
-        Double expected = QuizItems.expected(shown, state.get(), item);
+        double[] expected = QuizItems.expectedElements(shown, state.get(), item);
         if (expected == null) throw new IllegalArgumentException(QuizItems.describe(shown, item) + " is not known yet");
         var r = quiz.answer(item, typed, expected);
         publish();
