@@ -46,7 +46,7 @@ final class ExportCommand extends GraphCommand {
     boolean pictureOnly;
 
     @Option(names = "--step", paramLabel = "K",
-            description = "The diagram as the stepper shows it after K steps (0 = start, the number of steps = the end); .svg, .png or .tex.")
+            description = "The diagram as the stepper shows it after K steps (0 = start, the number of steps = the end); for SVG, PNG or TikZ output.")
     String step;
 
     @Option(names = "--frames", paramLabel = "DIR", description = "One picture per stepper position, 0 to the end (steps + 1 files), into DIR.")

@@ -144,7 +144,7 @@ public final class StepNotes {
         // with the identity and one time step the bias gradient is the node's own: no need to repeat it
         boolean sameAsNode = n.activation() == Activation.IDENTITY && bias != null && bias.terms().size() <= 1;
         if (bias != null && n.op() == Op.NEURON && !sameAsNode) {
-            line(lines, "d/d" + KeyNames.of(graph, bias.key()) + " " + totalText(bias), estimate(estimates, bias.key(), bias));
+            line(lines, KeyNames.total(out, KeyNames.of(graph, bias.key())) + " = " + totalText(bias), estimate(estimates, bias.key(), bias));
             tip(lines, tips, graph, out, bias, estimates);
         } else if (bias != null && n.op() == Op.NEURON) {
             line(lines, "", estimate(estimates, bias.key(), bias));
@@ -152,7 +152,7 @@ public final class StepNotes {
         }
         QuantityGradient init = state.quantities().get(n.id() + ".init");
         if (init != null && !init.terms().isEmpty()) {
-            line(lines, "d/d" + KeyNames.of(graph, init.key()) + " " + totalText(init), estimate(estimates, init.key(), init));
+            line(lines, KeyNames.total(out, KeyNames.of(graph, init.key())) + " = " + totalText(init), estimate(estimates, init.key(), init));
             tip(lines, tips, graph, out, init, estimates);
         }
         return lines;

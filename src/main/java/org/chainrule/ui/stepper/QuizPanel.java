@@ -20,7 +20,9 @@ import org.chainrule.engine.AnswerCheck;
  */
 public final class QuizPanel extends FlowPane {
     /** The widest the choice of number gets; a longer name is cut short and shown whole in its tooltip. */
-    static final double ITEMS_WIDTH = 170;
+    static final double ITEMS_WIDTH = 420;
+    /** The narrowest it gets, so that "pick a number" shows whole. */
+    private static final double ITEMS_MIN_WIDTH = 140;
 
     private final StepperModel model;
     private final ComboBox<Quiz.Item> items = new ComboBox<>();
@@ -43,7 +45,7 @@ public final class QuizPanel extends FlowPane {
             @Override
             public Quiz.Item fromString(String s) { return null; }
         });
-        items.setPrefWidth(ITEMS_WIDTH);
+        items.setMaxWidth(ITEMS_WIDTH);
         Tooltip named = new Tooltip();
         named.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> items.getConverter().toString(items.getValue()), items.valueProperty()));
@@ -88,8 +90,25 @@ public final class QuizPanel extends FlowPane {
                 model.stateProperty().get());
         known.removeIf(i -> !(i.kind() == Quiz.Kind.VALUE ? quiz.hideValues() : quiz.hideGrads()));
         items.getItems().setAll(known);
+        fitItems();
         if (chosen != null && known.contains(chosen)) items.setValue(chosen);
         else if (!known.isEmpty()) items.setValue(firstOpen(known));
+    }
+
+    /**
+     * Widens the choice to its longest name, so that no name is cut short in the box or in its list (up to
+     * {@link #ITEMS_WIDTH}; the line wraps instead when the window is narrow).
+     */
+    private void fitItems() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(javafx.scene.text.Font.getDefault());
+        double widest = 0;
+        for (Quiz.Item i : items.getItems()) {
+            probe.setText(items.getConverter().toString(i));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        // room for the arrow button and the cell's padding
+        items.setPrefWidth(Math.min(ITEMS_WIDTH, Math.max(ITEMS_MIN_WIDTH, widest + 48)));
     }
 
     private org.chainrule.model.Graph graph() {

@@ -335,7 +335,7 @@ public final class StepperModel {
             annotations.set(null);
             // not evaluated yet: every node appears once per time step in each pass
             counter.set(stale && source != null ? "step 0 of " + 2 * source.nodeCount() * source.timesteps() + " — start" : "");
-            explanation.set(stale ? StepText.explain(null) : problem.get());
+            explanation.set(stale ? StepText.RESULTS_SHOWN : problem.get());
             return;
         }
         if (tangents.on() && tangents.publish(state, annotations, counter, explanation)) return;
@@ -349,6 +349,8 @@ public final class StepperModel {
         TaggedText text = StepText.explainTagged(shown, cursor.evaluation(), s.step(), !quiz.active());
         TaggedText totals = cursor.atEnd() ? StepText.totalsAtTheEnd(s.step(), cursor.evaluation().trace().taggedTotals()) : null;
         if (totals != null && !totals.text().isEmpty()) text = TaggedText.lines(List.of(text, totals));
+        // before stepping starts the canvas is the editor's, with every result on it: say so
+        if (s.step() == null && annotations.get() == null) text = TaggedText.plain(StepText.RESULTS_SHOWN);
         explanation.set(QuizMask.of(shown, cursor, quiz).explanation(s.step(), text));
     }
 }

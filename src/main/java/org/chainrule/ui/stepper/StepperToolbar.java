@@ -56,6 +56,8 @@ public final class StepperToolbar extends ToolBar {
         counter.setId("stepper-counter");
         counter.textProperty().bind(model.counterProperty());
         counter.setMinWidth(150);
+        // one width for every position of a graph, so that stepping never moves the controls after it
+        counter.textProperty().addListener((o, a, text) -> fitCounter(text));
 
         ToggleButton unrolled = new ToggleButton("Unrolled");
         unrolled.setId("stepper-unrolled");
@@ -125,6 +127,22 @@ public final class StepperToolbar extends ToolBar {
         }
         updateProblem.setText("");
         view.update(lr, mu);
+    }
+
+    /**
+     * Sizes the counter for the widest text its graph's positions can have: the same numbers of digits,
+     * the longest phase ("backward"). Grows only, within a graph and across graphs, so it never jumps back.
+     */
+    private void fitCounter(String text) {
+        if (text == null || text.isEmpty()) return;
+        String widest = text.replaceAll("\\d", "8").replace("— start", "— backward").replace("— forward", "— backward");
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(widest);
+        probe.setFont(counter.getFont());
+        double w = Math.ceil(probe.getLayoutBounds().getWidth()) + 8;
+        if (w > counter.getMinWidth()) {
+            counter.setMinWidth(w);
+            counter.setPrefWidth(w);
+        }
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {

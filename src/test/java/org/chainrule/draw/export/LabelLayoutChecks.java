@@ -97,7 +97,7 @@ final class LabelLayoutChecks {
             for (String s : drawn) {
                 String total = total(s);
                 boolean keepsTotal = !total.isEmpty() && !total.contains("…");
-                if (s.contains("…") && (s.contains("d/d") || s.contains("Σₜ")) && !s.endsWith(" …") && !keepsTotal) {
+                if (s.contains("…") && (s.contains("/d") || s.contains("Σₜ")) && !s.endsWith(" …") && !keepsTotal) {
                     out.add("node " + n.id() + ": '" + s + "' cuts a key's gradient");
                 }
             }

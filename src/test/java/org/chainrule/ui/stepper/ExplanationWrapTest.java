@@ -35,7 +35,17 @@ class ExplanationWrapTest {
 
     @Test
     void longChainsWrapOnlyAtEqualsOrBetweenTerms() throws Exception {
-        MainWindow w = StepperWindowTest.open("in5400-2018-dense.json");
+        wrapsOnlyBetweenTerms("in5400-2018-dense.json");
+    }
+
+    @Test
+    void theTotalsThroughTimeWrapOnlyBetweenTerms() throws Exception {
+        // P10b's last steps total each time step's part: "dy_2/du = ∂u⟨1⟩ … + ∂u⟨2⟩ …"
+        wrapsOnlyBetweenTerms("tum-p10b-rnn-ops.json");
+    }
+
+    private static void wrapsOnlyBetweenTerms(String file) throws Exception {
+        MainWindow w = StepperWindowTest.open(file);
         StepperWindowTest.fx(() -> {
             w.stage().setWidth(900);
             w.stage().setHeight(600);
@@ -64,7 +74,7 @@ class ExplanationWrapTest {
                 }
             }
         }
-        assertTrue(wrapped > 0, "some explanation of the dense net is wider than the window");
+        assertTrue(wrapped > 0, "some explanation of " + file + " is wider than the window");
         assertTrue(bad.isEmpty(), "wrapped inside a term: " + bad);
         StepperWindowTest.fx(() -> {
             w.stage().close();

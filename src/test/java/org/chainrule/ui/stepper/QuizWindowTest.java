@@ -6,6 +6,7 @@ import static org.chainrule.ui.stepper.StepperWindowTest.open;
 import static org.chainrule.ui.stepper.StepperWindowTest.stepper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -204,6 +205,33 @@ class QuizWindowTest {
         robot.clickOn("#stepper-quiz-check");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("✓ right: gradient of w[1]_13", panel.markText());
+    }
+
+    @Test
+    void theChoiceOfNumberIsWideEnoughForEveryName(FxRobot robot) throws Exception {
+        // P10b names its edges with time tags ("gradient along h_t → u·h_t (t = 2)"): the longest names
+        MainWindow w = open("tum-p10b-rnn-ops.json");
+        robot.clickOn("#stepper-quiz");
+        robot.clickOn("Hide gradients");
+        fire(robot, "#stepper-end");
+        QuizPanel panel = robot.lookup("#stepper-quiz-panel").queryAs(QuizPanel.class);
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#stepper-quiz-item").queryAs(javafx.scene.control.ComboBox.class);
+        List<String> names = fx(panel::itemNames);
+        assertFalse(names.isEmpty());
+        double widest = fx(() -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text();
+            t.setFont(javafx.scene.text.Font.getDefault());
+            double m = 0;
+            for (String n : names) {
+                t.setText(n);
+                m = Math.max(m, t.getLayoutBounds().getWidth());
+            }
+            return m;
+        });
+        assertTrue(widest > 170, "the names are long enough to have been cut at the old width: " + widest);
+        double shown = fx(box::getWidth);
+        assertTrue(shown >= widest + 20, "box " + shown + " px for a name of " + widest + " px");
+        assertNotNull(w);
     }
 
     @Test

@@ -41,6 +41,23 @@ class StepperModelTest {
     }
 
     @Test
+    void beforeSteppingTheExplanationSaysTheResultsAreShownAndStepZeroShowsOnlyTheGiven() {
+        StepperModel m = new StepperModel();
+        m.setGraph(ExamGraphs.tumP6b());
+        // the canvas is the editor's, with every result: the student is told so, not "step 0" alone
+        assertNull(m.annotations());
+        assertEquals(StepText.RESULTS_SHOWN, m.explanationProperty().get());
+        assertTrue(m.forward());
+        assertTrue(m.back());
+        // back at the start of the stepper: no computed value on the canvas, the usual prompt
+        assertEquals("step 0 of 12 — start", m.counterProperty().get());
+        Annotations a = m.annotations();
+        assertNull(a.node("wx").value());
+        assertNull(a.node("y").value());
+        assertTrue(m.explanationProperty().get().startsWith("Press →"), m.explanationProperty().get());
+    }
+
+    @Test
     void forkShowsItsSumAndTheGradientCheck() {
         StepperModel m = new StepperModel();
         m.setGraph(ExamGraphs.tumP6b());
@@ -228,7 +245,7 @@ class StepperModelTest {
             }
             String value = Numbers.human(d.value());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(total + " = ") && l.endsWith(" = " + value)), total + " in " + lines);
-            // the canvas at the end: a weight's tooltip, or the short form d/d… beside its node
+            // the canvas at the end: a weight's tooltip, or the total d…/d… = … beside its node
             StepperModel m = new StepperModel();
             m.setGraph(g);
             m.toEnd();
@@ -239,7 +256,7 @@ class StepperModelTest {
                 assertTrue(tip.startsWith(total + " = "), tip);
             } else if (g.timesteps() > 1 || q.kind() == Quantity.Kind.INIT) {
                 List<String> extras = a.node(q.node().id()).extras();
-                assertTrue(extras.contains("d/d" + name + " " + value), extras.toString());
+                assertTrue(extras.contains(total + " = " + value), extras.toString());
             }
         }
     }
