@@ -26,6 +26,8 @@ final class LabelPlacer {
     static final double ROW_GAP = 12;
     /** How much nearer its own edge than any other an edge's text must be: who it belongs to is never in doubt. */
     static final double OWN_MARGIN = 8;
+    /** Cost of a text as near another edge as its own (less as the other edge is farther). */
+    private static final double CLOSENESS_COST = 60;
 
     private final List<Rect> nodes = new ArrayList<>();
     private final List<Rect> texts = new ArrayList<>();
@@ -343,7 +345,12 @@ final class LabelPlacer {
             for (int i : textGrid.near(b)) s += 2 * b.overlap(textBox(i));
             for (int i : arrowGrid.near(b)) s += 3 * b.overlap(arrows.get(i));
             s += lines.in(b, ownLine, false) * lineCost * lines.step() / 4;
-            if (ownLine >= 0 && careful && lines.ambiguous(new Point(p.x(), p.y()), ownLine, OWN_MARGIN)) s += 400;
+            if (ownLine >= 0 && careful) {
+                Point at = new Point(p.x(), p.y());
+                if (lines.ambiguous(at, ownLine, OWN_MARGIN)) s += 400;
+                // among clear places, the one where the text is plainly its own edge's
+                s += CLOSENESS_COST * lines.closeness(at, ownLine);
+            }
         }
         return s;
     }

@@ -57,12 +57,28 @@ final class LineSamples {
     }
 
     /** Whether the point lies less than {@code margin} nearer line {@code ownLine} than another line. */
+    /**
+     * How near the point is to its own line against the nearest other line: its distance to its own line
+     * over its distance to the nearest other (0 when no other line is within three times that).
+     */
+    double closeness(Point c, int ownLine) {
+        double own = Double.MAX_VALUE;
+        for (Point q : lines.get(ownLine)) own = Math.min(own, q.distance(c));
+        double reach = 3 * own + step;
+        double other = Double.MAX_VALUE;
+        for (int i : grid.near(Rect.centred(c.x(), c.y(), 2 * reach, 2 * reach))) {
+            if (lineOf.get(i) != ownLine) other = Math.min(other, points.get(i).distance(c));
+        }
+        return other > reach ? 0 : own / Math.max(1, other);
+    }
+
     boolean ambiguous(Point c, int ownLine, double margin) {
         double own = Double.MAX_VALUE;
         for (Point q : lines.get(ownLine)) own = Math.min(own, q.distance(c));
-        double reach = own + margin + step;
+        double clear = own + margin;
+        double reach = clear + step;
         for (int i : grid.near(Rect.centred(c.x(), c.y(), 2 * reach, 2 * reach))) {
-            if (lineOf.get(i) != ownLine && points.get(i).distance(c) < own + margin) return true;
+            if (lineOf.get(i) != ownLine && points.get(i).distance(c) < clear) return true;
         }
         return false;
     }
