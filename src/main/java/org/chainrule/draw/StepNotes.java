@@ -94,7 +94,7 @@ public final class StepNotes {
             b.node(n.id(), note);
         }
         for (Edge e : graph.edges()) b.edge(graph.key(e), edgeNote(graph, e, state, mask, estimates, out));
-        if (state.tensors().any()) TensorNotes.overlay(b, graph, state, mask);
+        if (state.tensors().any()) TensorNotes.overlay(b, graph, state, mask, estimates);
         if (updates != null) applyUpdates(b, graph, updates);
         return b.build();
     }

@@ -85,10 +85,57 @@ public final class TensorNotes {
     }
 
     /**
+     * A tensor node's key lines under its gradient, in place of the scalar lines (which know its first
+     * element only): a param's gradient summed over the time steps, an init's gradient, each as a whole
+     * tensor once every step is known, and the gradient check's agreement with central differences.
+     */
+    private static void keyLines(Annotations.Builder b, Graph graph, Node n, StepState state,
+                                 Map<String, Double> estimates, String out, boolean many) {
+        Map<String, Tensor> totals = state.tensors().totals();
+        java.util.List<String> lines = new java.util.ArrayList<>(), tips = new java.util.ArrayList<>();
+        for (String key : java.util.List.of(n.id(), n.id() + ".bias", n.id() + ".init")) {
+            // a bias or an init is a key of its own, written under its name
+            Tensor total = totals.get(key);
+            if (total == null) continue;
+            String name = KeyNames.total(out, KeyNames.of(graph, key));
+            boolean init = !key.equals(n.id());
+            StepState.QuantityGradient q = state.quantities().get(key);
+            if (init || many && q != null && q.trainable()) {
+                // the sum over time is not the gradient at one step: written out under its name
+                lines.add((init ? name : "Σₜ " + name) + " =");
+                tips.add(name + " = " + exact(total));
+                lines.add(text(total));
+                tips.add(name + " = " + exact(total));
+            }
+            Tensor fd = estimate(estimates, key, total);
+            if (fd != null) {
+                double gap = 0;
+                for (int k = 0; k < fd.size(); k++) gap = Math.max(gap, Math.abs(fd.at(k) - total.at(k)));
+                lines.add("(fd: max |Δ| " + Numbers.approximately(gap) + ")");
+                tips.add("finite differences: " + exact(fd));
+            }
+        }
+        b.node(n.id(), b.node(n.id()).withExtras(lines, tips));
+    }
+
+    /** A tensor key's finite-difference estimate by element (see the gradient check), or null when not all are known. */
+    private static Tensor estimate(Map<String, Double> estimates, String key, Tensor like) {
+        if (estimates == null) return null;
+        double[] d = new double[like.size()];
+        for (int k = 0; k < d.length; k++) {
+            Double e = estimates.get(key + org.chainrule.ops.tensor.Shapes.place(like.shape(), k));
+            if (e == null) return null;
+            d[k] = e;
+        }
+        return Tensor.of(like.shape(), d);
+    }
+
+    /**
      * The stepper's labels with the tensors of {@code state} in place of their first elements; a number the
      * mask hides stays hidden.
      */
-    static void overlay(Annotations.Builder b, Graph graph, StepState state, StepNotes.Mask mask) {
+    static void overlay(Annotations.Builder b, Graph graph, StepState state, StepNotes.Mask mask,
+                        Map<String, Double> estimates) {
         StepState.Tensors ts = state.tensors();
         int t = state.time();
         String out = StepNotes.outputName(graph);
@@ -104,6 +151,7 @@ public final class TensorNotes {
             if (mask != null && mask.hides(StepNotes.Mask.Kind.GRAD, n.id(), t)) continue;
             Tensor gr = e.getValue();
             b.node(n.id(), b.node(n.id()).withGrad(text(gr), KeyNames.total(out, KeyNames.at(n, t, many)) + " = " + exact(gr)));
+            if (!gr.isScalar()) keyLines(b, graph, n, state, estimates, out, many);
         }
         for (Map.Entry<Edge, Tensor> e : ts.edgeValues().entrySet()) {
             Edge edge = e.getKey();

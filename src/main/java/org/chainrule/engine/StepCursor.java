@@ -179,7 +179,7 @@ public final class StepCursor extends PlayPosition {
                 Collections.unmodifiableMap(edgeGrads), Collections.unmodifiableMap(grads),
                 Collections.unmodifiableMap(quantities), List.copyOf(moving),
                 tensorSteps == null ? StepState.Tensors.NONE : tensorSteps.known(t, values.keySet(), grads.keySet(),
-                        edgeValues.keySet(), edgeGrads.keySet()));
+                        edgeValues.keySet(), edgeGrads.keySet(), quantities.values()));
     }
 
     private static boolean known(int index, int p) {

@@ -37,11 +37,12 @@ public record StepState(int position, Step step, int time, Map<Node, Double> val
 
     /**
      * The known numbers of a tensor graph as tensors, keyed like the scalar maps: a node's value and
-     * gradient (its total, the sum of what its consumers send back), what an edge carries forward and back.
+     * gradient (its total, the sum of what its consumers send back), what an edge carries forward and back,
+     * and, by key, the whole gradient of each tensor key whose every time step is known ({@code totals}).
      */
     public record Tensors(Map<Node, Tensor> values, Map<Node, Tensor> grads, Map<Edge, Tensor> edgeValues,
-                          Map<Edge, Tensor> edgeGrads) {
-        public static final Tensors NONE = new Tensors(Map.of(), Map.of(), Map.of(), Map.of());
+                          Map<Edge, Tensor> edgeGrads, Map<String, Tensor> totals) {
+        public static final Tensors NONE = new Tensors(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
         /** Whether the graph has tensors (then every known number has its tensor here). */
         public boolean any() { return this != NONE; }

@@ -20,8 +20,10 @@ final class TensorSteps {
     private final Map<Node, Tensor[]> grad = new IdentityHashMap<>();
     private final Map<Edge, Tensor[]> edgeValue = new IdentityHashMap<>();
     private final Map<Edge, Tensor[]> edgeGrad = new IdentityHashMap<>();
+    private final Evaluation ev;
 
     TensorSteps(Graph graph, Evaluation ev) {
+        this.ev = ev;
         int T = ev.timesteps();
         for (Node n : graph.nodes()) {
             value.put(n, perStep(T, t -> TensorEdges.value(ev, n, t)));
@@ -41,9 +43,16 @@ final class TensorSteps {
 
     /** The tensors at step t of the nodes and edges whose numbers are known. */
     StepState.Tensors known(int t, Collection<Node> values, Collection<Node> grads, Collection<Edge> edgeValues,
-                            Collection<Edge> edgeGrads) {
+                            Collection<Edge> edgeGrads, Collection<StepState.QuantityGradient> keys) {
+        Map<String, Tensor> totals = new LinkedHashMap<>();
+        for (StepState.QuantityGradient q : keys) {
+            // a key's terms come at the same steps for every element: complete for one, complete for all
+            if (!q.complete()) continue;
+            Tensor whole = ev.gradTensor(q.key());
+            if (!whole.isScalar()) totals.put(q.key(), whole);
+        }
         return new StepState.Tensors(pick(value, values, t), pick(grad, grads, t), pick(edgeValue, edgeValues, t),
-                pick(edgeGrad, edgeGrads, t));
+                pick(edgeGrad, edgeGrads, t), Collections.unmodifiableMap(totals));
     }
 
     private static <K> Map<K, Tensor> pick(Map<K, Tensor[]> all, Collection<K> known, int t) {

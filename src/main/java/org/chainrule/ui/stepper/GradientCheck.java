@@ -85,7 +85,10 @@ final class GradientCheck {
         });
     }
 
-    /** The estimate of every key's gradient, computed once per graph. */
+    /**
+     * The estimate of every key's gradient, computed once per graph; a tensor key's by element, keyed by
+     * the element's place ({@code W[1,2]}).
+     */
     static Map<String, Double> of(Graph g) {
         return of(g, BackgroundWork.Progress.NONE);
     }
@@ -99,7 +102,13 @@ final class GradientCheck {
             progress.report((double) i / all.size(), null);
             Quantity q = all.get(i);
             try {
-                m.put(q.key(), FiniteDifference.estimate(g, q.key()));
+                if (q.isTensor()) {
+                    // a tensor key: every element's estimate, under the element's place (W[1,2])
+                    org.chainrule.ops.tensor.Tensor fd = FiniteDifference.estimateTensor(g, q.key(), FiniteDifference.DEFAULT_H);
+                    for (int k = 0; k < fd.size(); k++) m.put(q.key() + org.chainrule.ops.tensor.Shapes.place(fd.shape(), k), fd.at(k));
+                } else {
+                    m.put(q.key(), FiniteDifference.estimate(g, q.key()));
+                }
             } catch (RuntimeException e) {
                 // a key the estimate cannot shift (should not happen): leave it without an estimate
             }
