@@ -42,6 +42,25 @@ class StepperWindowTest {
     }
 
     /** Opens the file in a fresh editor window with the stepper installed; animations off. */
+    @Test
+    void steppingNeverMovesTheControlsAfterTheCounter(FxRobot robot) throws Exception {
+        // "step 0 of 12 — start" and "step 12 of 12 — backward" take the same room: Unrolled stays put
+        MainWindow w = open("tum-p6b-skip.json");
+        StepperView v = stepper(w);
+        javafx.scene.Node unrolled = w.scene().lookup("#stepper-unrolled");
+        java.util.Set<Double> xs = new java.util.TreeSet<>();
+        for (int p = 0; p <= 12; p++) {
+            int at = p;
+            xs.add(fx(() -> {
+                if (at > 0) v.model().forward();
+                w.scene().getRoot().applyCss();
+                w.scene().getRoot().layout();
+                return unrolled.localToScene(0, 0).getX();
+            }));
+        }
+        assertEquals(1, xs.size(), "Unrolled moved while stepping: " + xs);
+    }
+
     static MainWindow open(String name) throws Exception {
         // a home of its own: an autosave of an earlier test's window must not be offered as a recovery here
         System.setProperty("chainrule.home", java.nio.file.Files.createTempDirectory("chainrule-stepper-test").toString());
