@@ -136,8 +136,10 @@ public final class StepNotes {
         List<String> lines = new ArrayList<>();
         QuantityGradient value = state.quantities().get(n.id());
         if (value != null && n.op().isSource()) {
-            String sum = value.trainable() && value.terms().size() > 1 ? "Σₜ " + quantityText(value) : "";
-            line(lines, sum, estimate(estimates, n.id(), value));
+            boolean summed = value.terms().size() > 1;
+            String sum = value.trainable() && summed ? "Σₜ " + quantityText(value) : "";
+            // the estimate is of the key's total: beside one step's gradient of an input it would not match it
+            line(lines, sum, summed && !value.trainable() ? "" : estimate(estimates, n.id(), value));
             tip(lines, tips, graph, out, value, estimates);
         }
         QuantityGradient bias = state.quantities().get(n.id() + ".bias");

@@ -76,6 +76,20 @@ class StepperModelTest {
     }
 
     @Test
+    void theCheckOfAPerStepInputIsNotShownBesideOneStepsGradient() {
+        // P10b's x_t is given per step: its key's estimate is the sum over both steps (dy_2/dx_1 + dy_2/dx_2),
+        // which beside the gradient at t = 1 alone would read as a mismatch
+        StepperModel m = new StepperModel();
+        m.setGraph(ShippedGraphs.read("tum-p10b-rnn-ops.json"));
+        m.gradientCheckProperty().set(true);
+        m.toEnd();
+        Annotations a = m.annotations();
+        assertTrue(a.node("x").extras().stream().noneMatch(l -> l.contains("fd")), a.node("x").extras().toString());
+        // a trained key summed over the steps keeps its check beside its total
+        assertTrue(a.node("w").extras().stream().anyMatch(l -> l.startsWith("Σₜ ") && l.contains("(fd ≈ ")), a.node("w").extras().toString());
+    }
+
+    @Test
     void editingStartsOver() {
         StepperModel m = new StepperModel();
         Graph g = ExamGraphs.tumP6b();
