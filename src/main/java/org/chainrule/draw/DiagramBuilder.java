@@ -229,7 +229,7 @@ public final class DiagramBuilder {
             LabelText w = note.weight() != null ? LabelText.parse(note.weight())
                     : name != null ? LabelText.parse(name + " = " + number) : LabelText.plain(number);
             weight = text(w, 0, 0, ls, Ink.TEXT, true, note.weight() != null ? note.weightTooltip() : Numbers.exact(e.weight()));
-        } else if (flowing != null && flowing.length > 0 && note.value() == null) {
+        } else if (flowing != null && flowing.length > 0 && note.value() == null && note.grad() == null) {
             // on a tensor graph an edge says the shape it carries ([3]) where it shows no value
             weight = text(LabelText.plain(TensorNotes.flowing(flowing)), 0, 0, theme.smallSize(), Ink.MUTED, true, null);
         }

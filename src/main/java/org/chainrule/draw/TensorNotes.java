@@ -19,7 +19,9 @@ import org.chainrule.ops.tensor.Tensor;
  * columns) as its elements, which {@link TextGrid} draws as a matrix, a bigger one as its shape and norm
  * ({@code 5×6, ‖·‖ = 3.2}); a node's shape inside it ({@code 2×3}, {@code [3]}). The scalar labels of
  * {@link Annotations#from} and {@link StepNotes} read first elements on a tensor graph: these replace
- * them with the whole tensors.
+ * them with the whole tensors. As in the exports, an edge without a delay writes no tensor value of its
+ * own (it is its source's, written at the source) but the shape it carries; a delayed edge writes the
+ * tensor it brings from the step before, and every edge what it carries back.
  */
 public final class TensorNotes {
     /** The most rows and columns a tensor drawn as a matrix has. */
@@ -77,7 +79,7 @@ public final class TensorNotes {
             }
             if (mode.showsGrads() && g.target(e).op() != Op.NEURON) {
                 Tensor gr = TensorEdges.gradSum(ev, e);
-                note = note.withGrad(text(gr), exact(gr));
+                note = !gr.isScalar() && carriesItsSourcesGradient(g, e) ? note.withGrad(null, null) : note.withGrad(text(gr), exact(gr));
             }
             b.edge(g.key(e), note);
         }
@@ -155,17 +157,36 @@ public final class TensorNotes {
         }
         for (Map.Entry<Edge, Tensor> e : ts.edgeValues().entrySet()) {
             Edge edge = e.getKey();
-            if (StepNotes.hidesCarried(graph, mask, edge, t)) continue;
             Tensor v = e.getValue();
             String key = graph.key(edge);
+            if (graph.delay(edge) == 0 && !v.isScalar()) {
+                // the tensor is its source's value, written at the source: the edge says the shape it carries
+                b.edge(key, b.edge(key).withValue(null, null));
+                continue;
+            }
+            if (StepNotes.hidesCarried(graph, mask, edge, t)) continue;
             b.edge(key, b.edge(key).withValue(text(v), "carries " + exact(v) + (t > 1 ? " at t = " + t : "")));
         }
         for (Map.Entry<Edge, Tensor> e : ts.edgeGrads().entrySet()) {
             Edge edge = e.getKey();
             String key = graph.key(edge);
+            if (carriesItsSourcesGradient(graph, edge) && !e.getValue().isScalar()) {
+                b.edge(key, b.edge(key).withGrad(null, null));
+                continue;
+            }
             if (graph.target(edge).op() == Op.NEURON || mask != null && mask.hides(StepNotes.Mask.Kind.EDGE_GRAD, key, t)) continue;
             Tensor gr = e.getValue();
             b.edge(key, b.edge(key).withGrad(text(gr), "carries " + exact(gr) + " back to " + graph.source(edge).displayName()));
         }
+    }
+
+    /**
+     * Whether what {@code e} carries back is its source's whole gradient, so that a tensor drawn there would
+     * repeat the matrix written at the source: a computed node (not a source, whose gradient is a running
+     * total) whose only outgoing edge is {@code e}, without a delay.
+     */
+    static boolean carriesItsSourcesGradient(Graph g, Edge e) {
+        Node s = g.source(e);
+        return !s.op().isSource() && g.delay(e) == 0 && g.outgoing(s).size() == 1;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.chainrule.ShippedGraphs;
 import org.chainrule.model.Edge;
@@ -131,6 +132,102 @@ class TensorGraphsTest {
     void anLstmCellWithVectorGatesEqualsItsScalarExpansion() throws Exception {
         java.nio.file.Path p = java.nio.file.Path.of(getClass().getResource("/tensor-graphs/lstm-cell-vectors.json").toURI());
         assertSameAsExpanded("lstm-cell-vectors", org.chainrule.io.GraphFile.read(p));
+    }
+
+    /** The same cell laid out for drawing (one h_{t−1} node, the zero biases left out): the same numbers. */
+    @Test
+    void theSpacedLstmCellGivesTheSameNumbersAndEqualsItsScalarExpansion() throws Exception {
+        Graph a = org.chainrule.io.GraphFile.read(java.nio.file.Path.of(getClass().getResource("/tensor-graphs/lstm-cell-vectors.json").toURI()));
+        Graph b = org.chainrule.io.GraphFile.read(java.nio.file.Path.of(getClass().getResource("/tensor-graphs/lstm-cell-vectors-spaced.json").toURI()));
+        assertSameAsExpanded("lstm-cell-vectors-spaced", b);
+        Evaluation ea = Engine.evaluate(a), eb = Engine.evaluate(b);
+        assertEquals(ea.value(), eb.value(), 1e-15);
+        for (String id : List.of("Wxf", "Whf", "bf", "Wxi", "Whi", "Wxo", "Who", "Wxg", "Whg")) {
+            assertArrayEquals(ea.gradTensor(id).copyData(), eb.gradTensor(id).copyData(), 1e-15, id);
+        }
+        for (String id : List.of("c", "h")) {
+            int i = ea.compiled().indexOf(a.node(id)), j = eb.compiled().indexOf(b.node(id));
+            for (int t = 1; t <= 3; t++) assertArrayEquals(ea.tensor(i, t).copyData(), eb.tensor(j, t).copyData(), 1e-15, id + "_" + t);
+        }
+    }
+
+    /**
+     * The vector LSTM cell's numbers, as the engine computes them from the file, against the same cell written
+     * out here as a plain loop: c_t, h_t and the loss at every step, ∂L/∂W_f and ∂L/∂b_f against central
+     * differences of that loop, and the gradient highway ∂L/∂c_2 = ∂L/∂c_3 ⊙ f_3 + (what c_2 gives through h_2).
+     */
+    @Test
+    void theLstmCellWithVectorGatesGivesTheNumbersOfAHandWrittenLoop() throws Exception {
+        java.nio.file.Path p = java.nio.file.Path.of(getClass().getResource("/tensor-graphs/lstm-cell-vectors.json").toURI());
+        Graph g = org.chainrule.io.GraphFile.read(p);
+        Evaluation ev = Engine.evaluate(g);
+        Map<String, double[]> w = new java.util.HashMap<>();
+        for (String id : List.of("Wxf", "Whf", "bf", "Wxi", "Whi", "bi", "Wxo", "Who", "bo", "Wxg", "Whg", "bg")) {
+            w.put(id, g.node(id).tensorAt(1).copyData());
+        }
+        double[][] x = new double[3][];
+        for (int t = 1; t <= 3; t++) x[t - 1] = g.node("x").tensorAt(t).copyData();
+        double[][][] run = lstm(w, x);
+        int c = ev.compiled().indexOf(g.node("c")), h = ev.compiled().indexOf(g.node("h"));
+        for (int t = 1; t <= 3; t++) {
+            assertArrayEquals(run[0][t - 1], ev.tensor(c, t).copyData(), 1e-15, "c_" + t);
+            assertArrayEquals(run[1][t - 1], ev.tensor(h, t).copyData(), 1e-15, "h_" + t);
+        }
+        assertEquals(run[1][2][0] + run[1][2][1], ev.value(), 1e-15);
+        assertEquals(0.2153, Math.round(ev.value() * 1e4) / 1e4, 0, "L, as the stepper rounds it");
+        for (String id : List.of("Wxf", "Whf", "bf", "Wxg")) {
+            double[] grad = ev.gradTensor(id).copyData();
+            for (int k = 0; k < grad.length; k++) {
+                double eps = 1e-6, keep = w.get(id)[k];
+                w.get(id)[k] = keep + eps;
+                double up = loss(lstm(w, x));
+                w.get(id)[k] = keep - eps;
+                double down = loss(lstm(w, x));
+                w.get(id)[k] = keep;
+                assertEquals((up - down) / (2 * eps), grad[k], 1e-8, "dL/d" + id + " element " + k);
+            }
+        }
+        // along the cell state the gradient is multiplied by f_t: c_3 reaches L only through h_3 = o_3 ⊙ tanh(c_3),
+        // and dL/dc_2 = f_3 ⊙ dL/dc_3 + dL/dh_2 ⊙ o_2 ⊙ tanh′(c_2)
+        int f = ev.compiled().indexOf(g.node("f")), o = ev.compiled().indexOf(g.node("o"));
+        for (int k = 0; k < 2; k++) {
+            double th3 = Math.tanh(run[0][2][k]), th2 = Math.tanh(run[0][1][k]);
+            assertEquals(ev.tensor(o, 3).at(k) * (1 - th3 * th3), ev.gradTensor(c, 3).at(k), 1e-15, "dL/dc_3");
+            double highway = ev.tensor(f, 3).at(k) * ev.gradTensor(c, 3).at(k);
+            double throughH = ev.gradTensor(h, 2).at(k) * ev.tensor(o, 2).at(k) * (1 - th2 * th2);
+            assertEquals(highway + throughH, ev.gradTensor(c, 2).at(k), 1e-15, "dL/dc_2");
+        }
+    }
+
+    private static double loss(double[][][] run) { return run[1][2][0] + run[1][2][1]; }
+
+    /** c_t and h_t of the LSTM cell for each step, h_0 = c_0 = 0: {c, h}, each [t][2]. */
+    private static double[][][] lstm(Map<String, double[]> w, double[][] x) {
+        double[] h = {0, 0}, c = {0, 0};
+        double[][] cs = new double[x.length][], hs = new double[x.length][];
+        for (int t = 0; t < x.length; t++) {
+            double[] f = gate(w, "f", x[t], h), i = gate(w, "i", x[t], h), o = gate(w, "o", x[t], h), g = gate(w, "g", x[t], h);
+            double[] cn = new double[2], hn = new double[2];
+            for (int k = 0; k < 2; k++) {
+                cn[k] = f[k] * c[k] + i[k] * g[k];
+                hn[k] = o[k] * Math.tanh(cn[k]);
+            }
+            c = cn;
+            h = hn;
+            cs[t] = c;
+            hs[t] = h;
+        }
+        return new double[][][] {cs, hs};
+    }
+
+    /** A gate: σ (tanh for the candidate g) of x·Wx + h·Wh + b, the matrices row-major [2, 2]. */
+    private static double[] gate(Map<String, double[]> w, String name, double[] x, double[] h) {
+        double[] wx = w.get("Wx" + name), wh = w.get("Wh" + name), b = w.get("b" + name), out = new double[2];
+        for (int k = 0; k < 2; k++) {
+            double z = x[0] * wx[k] + x[1] * wx[2 + k] + h[0] * wh[k] + h[1] * wh[2 + k] + b[k];
+            out[k] = name.equals("g") ? Math.tanh(z) : 1 / (1 + Math.exp(-z));
+        }
+        return out;
     }
 
     @Test
