@@ -117,6 +117,11 @@ class TrainingPanelWindowTest extends WindowCase {
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("#stepper-unrolled");
             WaitForAsyncUtils.waitForFxEvents();
+            // at the start the backward pass has reached no time step: the chart's place, no curve
+            assertTrue(robot.lookup("#through-time-chart").tryQuery().isEmpty(), "curves before the backward pass");
+            assertTrue(robot.lookup("#through-time").queryAs(javafx.scene.layout.BorderPane.class).isVisible());
+            robot.clickOn("#stepper-end");
+            WaitForAsyncUtils.waitForFxEvents();
             @SuppressWarnings("unchecked")
             LineChart<Number, Number> chart = (LineChart<Number, Number>) robot.lookup("#through-time-chart").query();
             assertTrue(chart.isVisible() && chart.getScene() == window.scene());

@@ -10,8 +10,7 @@ final class StepText {
     private StepText() {}
 
     /** The explanation before stepping starts, while the canvas shows the editor's results. */
-    static final String RESULTS_SHOWN = "The diagram shows every result. Press → (or Space to play) to step through "
-            + "the passes from the given numbers only; Quiz hides the numbers to work out.";
+    static final String RESULTS_SHOWN = "All results shown: → (or Space) steps from the start.";
 
     /** The step's text and, for a neuron going backward, its bias and weight gradients below. */
     static String explain(Step step) {

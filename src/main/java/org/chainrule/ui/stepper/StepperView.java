@@ -90,7 +90,16 @@ public final class StepperView {
         // the quiz takes the canvas back from whoever drew on it (the chain-rule window draws every value)
         model.quizChangesProperty().addListener((o, a, b) -> show(model.annotations()));
         model.shownGraphProperty().addListener((o, a, g) -> showUnrolled(g));
+        // the through-time chart's curves come with the end of the backward pass, and go when it is left
+        model.stateProperty().addListener((o, a, st) -> {
+            if (!showsUnrolled() || chartDone == backwardDone()) return;
+            chartDone = backwardDone();
+            unrolled.throughTime().show(model.quiz().hideGrads() ? null : lastGraph, chartDone);
+        });
     }
+
+    /** Whether the through-time chart shows its curves now. */
+    private boolean chartDone;
 
     public StepperModel model() { return model; }
 
@@ -269,10 +278,16 @@ public final class StepperView {
         show(model.annotations());
     }
 
+    /** Whether the backward pass has reached its end: the through-time chart shows its results from then on. */
+    private boolean backwardDone() {
+        return model.cursor() != null && model.cursor().atEnd();
+    }
+
     private void showUnrolled(Graph g) {
         if (!showsUnrolled() || g == null) return;
         // the chart gives the gradients away: not while the quiz hides them
-        unrolled.show(g, model.annotations(), model.quiz().hideGrads() ? null : lastGraph);
+        chartDone = backwardDone();
+        unrolled.show(g, model.annotations(), model.quiz().hideGrads() ? null : lastGraph, chartDone);
         Platform.runLater(() -> magnify(unrolled.canvas()));
     }
 

@@ -52,14 +52,24 @@ final class ThroughTimeChart {
     List<XYChart.Series<Number, Number>> series() { return chart.getData(); }
 
     /** Shows the curves of {@code folded}; hides itself when the graph has no recurrence or is too big. */
-    void show(Graph folded) {
+    void show(Graph folded) { show(folded, true); }
+
+    /**
+     * The same; until the backward pass is {@code done} only the chart's place is shown, with a line saying
+     * when the curves come: they are its results, and the stepper shows results as it reaches them.
+     */
+    void show(Graph folded, boolean done) {
         boolean fits = folded != null && ThroughTime.isRecurrent(folded)
                 && (long) folded.nodeCount() * folded.timesteps() <= MAX_WORK;
         node.setVisible(fits);
         node.setManaged(fits);
         chart.getData().clear();
-        node.setCenter(fits ? chart : null);
+        node.setCenter(fits && done ? chart : null);
         if (!fits) return;
+        if (!done) {
+            title.setText("Gradients through time, T = " + folded.timesteps() + ": drawn here when the backward pass is done (End ▶▶)");
+            return;
+        }
         Evaluation ev;
         try {
             ev = Engine.evaluate(folded);

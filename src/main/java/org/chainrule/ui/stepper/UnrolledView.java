@@ -53,10 +53,13 @@ final class UnrolledView {
 
     void setVisible(boolean on) { layer.setVisible(on); }
 
-    /** Shows the unrolled graph {@code g} with these annotations, and the chart of the folded graph (null: none). */
-    void show(Graph g, Annotations a, Graph folded) {
+    /**
+     * Shows the unrolled graph {@code g} with these annotations, and the chart of the folded graph (null:
+     * none), with its curves once the backward pass is {@code done}.
+     */
+    void show(Graph g, Annotations a, Graph folded, boolean done) {
         vm.setDocument(g, null);
         canvas.setAnnotations(a);
-        throughTime.show(folded);
+        throughTime.show(folded, done);
     }
 }
