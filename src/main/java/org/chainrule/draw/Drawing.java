@@ -37,9 +37,10 @@ public final class Drawing {
     /** More nodes and edges than this to place again, and the diagram is built whole. */
     static final int MOST_PLACED = 400;
     /** Texts are placed against the nodes, lines and texts within about this distance of a change (pixels). */
-    static final double NEAR = 300;
+    static final double NEAR = 160;
     /** Side of the cells that say what is near a change. */
     private static final double CELL = 256;
+    private static final boolean TIMING = Boolean.getBoolean("chainrule.timing");
 
     private final DiagramBuilder builder;
     private final Diagram diagram;
@@ -140,6 +141,7 @@ public final class Drawing {
         if (graph.nodeCount() <= DiagramBuilder.CAREFUL_MAX_NODES) return builder.drawing(graph, notes);
         // a node without a place is laid out with all the others
         for (Node n : graph.nodes()) if (!n.hasPosition()) return builder.drawing(graph, notes);
+        long t0 = System.nanoTime();
         Map<String, DiagramNode> drawnNodes = new HashMap<>();
         for (DiagramNode d : diagram.nodes()) drawnNodes.put(d.id(), d);
         Map<String, DiagramEdge> drawnEdges = new HashMap<>();
@@ -174,6 +176,7 @@ public final class Drawing {
             if (kept == null) nodesToPlace.add(nodes.size());
             nodes.add(kept);
         }
+        long t1 = System.nanoTime();
         EdgeRouter router = new EdgeRouter(graph, shapes);
         Map<Edge, EdgeRouter.Route> routes = new HashMap<>();
         Map<String, Made<DiagramEdge>> edgesNow = new HashMap<>();
@@ -199,6 +202,7 @@ public final class Drawing {
             if (kept == null) edgesToPlace.add(edges.size());
             edges.add(kept);
         }
+        long t2 = System.nanoTime();
         if (nodesToPlace.size() + edgesToPlace.size() > MOST_PLACED) return builder.drawing(graph, notes);
 
         if (!nodesToPlace.isEmpty() || !edgesToPlace.isEmpty()) {
@@ -206,7 +210,7 @@ public final class Drawing {
             // what is near a change: the cells within NEAR of it
             Set<Long> near = new HashSet<>();
             for (int i : nodesToPlace) mark(near, shapes.get(graphNodes.get(i)).bounds().grow(NEAR));
-            for (int i : edgesToPlace) mark(near, box(routes.get(graphEdges.get(i))).grow(NEAR));
+            for (int i : edgesToPlace) markAlong(near, routes.get(graphEdges.get(i)));
             LabelPlacer placer = new LabelPlacer();
             placer.roughly();
             for (DiagramNode d : shapes.values()) if (touches(near, d.bounds())) placer.addNode(d.bounds());
@@ -246,6 +250,7 @@ public final class Drawing {
                 }
             }
         }
+        long t3 = System.nanoTime();
         // the bounds: measured again after a move or a removal; when only words changed, grown to hold the new texts
         Rect bounds = diagram.bounds();
         if (moved) {
@@ -259,6 +264,8 @@ public final class Drawing {
         }
         for (DiagramNode d : nodes) nodesNow.computeIfPresent(d.id(), (k, m) -> m.withBox(d == drawnNodes.get(k) ? nodesMade.get(k).box() : DiagramBuilder.box(d)));
         for (DiagramEdge d : edges) edgesNow.computeIfPresent(d.key(), (k, m) -> m.withBox(d == drawnEdges.get(k) ? edgesMade.get(k).box() : DiagramBuilder.box(d)));
+        if (TIMING) System.err.printf("update: nodes %.1f edges %.1f placing %d+%d %.1f bounds %.1f ms%n", (t1 - t0) / 1e6,
+                (t2 - t1) / 1e6, nodesToPlace.size(), edgesToPlace.size(), (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
         return new Drawing(builder, new Diagram(nodes, edges, bounds), nodesNow, edgesNow, true);
     }
 
@@ -336,6 +343,16 @@ public final class Drawing {
     private static void mark(Set<Long> cells, Rect r) {
         for (long cx = cell(r.x()); cx <= cell(r.right()); cx++)
             for (long cy = cell(r.y()); cy <= cell(r.bottom()); cy++) cells.add(cx << 32 ^ (cy & 0xffffffffL));
+    }
+
+    /** Marks the cells within NEAR of a curve (a long edge's box would take in half the graph). */
+    private static void markAlong(Set<Long> cells, EdgeRouter.Route r) {
+        double len = r.start().distance(r.c1()) + r.c1().distance(r.c2()) + r.c2().distance(r.end());
+        int k = Math.max(2, (int) Math.ceil(len / (CELL / 2)));
+        for (int i = 0; i <= k; i++) {
+            Point p = r.at(i / (double) k);
+            mark(cells, new Rect(p.x(), p.y(), 0, 0).grow(NEAR));
+        }
     }
 
     private static boolean touches(Set<Long> cells, Rect r) {

@@ -103,7 +103,10 @@ final class CanvasDiagram {
 
     /** The drawing of {@code g}: updated from {@code last} when there is one, else built whole (any thread). */
     private static Drawing make(Graph g, Annotations a, Drawing last) {
-        return last == null ? Drawing.of(g, a) : last.update(g, a);
+        long t0 = System.nanoTime();
+        Drawing d = last == null ? Drawing.of(g, a) : last.update(g, a);
+        if (Boolean.getBoolean("chainrule.timing")) System.err.printf("drawing %s in %.1f ms%n", d.incremental() ? "updated" : "built whole", (System.nanoTime() - t0) / 1e6);
+        return d;
     }
 
     private void arrived(Graph g, Drawing d) {
