@@ -42,10 +42,13 @@ public final class DiagramBuilder {
     }
 
     /** The diagram of a graph with this builder's theme. */
-    public Diagram diagram(Graph graph, Annotations notes) { return drawing(graph, notes).diagram(); }
+    public Diagram diagram(Graph graph, Annotations notes) { return drawing(graph, notes, false).diagram(); }
 
     /** The diagram of a graph with what it was made of, so that {@link Drawing#update} can reuse it. */
-    Drawing drawing(Graph graph, Annotations notes) {
+    Drawing drawing(Graph graph, Annotations notes) { return drawing(graph, notes, true); }
+
+    /** {@code toUpdate}: keep what each node and edge was made of (an exporter needs only the diagram). */
+    private Drawing drawing(Graph graph, Annotations notes, boolean toUpdate) {
         Map<Node, Point> at = positions(graph);
         Map<Node, int[]> dims = TensorEdges.shapes(graph);
         Map<Node, DiagramNode> shapes = new LinkedHashMap<>();
@@ -88,7 +91,9 @@ public final class DiagramBuilder {
         List<DiagramEdge> edges = new ArrayList<>();
         for (Edge e : graph.edges()) edges.add(drawn.get(e));
         List<DiagramNode> nodes = new ArrayList<>(shapes.values());
-        return Drawing.whole(this, new Diagram(nodes, edges, bounds(nodes, edges)), graph, notes, dims, unplacedNodes, unplacedEdges);
+        Diagram diagram = new Diagram(nodes, edges, bounds(nodes, edges));
+        return toUpdate ? Drawing.whole(this, diagram, graph, notes, dims, unplacedNodes, unplacedEdges)
+                : new Drawing(this, diagram, Map.of(), Map.of(), false);
     }
 
     /**

@@ -101,7 +101,9 @@ public final class Drawing {
     }
 
     private static NodeInputs inputs(Node n, Node out, Annotations notes, Map<Node, int[]> dims) {
-        return new NodeInputs(n.displayName(), n.op(), n.activation(), n.opName(), n.bias(), n.x(), n.y(), n == out,
+        // a node without a place has none to compare (update then builds the drawing whole)
+        double x = n.hasPosition() ? n.x() : Double.NaN, y = n.hasPosition() ? n.y() : Double.NaN;
+        return new NodeInputs(n.displayName(), n.op(), n.activation(), n.opName(), n.bias(), x, y, n == out,
                 list(dims.get(n)), notes.node(n.id()), notes.derivativeInk());
     }
 
