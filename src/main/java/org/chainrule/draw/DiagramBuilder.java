@@ -42,7 +42,13 @@ public final class DiagramBuilder {
     }
 
     /** The diagram of a graph with this builder's theme. */
-    public Diagram diagram(Graph graph, Annotations notes) {
+    public Diagram diagram(Graph graph, Annotations notes) { return drawing(graph, notes, false).diagram(); }
+
+    /** The diagram of a graph with what it was made of, so that {@link Drawing#update} can reuse it. */
+    Drawing drawing(Graph graph, Annotations notes) { return drawing(graph, notes, true); }
+
+    /** {@code toUpdate}: keep what each node and edge was made of (an exporter needs only the diagram). */
+    private Drawing drawing(Graph graph, Annotations notes, boolean toUpdate) {
         Map<Node, Point> at = positions(graph);
         Map<Node, int[]> dims = TensorEdges.shapes(graph);
         Map<Node, DiagramNode> shapes = new LinkedHashMap<>();
@@ -53,6 +59,9 @@ public final class DiagramBuilder {
             shapes.put(n, d);
             placer.addNode(d.bounds());
         }
+        Map<String, DiagramNode> unplacedNodes = new LinkedHashMap<>();
+        for (DiagramNode d : shapes.values()) unplacedNodes.put(d.id(), d);
+        Map<String, DiagramEdge> unplacedEdges = new LinkedHashMap<>();
         stopIfCancelled();
         Map<Edge, EdgeRouter.Route> routes = new EdgeRouter(graph, shapes).routeAll();
         stopIfCancelled();
@@ -73,14 +82,18 @@ public final class DiagramBuilder {
         for (boolean loops : new boolean[] {true, false}) {
             for (Edge e : graph.edges()) {
                 if (routes.get(e).selfLoop() != loops) continue;
-                drawn.put(e, edge(graph, e, routes.get(e), lines.get(e), notes, placer, dims.get(graph.source(e))));
+                DiagramEdge unplaced = unplacedEdge(graph, e, routes.get(e), notes, dims.get(graph.source(e)));
+                unplacedEdges.put(unplaced.key(), unplaced);
+                drawn.put(e, placeEdge(unplaced, routes.get(e), lines.get(e), placer));
                 if ((drawn.size() & 1023) == 0) stopIfCancelled();
             }
         }
         List<DiagramEdge> edges = new ArrayList<>();
         for (Edge e : graph.edges()) edges.add(drawn.get(e));
         List<DiagramNode> nodes = new ArrayList<>(shapes.values());
-        return new Diagram(nodes, edges, bounds(nodes, edges));
+        Diagram diagram = new Diagram(nodes, edges, bounds(nodes, edges));
+        return toUpdate ? Drawing.whole(this, diagram, graph, notes, dims, unplacedNodes, unplacedEdges)
+                : new Drawing(this, diagram, Map.of(), Map.of(), false);
     }
 
     /**
@@ -91,7 +104,7 @@ public final class DiagramBuilder {
         if (Thread.currentThread().isInterrupted()) throw new java.util.concurrent.CancellationException("drawing cancelled");
     }
 
-    private static DiagramNode placeStack(DiagramNode d, LabelPlacer placer, boolean loopAbove) {
+    static DiagramNode placeStack(DiagramNode d, LabelPlacer placer, boolean loopAbove) {
         List<PlacedText> stack = new ArrayList<>();
         for (PlacedText t : new PlacedText[] {d.caption(), d.value(), d.grad()}) if (t != null) stack.add(t);
         stack.addAll(d.extras());
@@ -107,7 +120,7 @@ public final class DiagramBuilder {
 
     // ---- positions ----
 
-    private static Map<Node, Point> positions(Graph g) {
+    static Map<Node, Point> positions(Graph g) {
         Map<Node, Point> at = new LinkedHashMap<>();
         boolean all = true;
         for (Node n : g.nodes()) {
@@ -127,7 +140,7 @@ public final class DiagramBuilder {
 
     // ---- nodes ----
 
-    private DiagramNode node(Graph g, Node n, Point p, Annotations.NodeNote note, int[] tensorShape, Ink derivative) {
+    DiagramNode node(Graph g, Node n, Point p, Annotations.NodeNote note, int[] tensorShape, Ink derivative) {
         LabelText title = LabelText.parse(n.displayName());
         double ts = theme.titleSize();
         double tw = title.width(ts);
@@ -215,8 +228,16 @@ public final class DiagramBuilder {
 
     // ---- edges ----
 
-    private DiagramEdge edge(Graph g, Edge e, EdgeRouter.Route r, int line, Annotations notes, LabelPlacer placer,
-                             int[] flowing) {
+    /** An edge's texts placed by {@code placer} on its route ({@code line}: the route's index in the placer). */
+    static DiagramEdge placeEdge(DiagramEdge e, EdgeRouter.Route r, int line, LabelPlacer placer) {
+        PlacedText[] placed = placer.placeEdge(r, line, e.weight(), e.value(), e.grad(), e.delayMark());
+        return new DiagramEdge(e.key(), e.from(), e.to(), e.start(), e.c1(), e.c2(), e.end(), e.arrow(), e.straight(),
+                e.selfLoop(), e.delay(), placed[0], placed[1], placed[2], placed[3], e.highlighted(), e.dimmed(),
+                e.styleClasses());
+    }
+
+    /** An edge on its route with its texts not yet placed (at the origin). */
+    DiagramEdge unplacedEdge(Graph g, Edge e, EdgeRouter.Route r, Annotations notes, int[] flowing) {
         String key = g.key(e);
         Annotations.EdgeNote note = notes.edge(key);
         Node target = g.target(e);
@@ -237,35 +258,43 @@ public final class DiagramBuilder {
         if (note.grad() != null) grad = label(note.grad(), ls, notes.derivativeInk(), note.gradTooltip());
         int d = g.delay(e);
         if (d > 0) delay = text(LabelText.plain(d == 1 ? "t−1" : "t−" + d), 0, 0, theme.smallSize(), Ink.MUTED, true, null);
-        PlacedText[] placed = placer.placeEdge(r, line, weight, value, grad, delay);
         List<String> classes = new ArrayList<>(List.of("edge"));
         if (d > 0) classes.add("delayed");
         if (r.selfLoop()) classes.add("self-loop");
         if (note.highlighted()) classes.add("highlighted");
         if (note.dimmed()) classes.add("dimmed");
         return new DiagramEdge(key, g.source(e).id(), target.id(), r.start(), r.c1(), r.c2(), r.end(), r.arrow(),
-                r.straight(), r.selfLoop(), d, placed[0], placed[1], placed[2], placed[3], note.highlighted(),
+                r.straight(), r.selfLoop(), d, weight, value, grad, delay, note.highlighted(),
                 note.dimmed(), classes);
     }
 
     // ---- bounds ----
 
-    private static Rect bounds(List<DiagramNode> nodes, List<DiagramEdge> edges) {
+    static Rect bounds(List<DiagramNode> nodes, List<DiagramEdge> edges) {
         Rect b = null;
-        for (DiagramNode n : nodes) {
-            b = union(b, n.bounds());
-            for (PlacedText t : n.texts()) b = union(b, t.bounds());
-        }
-        for (DiagramEdge e : edges) {
-            for (int i = 0; i <= 16; i++) {
-                Point p = e.at(i / 16.0);
-                b = union(b, new Rect(p.x(), p.y(), 0, 0));
-            }
-            for (Point p : e.arrow()) b = union(b, new Rect(p.x(), p.y(), 0, 0));
-            for (PlacedText t : e.texts()) b = union(b, t.bounds());
-        }
+        for (DiagramNode n : nodes) b = union(b, box(n));
+        for (DiagramEdge e : edges) b = union(b, box(e));
         if (b == null) b = new Rect(0, 0, 0, 0);
         return b.grow(MARGIN);
+    }
+
+    /** What a node takes with its texts. */
+    static Rect box(DiagramNode n) {
+        Rect b = n.bounds();
+        for (PlacedText t : n.texts()) b = b.union(t.bounds());
+        return b;
+    }
+
+    /** What an edge takes (points along its curve, its arrowhead) with its texts. */
+    static Rect box(DiagramEdge e) {
+        Rect b = null;
+        for (int i = 0; i <= 16; i++) {
+            Point p = e.at(i / 16.0);
+            b = union(b, new Rect(p.x(), p.y(), 0, 0));
+        }
+        for (Point p : e.arrow()) b = union(b, new Rect(p.x(), p.y(), 0, 0));
+        for (PlacedText t : e.texts()) b = union(b, t.bounds());
+        return b;
     }
 
     private static Rect union(Rect a, Rect b) { return a == null ? b : a.union(b); }

@@ -93,6 +93,39 @@ final class EdgeRouter {
         return ordered;
     }
 
+    /**
+     * The route {@link #routeAll} gives one edge of a big graph (more than {@link #CAREFUL_MAX_NODES}
+     * nodes, where no edge is routed around the others), without routing the others.
+     */
+    Route route(Edge e) {
+        Node s = graph.source(e), t = graph.target(e);
+        if (s == t) {
+            int i = 0;
+            for (Edge o : graph.outgoing(s)) {
+                if (o == e) break;
+                if (graph.target(o) == s) i++;
+            }
+            return loop(shapes.get(s), i);
+        }
+        List<Edge> pair = new ArrayList<>();
+        if (graph.jgrapht().getAllEdges(s, t).size() + graph.jgrapht().getAllEdges(t, s).size() == 1) pair.add(e);
+        else for (Edge o : graph.edges()) if (pairKey(graph.source(o), graph.target(o)).equals(pairKey(s, t))) pair.add(o);
+        List<Edge> same = new ArrayList<>();
+        for (Edge o : pair) if ((graph.delay(o) > 0) == (graph.delay(e) > 0)) same.add(o);
+        double offset;
+        if (graph.delay(e) > 0) {
+            double len = shapes.get(s).centre().distance(shapes.get(t).centre());
+            offset = Math.min(110, 30 + 0.18 * len) + same.indexOf(e) * PARALLEL_GAP;
+        } else if (same.size() > 1) {
+            Node first = graph.source(same.get(0));
+            double o = (same.indexOf(e) - (same.size() - 1) / 2.0) * PARALLEL_GAP;
+            offset = s == first ? o : -o;
+        } else {
+            offset = 0;
+        }
+        return between(shapes.get(s), shapes.get(t), offset);
+    }
+
     private static String pairKey(Node a, Node b) {
         int c = a.id().compareTo(b.id());
         return c < 0 ? a.id() + "\u0000" + b.id() : b.id() + "\u0000" + a.id();

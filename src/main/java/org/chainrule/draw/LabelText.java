@@ -143,6 +143,15 @@ public final class LabelText {
     @Override
     public String toString() { return source; }
 
+    /** Labels are equal when they read the same: the same source and the same runs. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LabelText l && source.equals(l.source) && runs.equals(l.runs);
+    }
+
+    @Override
+    public int hashCode() { return source.hashCode() * 31 + runs.hashCode(); }
+
     // ---- parsing helpers ----
 
     /**

@@ -6,6 +6,8 @@ import org.chainrule.draw.Annotations;
 import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramBuilder;
 import org.chainrule.draw.DiagramMoves;
+import org.chainrule.draw.Drawing;
+import org.chainrule.engine.Evaluation;
 import org.chainrule.draw.Rect;
 import org.chainrule.model.Graph;
 import org.chainrule.ui.BackgroundWork;
@@ -14,7 +16,8 @@ import org.chainrule.ui.EditorViewModel;
 /**
  * The diagram the canvas shows, built by {@link DiagramBuilder} from the open graph and the annotations
  * when either changed, and moved by {@link DiagramMoves} during a drag. A big graph's diagram is built on
- * a worker thread.
+ * a worker thread. After an edit of the same graph the new diagram is made from the last one
+ * ({@link Drawing#update}: only what the edit changed is placed again), not built whole.
  */
 final class CanvasDiagram {
     private static final Diagram EMPTY = new Diagram(List.of(), List.of(), new Rect(0, 0, 0, 0));
@@ -24,12 +27,16 @@ final class CanvasDiagram {
     private final BackgroundWork drawing = new BackgroundWork();
     private final Runnable onBuilt;
     private Diagram diagram;
+    /** The drawing {@code diagram} was made from (before any moves), of {@code diagramOf}. */
+    private Drawing built;
     private Graph diagramOf;
     private boolean stale = true;
     private boolean movesPending;
     private long rebuilds;
     private long building = -1;
     private long builds;
+    private long whole;
+    private long updates;
 
     /** {@code annotations}: what the canvas shows instead of the editor's own, or null; {@code onBuilt}: a background build arrived. */
     CanvasDiagram(EditorViewModel vm, Supplier<Annotations> annotations, Runnable onBuilt) {
@@ -45,18 +52,17 @@ final class CanvasDiagram {
     Diagram get() {
         if (stale || diagram == null) {
             Graph g = vm.graph();
-            Annotations a = annotations.get() != null ? annotations.get() : EditorAnnotations.values(g, vm.evaluation());
+            Annotations shown = annotations.get();
+            Evaluation ev = vm.evaluation();
             if (isBig()) {
                 // the values are on their way: one drawing with them, not one without and one with
-                if (annotations.get() == null && vm.evaluations().runningProperty().get()) return lastOf(g);
-                return buildInBackground(g, a);
+                if (shown == null && vm.evaluations().runningProperty().get()) return lastOf(g);
+                return buildInBackground(g, shown, ev);
             }
             drawing.cancel();
             builds++;
-            diagram = DiagramBuilder.build(g, a);
-            diagramOf = g;
+            arrived(g, make(g, shown == null ? EditorAnnotations.values(g, ev) : shown, lastDrawing(g)));
             stale = false;
-            movesPending = false;
         } else if (movesPending) {
             // during a drag only the moved nodes and their edges are redrawn; the full diagram follows on release
             diagram = DiagramMoves.apply(diagram, vm.graph());
@@ -86,22 +92,49 @@ final class CanvasDiagram {
 
     long builds() { return builds; }
 
+    /** How many of the drawings made were built whole (the others were updated from the one before). */
+    long wholeBuilds() { return whole; }
+
+    /** How many drawings were made from the one before ({@link Drawing#update}). */
+    long updates() { return updates; }
+
+    /** The drawing to update for {@code g}: the last one, when it was of the same graph. */
+    private Drawing lastDrawing(Graph g) { return built != null && diagramOf == g ? built : null; }
+
+    /** The drawing of {@code g}: updated from {@code last} when there is one, else built whole (any thread). */
+    private static Drawing make(Graph g, Annotations a, Drawing last) {
+        long t0 = System.nanoTime();
+        Drawing d = last == null ? Drawing.of(g, a) : last.update(g, a);
+        if (Boolean.getBoolean("chainrule.timing")) System.err.printf("drawing %s in %.1f ms%n", d.incremental() ? "updated" : "built whole", (System.nanoTime() - t0) / 1e6);
+        return d;
+    }
+
+    private void arrived(Graph g, Drawing d) {
+        if (d.incremental()) updates++;
+        else whole++;
+        built = d;
+        diagram = d.diagram();
+        diagramOf = g;
+        movesPending = false;
+    }
+
     BackgroundWork drawing() { return drawing; }
 
     private boolean isBig() { return vm.graph().nodeCount() > EditorViewModel.BACKGROUND_NODES; }
 
-    private Diagram buildInBackground(Graph g, Annotations a) {
+    /** {@code shown}: the annotations to draw, or null for the editor's own (the values of {@code ev}, written on the worker). */
+    private Diagram buildInBackground(Graph g, Annotations shown, Evaluation ev) {
         long request = rebuilds;
         if (building != request) {
             building = request;
             builds++;
-            drawing.start("Drawing " + g.nodeCount() + " nodes", "Cannot draw the graph", p -> DiagramBuilder.build(g, a), d -> {
+            Drawing last = lastDrawing(g);
+            String what = last == null ? "Drawing " + g.nodeCount() + " nodes" : "Redrawing";
+            drawing.start(what, "Cannot draw the graph", p -> make(g, shown == null ? EditorAnnotations.values(g, ev) : shown, last), d -> {
                 building = -1;
                 if (vm.graph() != g) return;
-                diagram = d;
-                diagramOf = g;
+                arrived(g, d);
                 stale = rebuilds != request;
-                movesPending = false;
                 onBuilt.run();
             });
         }

@@ -122,6 +122,12 @@ public final class GraphCanvas extends Region {
     /** How many times a drawing was built (started, for a big graph) since the canvas was made. */
     public long diagramBuilds() { return diagram.builds(); }
 
+    /** How many of the drawings that arrived were built whole (not updated from the one before). */
+    public long diagramWholeBuilds() { return diagram.wholeBuilds(); }
+
+    /** How many drawings were updated from the one before after an edit ({@link org.chainrule.draw.Drawing#update}). */
+    public long diagramUpdates() { return diagram.updates(); }
+
     /** The diagram last drawn, without rebuilding it (null before the first paint). */
     public Diagram drawnDiagram() { return diagram.drawn(); }
 
