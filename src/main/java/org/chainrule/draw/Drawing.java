@@ -367,16 +367,6 @@ public final class Drawing {
 
     /** A box holding the route's curve (its control points hold it) and its arrowhead. */
     private static Rect box(EdgeRouter.Route r) {
-        double l = Math.min(Math.min(r.start().x(), r.end().x()), Math.min(r.c1().x(), r.c2().x()));
-        double rr = Math.max(Math.max(r.start().x(), r.end().x()), Math.max(r.c1().x(), r.c2().x()));
-        double t = Math.min(Math.min(r.start().y(), r.end().y()), Math.min(r.c1().y(), r.c2().y()));
-        double b = Math.max(Math.max(r.start().y(), r.end().y()), Math.max(r.c1().y(), r.c2().y()));
-        for (Point p : r.arrow()) {
-            l = Math.min(l, p.x());
-            rr = Math.max(rr, p.x());
-            t = Math.min(t, p.y());
-            b = Math.max(b, p.y());
-        }
-        return new Rect(l, t, rr - l, b - t);
+        return Rect.around(r.start(), r.c1(), r.c2(), r.end(), r.arrow());
     }
 }

@@ -66,23 +66,7 @@ final class EdgeRouter {
         for (Edge e : graph.edges()) {
             Node s = graph.source(e), t = graph.target(e);
             if (s == t) continue;
-            // delay-0 edges of a pair part evenly; delayed ones (usually running back against the flow)
-            // arc out further, each to the left of its own direction
-            List<Edge> pair = pairs.get(pairKey(s, t));
-            List<Edge> same = new ArrayList<>();
-            for (Edge o : pair) if ((graph.delay(o) > 0) == (graph.delay(e) > 0)) same.add(o);
-            double offset;
-            if (graph.delay(e) > 0) {
-                double len = shapes.get(s).centre().distance(shapes.get(t).centre());
-                offset = Math.min(110, 30 + 0.18 * len) + same.indexOf(e) * PARALLEL_GAP;
-            } else if (same.size() > 1) {
-                // measured in the direction of the first edge, so opposite edges part too
-                Node first = graph.source(same.get(0));
-                double o = (same.indexOf(e) - (same.size() - 1) / 2.0) * PARALLEL_GAP;
-                offset = s == first ? o : -o;
-            } else {
-                offset = 0;
-            }
+            double offset = offset(e, pairs.get(pairKey(s, t)));
             Route r = careful ? clear(s, t, offset, crowd) : between(shapes.get(s), shapes.get(t), offset);
             routes.put(e, r);
             if (careful) crowd.add(r);
@@ -110,20 +94,27 @@ final class EdgeRouter {
         List<Edge> pair = new ArrayList<>();
         if (graph.jgrapht().getAllEdges(s, t).size() + graph.jgrapht().getAllEdges(t, s).size() == 1) pair.add(e);
         else for (Edge o : graph.edges()) if (pairKey(graph.source(o), graph.target(o)).equals(pairKey(s, t))) pair.add(o);
+        return between(shapes.get(s), shapes.get(t), offset(e, pair));
+    }
+
+    /**
+     * How far edge e bends from the straight line, given every edge between its two nodes ({@code pair},
+     * in edge order): delay-0 edges of a pair part evenly; delayed ones (usually running back against the
+     * flow) arc out further, each to the left of its own direction.
+     */
+    private double offset(Edge e, List<Edge> pair) {
+        Node s = graph.source(e), t = graph.target(e);
         List<Edge> same = new ArrayList<>();
         for (Edge o : pair) if ((graph.delay(o) > 0) == (graph.delay(e) > 0)) same.add(o);
-        double offset;
         if (graph.delay(e) > 0) {
             double len = shapes.get(s).centre().distance(shapes.get(t).centre());
-            offset = Math.min(110, 30 + 0.18 * len) + same.indexOf(e) * PARALLEL_GAP;
-        } else if (same.size() > 1) {
-            Node first = graph.source(same.get(0));
-            double o = (same.indexOf(e) - (same.size() - 1) / 2.0) * PARALLEL_GAP;
-            offset = s == first ? o : -o;
-        } else {
-            offset = 0;
+            return Math.min(110, 30 + 0.18 * len) + same.indexOf(e) * PARALLEL_GAP;
         }
-        return between(shapes.get(s), shapes.get(t), offset);
+        if (same.size() <= 1) return 0;
+        // measured in the direction of the first edge, so opposite edges part too
+        Node first = graph.source(same.get(0));
+        double o = (same.indexOf(e) - (same.size() - 1) / 2.0) * PARALLEL_GAP;
+        return s == first ? o : -o;
     }
 
     private static String pairKey(Node a, Node b) {

@@ -6,6 +6,21 @@ public record Rect(double x, double y, double width, double height) {
         return new Rect(cx - w / 2, cy - h / 2, w, h);
     }
 
+    /** The smallest rectangle holding every point (a Bézier curve's ends and control points hold the curve). */
+    public static Rect around(Point a, Point b, Point c, Point d, java.util.List<Point> more) {
+        double l = Math.min(Math.min(a.x(), b.x()), Math.min(c.x(), d.x()));
+        double r = Math.max(Math.max(a.x(), b.x()), Math.max(c.x(), d.x()));
+        double t = Math.min(Math.min(a.y(), b.y()), Math.min(c.y(), d.y()));
+        double bt = Math.max(Math.max(a.y(), b.y()), Math.max(c.y(), d.y()));
+        for (Point p : more) {
+            l = Math.min(l, p.x());
+            r = Math.max(r, p.x());
+            t = Math.min(t, p.y());
+            bt = Math.max(bt, p.y());
+        }
+        return new Rect(l, t, r - l, bt - t);
+    }
+
     public double right() { return x + width; }
     public double bottom() { return y + height; }
     public double centreX() { return x + width / 2; }

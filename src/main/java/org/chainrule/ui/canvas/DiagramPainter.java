@@ -120,17 +120,7 @@ final class DiagramPainter {
 
     /** The box around an edge's curve and arrowhead (control points bound the curve). */
     static Rect bounds(DiagramEdge e) {
-        double l = Math.min(Math.min(e.start().x(), e.end().x()), Math.min(e.c1().x(), e.c2().x()));
-        double r = Math.max(Math.max(e.start().x(), e.end().x()), Math.max(e.c1().x(), e.c2().x()));
-        double t = Math.min(Math.min(e.start().y(), e.end().y()), Math.min(e.c1().y(), e.c2().y()));
-        double b = Math.max(Math.max(e.start().y(), e.end().y()), Math.max(e.c1().y(), e.c2().y()));
-        for (Point p : e.arrow()) {
-            l = Math.min(l, p.x());
-            r = Math.max(r, p.x());
-            t = Math.min(t, p.y());
-            b = Math.max(b, p.y());
-        }
-        return new Rect(l, t, r - l, b - t);
+        return Rect.around(e.start(), e.c1(), e.c2(), e.end(), e.arrow());
     }
 
     private void paintEdge(GraphicsContext gc, DiagramEdge e, double zoom, boolean selected) {

@@ -133,11 +133,13 @@ public final class StepperToolbar extends ToolBar {
      * Sizes the counter for the widest text its graph's positions can have: every number with the most digits any
      * has, the longest phase ("backward"). Grows only, within a graph and across graphs, so it never jumps back.
      */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+
     private void fitCounter(String text) {
         if (text == null || text.isEmpty()) return;
         // every number as wide as the widest (the position grows to the count's digits), the longest phase
         int digits = 0;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(text);
+        java.util.regex.Matcher m = NUMBER.matcher(text);
         while (m.find()) digits = Math.max(digits, m.group().length());
         String widest = text.replaceAll("\\d+", "8".repeat(Math.max(1, digits)))
                 .replace("— start", "— backward").replace("— forward", "— backward");
