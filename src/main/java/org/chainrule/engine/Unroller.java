@@ -54,6 +54,16 @@ public final class Unroller {
         return unroll(g, g.timesteps());
     }
 
+    /**
+     * The time step node {@code n} of the unrolled graph {@code u} stands for: 0 for an init, 1..T for a
+     * step's copy, {@code -1} for a shared param (one node for every step) or a graph this class did not make.
+     */
+    public static int stepOf(Graph u, Node n) {
+        UnrolledOrigins o = UnrolledOrigins.of(u);
+        UnrolledOrigins.Origin origin = o == null ? null : o.nodes.get(n);
+        return origin == null ? UnrolledOrigins.SHARED : origin.t();
+    }
+
     /** The id of node {@code id}'s copy at step {@code t} (t = 0: its init node). */
     public static String stepId(String id, int t) {
         return id + "_t" + t;

@@ -40,6 +40,7 @@ public final class MainWindow {
     private final Stage stage;
     private final EditorViewModel vm;
     private final GraphCanvas canvas;
+    private final StatusBar statusBar;
     private final FileActions fileActions;
     private final ActionTable actions = new ActionTable();
     private final MenuBar menuBar = new MenuBar();
@@ -93,7 +94,8 @@ public final class MainWindow {
         top.getChildren().addAll(menuBar, Toolbars.wrapping(buildToolBar()));
         root.setTop(top);
         root.setCenter(body);
-        root.setBottom(new StatusBar(vm, canvas));
+        statusBar = new StatusBar(vm, canvas);
+        root.setBottom(statusBar);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
         stage.setScene(scene);
@@ -121,6 +123,8 @@ public final class MainWindow {
     public Scene scene() { return scene; }
 
     public GraphCanvas canvas() { return canvas; }
+
+    public StatusBar statusBar() { return statusBar; }
 
     public EditorViewModel viewModel() { return vm; }
 

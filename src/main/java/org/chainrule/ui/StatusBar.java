@@ -12,6 +12,12 @@ import org.chainrule.ui.canvas.GraphCanvas;
 
 /** Node and edge count, zoom, file state and the last message, at the bottom of the window. */
 public final class StatusBar extends HBox {
+    /** The zoom of the canvas in view (the editor's, or one shown in its place). */
+    private final javafx.beans.property.SimpleDoubleProperty shownZoom = new javafx.beans.property.SimpleDoubleProperty();
+
+    /** Shows the zoom of the canvas now in view (the stepper's unrolled view shows its own in the editor's place). */
+    public void showZoomOf(javafx.beans.value.ObservableDoubleValue zoom) { shownZoom.bind(zoom); }
+
     public StatusBar(EditorViewModel vm, GraphCanvas canvas) {
         super(16);
         setId("status-bar");
@@ -24,8 +30,9 @@ public final class StatusBar extends HBox {
             return n + (n == 1 ? " node, " : " nodes, ") + e + (e == 1 ? " edge" : " edges");
         }, vm.changesProperty(), vm.graphProperty()));
         Label zoom = new Label();
-        zoom.textProperty().bind(Bindings.createStringBinding(() -> "zoom " + Math.round(canvas.zoomProperty().get() * 100) + "%",
-                canvas.zoomProperty()));
+        zoom.setId("status-zoom");
+        shownZoom.bind(canvas.zoomProperty());
+        zoom.textProperty().bind(Bindings.createStringBinding(() -> "zoom " + Math.round(shownZoom.get() * 100) + "%", shownZoom));
         Label state = new Label();
         state.setId("status-file");
         state.textProperty().bind(Bindings.createStringBinding(() -> {

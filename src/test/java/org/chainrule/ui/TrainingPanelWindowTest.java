@@ -1,6 +1,7 @@
 package org.chainrule.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -117,15 +118,18 @@ class TrainingPanelWindowTest extends WindowCase {
             WaitForAsyncUtils.waitForFxEvents();
             robot.clickOn("#stepper-unrolled");
             WaitForAsyncUtils.waitForFxEvents();
-            // at the start the backward pass has reached no time step: the chart's place, no curve
+            // at the start the backward pass has reached no time step: no chart, the canvas has its room
             assertTrue(robot.lookup("#through-time-chart").tryQuery().isEmpty(), "curves before the backward pass");
-            assertTrue(robot.lookup("#through-time").queryAs(javafx.scene.layout.BorderPane.class).isVisible());
+            assertFalse(robot.lookup("#through-time").queryAs(javafx.scene.layout.BorderPane.class).isVisible());
+            javafx.scene.layout.Region unrolledCanvas = robot.lookup("#stepper-unrolled-canvas").queryAs(javafx.scene.layout.Region.class);
+            double wide = unrolledCanvas.getWidth();
             robot.clickOn("#stepper-end");
             WaitForAsyncUtils.waitForFxEvents();
             @SuppressWarnings("unchecked")
             LineChart<Number, Number> chart = (LineChart<Number, Number>) robot.lookup("#through-time-chart").query();
             assertTrue(chart.isVisible() && chart.getScene() == window.scene());
             assertEquals(2, chart.getData().size(), "c and h, the LSTM's two states");
+            assertTrue(unrolledCanvas.getWidth() < wide - 200, "the chart beside the canvas: " + unrolledCanvas.getWidth() + " of " + wide);
             var ev = Engine.evaluate(ShippedGraphs.read("tum-p10c-lstm.json"));
             double[] c = ThroughTime.of(ev, "c").grads();
             var points = chart.getData().get(0).getData();

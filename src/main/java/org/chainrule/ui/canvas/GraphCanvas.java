@@ -67,7 +67,10 @@ public final class GraphCanvas extends Region {
             @Override public void redrawFeedback() { redrawOverlays(); }
         });
         layers = new CanvasLayers(vm, view, diagram::get, annotations::get, metrics, input::hovered, input::paintFeedback);
-        view.setOnChange(layers::viewChanged);
+        view.setOnChange(() -> {
+            fitted = false; // zoomed or panned: a resize no longer fits the graph again
+            layers.viewChanged();
+        });
         getChildren().addAll(layers.canvases());
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -175,14 +178,33 @@ public final class GraphCanvas extends Region {
 
     public void panBy(double dx, double dy) { view.panBy(dx, dy); }
 
-    /** Shows the whole graph (a small graph is magnified at most to {@value Viewport#FIT_MAX} times). */
+    /**
+     * How {@link #fitToWindow} frames a graph: the rectangle to show around the diagram's bounds, the largest
+     * zoom, and the share of the window it may fill. The stepper makes room for the labels of every position,
+     * so that the picture does not change its zoom when stepping starts.
+     */
+    public record FitRule(java.util.function.UnaryOperator<Rect> extent, double maxZoom, double share) {
+        /** The whole diagram, magnified at most to {@value Viewport#FIT_MAX} times, filling the window. */
+        public static final FitRule WHOLE = new FitRule(r -> r, Viewport.FIT_MAX, 1);
+    }
+
+    private FitRule fitRule = FitRule.WHOLE;
+    /** Whether the view is as {@link #fitToWindow} left it: a resize (a panel below grew) then fits again. */
+    private boolean fitted;
+
+    /** Sets how {@link #fitToWindow} frames the graph from now on. */
+    public void setFitRule(FitRule rule) { fitRule = rule; }
+
+    /** Shows the whole graph, as the {@linkplain #setFitRule fit rule} frames it. */
     public void fitToWindow() {
         Diagram shown = diagram();
         // a big graph's drawing is still being built: fit when it arrives
         fitPending = diagram.pending();
         if (fitPending) return;
         double w = getWidth() > 0 ? getWidth() : getPrefWidth(), h = getHeight() > 0 ? getHeight() : getPrefHeight();
-        if (vm.graph().nodeCount() == 0 || !view.centre(shown.bounds(), w, h, Viewport.FIT_MAX, 1)) view.reset();
+        if (vm.graph().nodeCount() == 0
+                || !view.centre(fitRule.extent().apply(shown.bounds()), w, h, fitRule.maxZoom(), fitRule.share())) view.reset();
+        fitted = vm.graph().nodeCount() > 0;
         redraw();
     }
 
@@ -201,7 +223,21 @@ public final class GraphCanvas extends Region {
      * (a little room is left around it).
      */
     public void fit(Rect b, double maxZoom) {
+        fitted = false;
         if (view.centre(b, getWidth(), getHeight(), maxZoom, 0.95)) redraw();
+    }
+
+    /**
+     * Pans, at the same zoom, so that the diagram rectangle {@code r} is in view: along each axis it sticks
+     * out of, it is centred (the stepper follows its steps through a graph too wide to show readably).
+     */
+    public void reveal(Rect r) {
+        Rect v = view.visible(getWidth(), getHeight());
+        if (getWidth() <= 0 || Viewport.contains(v, r)) return;
+        double dx = r.x() < v.x() - 0.5 || r.right() > v.right() + 0.5 ? v.centreX() - r.centreX() : 0;
+        double dy = r.y() < v.y() - 0.5 || r.bottom() > v.bottom() + 0.5 ? v.centreY() - r.centreY() : 0;
+        view.panBy(dx * zoom(), dy * zoom());
+        redraw();
     }
 
     /** The diagram point at the middle of the visible area (where palette clicks put new nodes). */
@@ -210,10 +246,12 @@ public final class GraphCanvas extends Region {
     @Override
     protected void layoutChildren() {
         double w = getWidth(), h = getHeight();
-        // a picture that was shown whole stays whole when the window shrinks
+        // a picture fitted to the window is fitted again; one shown whole stays whole when the window shrinks
         Diagram drawn = diagram.drawn();
         boolean whole = layers.width() > 0 && drawn != null
                 && Viewport.contains(view.visible(layers.width(), layers.height()), drawn.bounds());
-        if (layers.resize(w, h) && whole && vm.graph().nodeCount() > 0) keepInView();
+        if (!layers.resize(w, h) || vm.graph().nodeCount() == 0) return;
+        if (fitted) fitToWindow();
+        else if (whole) keepInView();
     }
 }

@@ -46,11 +46,14 @@ public final class ExplanationPanel extends VBox {
         scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent; -fx-padding: 0;");
         scroll.setMaxHeight(org.chainrule.ui.TextLines.height(text.getFont(), 0, MAX_LINES));
         scroll.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // whole lines: as many as the text needs at the width it gets beside a scroll bar, at most MAX_LINES
-        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> org.chainrule.ui.TextLines.height(text.getFont(), 0,
-                        Math.min(MAX_LINES, org.chainrule.ui.TextLines.count(text.getText(), text.getFont(), Math.max(50, scroll.getWidth() - 16)))),
-                scroll.widthProperty(), text.textProperty()));
+        // whole lines: as many as the text needs at the width it gets beside a scroll bar, at most MAX_LINES,
+        // and from the start as many as the end's explanation will need (the canvas keeps its size)
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            double width = Math.max(50, scroll.getWidth() - 16);
+            int lines = Math.max(org.chainrule.ui.TextLines.count(text.getText(), text.getFont(), width),
+                    org.chainrule.ui.TextLines.count(unbreakable(model.endExplanation()), text.getFont(), width));
+            return org.chainrule.ui.TextLines.height(text.getFont(), 0, Math.min(MAX_LINES, lines));
+        }, scroll.widthProperty(), text.textProperty(), model.stateProperty()));
         getChildren().addAll(counter, scroll);
     }
 

@@ -39,6 +39,7 @@ public final class StepperExtension {
         view.model().setApplier(changes -> vm.execute(TrainingStep.of(changes, view.lastLearningRate(), view.lastMomentum())));
         vm.graphProperty().addListener((o, a, g) -> view.newDocument(g));
         StepperModel model = view.model();
+        model.unrolledProperty().addListener((o, a, on) -> window.statusBar().showZoomOf(on ? view.unrolledZoom() : canvas.zoomProperty()));
         model.setWork(vm.work()); // a big graph's gradient check: progress and Cancel in the status bar
         // the rest of the window (inspector, status bar, chain rule, export) hides what the quiz hides
         vm.hiddenNumbers().setRule(new HiddenNumbers.Rule() {

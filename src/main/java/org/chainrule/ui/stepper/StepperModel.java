@@ -329,12 +329,35 @@ public final class StepperModel {
     /** Whether the graph has time steps or delayed edges, so the unrolled view means something. */
     public ReadOnlyBooleanProperty recurrentProperty() { return recurrent.getReadOnlyProperty(); }
 
+    /**
+     * The explanation at the end of the backward pass (the last step and the totals), often the longest:
+     * the panel keeps room for it from the start, so that the canvas does not shrink at the end; empty
+     * while the graph is not evaluated.
+     */
+    public String endExplanation() {
+        if (cursor == null || tangents.on() || cursor.size() == 0) return "";
+        if (endOf != cursor) {
+            org.chainrule.engine.Step last = cursor.stateAt(cursor.size()).step();
+            TaggedText text = StepText.explainTagged(shown, cursor.evaluation(), last, true);
+            TaggedText totals = StepText.totalsAtTheEnd(last, cursor.evaluation().trace().taggedTotals());
+            endText = totals == null || totals.text().isEmpty() ? text.text() : TaggedText.lines(List.of(text, totals)).text();
+            endOf = cursor;
+        }
+        return endText;
+    }
+
+    /** {@link #endExplanation} of the cursor {@code endOf}. */
+    private StepCursor endOf;
+    private String endText = "";
+
     private void publish() {
         if (cursor == null) {
             state.set(null);
             annotations.set(null);
             // not evaluated yet: every node appears once per time step in each pass
-            counter.set(stale && source != null ? "step 0 of " + 2 * source.nodeCount() * source.timesteps() + " — start" : "");
+            // (the text the cursor gives at its start: the counter keeps its width from there on)
+            counter.set(stale && source != null ? "step 0 of " + 2 * source.nodeCount() * source.timesteps() + " — start"
+                    + (source.timesteps() > 1 ? " · t = 1 of " + source.timesteps() : "") : "");
             explanation.set(stale ? StepText.RESULTS_SHOWN : problem.get());
             return;
         }

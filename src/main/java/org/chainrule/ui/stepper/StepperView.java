@@ -42,12 +42,10 @@ public final class StepperView {
     private EdgeTravel foldedTravel;
     private UnrolledView unrolled;
     private final StackPane canvasArea = new StackPane();
-    /** Whether the next time the stepper takes over the canvas it should zoom in (once per opened graph). */
-    private boolean zoomPending = true;
     private Graph lastGraph;
     /** Below this width the panel under the canvas puts the training controls under the explanation. */
     static final double NARROW = 640;
-    /** Largest zoom the stepper picks by itself. */
+    /** Largest zoom the stepper's canvases pick by themselves. */
     static final double MAX_AUTO_ZOOM = 1.8;
     /** Whether steps animate (off in tests that read labels right after a step). */
     private boolean animate = true;
@@ -62,6 +60,10 @@ public final class StepperView {
         actions.get(StandardAction.STEP_FORWARD).bind(this::forward, notReady);
         actions.get(StandardAction.STEP_END_FORWARD).bind(this::toEndOfForward, notReady);
         actions.get(StandardAction.STEP_END).bind(this::toEnd, notReady);
+        // zoom and fit act on the canvas in view: the unrolled one while it is shown
+        actions.get(StandardAction.ZOOM_IN).bind(() -> ifShown(GraphCanvas::zoomIn));
+        actions.get(StandardAction.ZOOM_OUT).bind(() -> ifShown(GraphCanvas::zoomOut));
+        actions.get(StandardAction.FIT).bind(() -> ifShown(GraphCanvas::fitToWindow));
         toolbar = new StepperToolbar(this, actions);
         explanation = new ExplanationPanel(model);
         quizPanel = new QuizPanel(model);
@@ -79,13 +81,8 @@ public final class StepperView {
         });
         bottom = new VBox(quizPanel, row);
         bottom.setId("stepper-bottom");
-        model.annotationsProperty().addListener((o, a, b) -> {
-            show(b);
-            if (a == null && b != null && zoomPending && folded != null && !model.unrolledProperty().get()) {
-                zoomPending = false;
-                magnify(folded);
-            }
-        });
+        // (the picture keeps its zoom when stepping starts: the editor framed it for every position's labels)
+        model.annotationsProperty().addListener((o, a, b) -> show(b));
         model.unrolledProperty().addListener((o, a, on) -> swapCanvas(on));
         // the quiz takes the canvas back from whoever drew on it (the chain-rule window draws every value)
         model.quizChangesProperty().addListener((o, a, b) -> show(model.annotations()));
@@ -94,7 +91,13 @@ public final class StepperView {
         model.stateProperty().addListener((o, a, st) -> {
             if (!showsUnrolled() || chartDone == backwardDone()) return;
             chartDone = backwardDone();
-            unrolled.throughTime().show(model.quiz().hideGrads() ? null : lastGraph, chartDone);
+            unrolled.showChart(model.quiz().hideGrads() ? null : lastGraph, chartDone);
+            // the chart takes its room from the canvas, or gives it back: the view keeps its zoom and follows the step
+            Platform.runLater(() -> {
+                unrolled.layer().applyCss();
+                unrolled.layer().layout();
+                follow();
+            });
         });
     }
 
@@ -106,6 +109,9 @@ public final class StepperView {
     StepperPlayer player() { return player; }
 
     public StepperToolbar toolbar() { return toolbar; }
+
+    /** The zoom of the unrolled view's canvas. */
+    public javafx.beans.value.ObservableDoubleValue unrolledZoom() { return unrolled.canvas().zoomProperty(); }
 
     public QuizPanel quizPanel() { return quizPanel; }
 
@@ -125,6 +131,11 @@ public final class StepperView {
         canvas.overlays().add(foldedTravel);
         canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> pick(canvas, e));
         unrolled = new UnrolledView(this::pick);
+        // the editor's picture before stepping is framed as the stepper frames it (no jump at the first step):
+        // magnified up to MAX_AUTO_ZOOM, as the exam graphs are small and their numbers are only readable a
+        // little larger than 100 %, and with room for the labels of every position
+        folded.setFitRule(new GraphCanvas.FitRule(b -> showsUnrolled() ? b : withEveryLabel(b), MAX_AUTO_ZOOM, 0.95));
+        unrolled.canvas().setFitRule(new GraphCanvas.FitRule(b -> showsUnrolled() ? withEveryLabel(b) : b, MAX_AUTO_ZOOM, 0.95));
         canvasArea.getChildren().setAll(canvas, unrolled.layer());
         canvasArea.setId("stepper-canvas-area");
         show(model.annotations());
@@ -133,7 +144,6 @@ public final class StepperView {
 
     /** A new or edited graph: the stepper starts over (and leaves the canvas to the editor until stepped). */
     public void setGraph(Graph g) {
-        if (g != lastGraph) zoomPending = true;
         lastGraph = g;
         player.pause();
         finishTravel();
@@ -142,7 +152,6 @@ public final class StepperView {
 
     /** Another document (opened, new, imported): as {@link #setGraph}, and the quiz ends. */
     public void newDocument(Graph g) {
-        zoomPending = true;
         lastGraph = g;
         player.pause();
         finishTravel();
@@ -207,6 +216,11 @@ public final class StepperView {
 
     private GraphCanvas activeCanvas() { return showsUnrolled() ? unrolled.canvas() : folded; }
 
+    private void ifShown(java.util.function.Consumer<GraphCanvas> action) {
+        GraphCanvas c = activeCanvas();
+        if (c != null) action.accept(c);
+    }
+
     private EdgeTravel activeTravel() { return showsUnrolled() ? unrolled.travel() : foldedTravel; }
 
     private void show(Annotations a) {
@@ -216,6 +230,48 @@ public final class StepperView {
         boolean whole = a != null && c.getWidth() > 0 && c.showsAll();
         c.setAnnotations(a);
         if (whole) c.keepInView();
+        if (showsUnrolled()) follow();
+    }
+
+    /** Below this zoom the unrolled view shows its first time step readably and follows the steps from there. */
+    static final double READABLE_ZOOM = 0.8;
+
+    /**
+     * Frames the unrolled graph: whole when that is readable, else its first time step (the inits and the
+     * step-1 copies) magnified as far as the stepper magnifies, then the current step.
+     */
+    private void frameUnrolled() {
+        GraphCanvas c = unrolled.canvas();
+        // the chart beside it may just have taken its place: fit the canvas's own width
+        unrolled.layer().applyCss();
+        unrolled.layer().layout();
+        c.fitToWindow();
+        StepCursor cursor = model.cursor();
+        if (c.zoom() >= READABLE_ZOOM || cursor == null) return;
+        Diagram d = c.diagram();
+        Rect first = null;
+        for (org.chainrule.model.Node n : cursor.graph().nodes()) {
+            int t = org.chainrule.engine.Unroller.stepOf(cursor.graph(), n);
+            DiagramNode dn = t == 0 || t == 1 ? d.node(n.id()) : null;
+            if (dn != null) first = first == null ? dn.bounds() : first.union(dn.bounds());
+        }
+        if (first == null) return;
+        // with room for the numbers around the nodes (the shared params below come into view when stepped)
+        c.fit(first.grow(60, 45), MAX_AUTO_ZOOM);
+        follow();
+    }
+
+    /** Pans the unrolled view, when it shows only part of the graph, to the node the current step is at. */
+    private void follow() {
+        StepState s = model.stateProperty().get();
+        GraphCanvas c = unrolled.canvas();
+        if (s == null || s.step() == null || c.showsAll()) return;
+        DiagramNode dn = c.diagram().node(s.step().nodeId());
+        if (dn == null) return;
+        // the node with room for its numbers, but never past the drawing's edge
+        Rect r = dn.bounds().grow(90, 50), b = c.diagram().bounds();
+        double x = Math.max(r.x(), b.x()), y = Math.max(r.y(), b.y());
+        c.reveal(new Rect(x, y, Math.min(r.right(), b.right()) - x, Math.min(r.bottom(), b.bottom()) - y));
     }
 
     /**
@@ -288,19 +344,17 @@ public final class StepperView {
         // the chart gives the gradients away: not while the quiz hides them
         chartDone = backwardDone();
         unrolled.show(g, model.annotations(), model.quiz().hideGrads() ? null : lastGraph, chartDone);
-        Platform.runLater(() -> magnify(unrolled.canvas()));
+        Platform.runLater(this::frameUnrolled);
     }
 
     /**
-     * Fits the graph to the canvas, magnified up to {@link #MAX_AUTO_ZOOM}: the exam graphs are small, and
-     * values and gradients are only readable a little larger than the editor's 100 %.
+     * {@code b} and the labels of every stepper position, not just this one's (the sums of the backward pass
+     * are wider), for a graph small enough to be stepped on opening.
      */
-    void magnify(GraphCanvas c) {
-        Rect b = c.diagram().bounds();
+    private Rect withEveryLabel(Rect b) {
+        if (lastGraph == null || lastGraph.nodeCount() > EXTENT_NODES) return b;
         StepCursor cursor = model.cursor();
-        // the labels of every position, not just this one's: the sums of the backward pass are wider
-        if (cursor != null && cursor.graph().nodeCount() <= EXTENT_NODES) b = b.union(StepDiagram.extent(cursor, 40));
-        c.fit(b, MAX_AUTO_ZOOM);
+        return cursor == null || cursor.graph().nodeCount() > EXTENT_NODES ? b : b.union(StepDiagram.extent(cursor, 40));
     }
 
     /** Fits the editor's canvas to the whole graph (after an edit that moved nodes out of view). */

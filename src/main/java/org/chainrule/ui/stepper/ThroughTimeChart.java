@@ -48,6 +48,11 @@ final class ThroughTimeChart {
 
     BorderPane node() { return node; }
 
+    /** Whether {@code folded} gets a chart: it has recurrent states and is small enough to chart at once. */
+    static boolean charts(Graph folded) {
+        return folded != null && ThroughTime.isRecurrent(folded) && (long) folded.nodeCount() * folded.timesteps() <= MAX_WORK;
+    }
+
     /** The series shown, by state id (for tests): the plotted heights, log₁₀ of the gradients. */
     List<XYChart.Series<Number, Number>> series() { return chart.getData(); }
 
@@ -55,21 +60,16 @@ final class ThroughTimeChart {
     void show(Graph folded) { show(folded, true); }
 
     /**
-     * The same; until the backward pass is {@code done} only the chart's place is shown, with a line saying
-     * when the curves come: they are its results, and the stepper shows results as it reaches them.
+     * The same once the backward pass is {@code done}; until then the chart is not shown (its curves are
+     * results, and the stepper shows results as it reaches them), and its room is the canvas's.
      */
     void show(Graph folded, boolean done) {
-        boolean fits = folded != null && ThroughTime.isRecurrent(folded)
-                && (long) folded.nodeCount() * folded.timesteps() <= MAX_WORK;
-        node.setVisible(fits);
-        node.setManaged(fits);
+        boolean fits = charts(folded);
+        node.setVisible(fits && done);
+        node.setManaged(fits && done);
         chart.getData().clear();
         node.setCenter(fits && done ? chart : null);
-        if (!fits) return;
-        if (!done) {
-            title.setText("Gradients through time, T = " + folded.timesteps() + ": drawn here when the backward pass is done (End ▶▶)");
-            return;
-        }
+        if (!fits || !done) return;
         Evaluation ev;
         try {
             ev = Engine.evaluate(folded);

@@ -21,6 +21,8 @@ final class UnrolledView {
     private final EdgeTravel travel = new EdgeTravel(canvas);
     private final ThroughTimeChart throughTime = new ThroughTimeChart();
     private final javafx.scene.layout.BorderPane layer;
+    private final Label note = new Label();
+    private static final String NOTE = "Unrolled over the time steps (read-only): edit the folded graph";
 
     /** {@code pick}: what a click on the canvas does (the quiz picks the item under it). */
     UnrolledView(BiConsumer<GraphCanvas, MouseEvent> pick) {
@@ -31,9 +33,10 @@ final class UnrolledView {
             if (e.getEventType() == MouseEvent.MOUSE_CLICKED) pick.accept(canvas, e);
             if (e.getEventType() != MouseEvent.MOUSE_MOVED) e.consume();
         });
-        Label note = new Label("Unrolled over the time steps (read-only): edit the folded graph");
+        note.setText(NOTE);
         note.setStyle("-fx-background-color: #ffffffcc; -fx-padding: 3 8 3 8; -fx-text-fill: #555555;");
         note.setMouseTransparent(true);
+        note.setWrapText(true); // a narrow window wraps the note rather than cutting it
         StackPane drawing = new StackPane(canvas, note);
         StackPane.setAlignment(note, Pos.TOP_LEFT);
         // the gradients through time beside the canvas: the same numbers as plot --through-time
@@ -60,6 +63,13 @@ final class UnrolledView {
     void show(Graph g, Annotations a, Graph folded, boolean done) {
         vm.setDocument(g, null);
         canvas.setAnnotations(a);
+        showChart(folded, done);
+    }
+
+    /** The through-time chart of {@code folded} (null: none) once the backward pass is {@code done}; the note says when it comes. */
+    void showChart(Graph folded, boolean done) {
         throughTime.show(folded, done);
+        note.setText(ThroughTimeChart.charts(folded) && !done
+                ? NOTE + " · the gradients through time are charted at the end of the backward pass" : NOTE);
     }
 }

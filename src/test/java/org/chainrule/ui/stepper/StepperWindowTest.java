@@ -45,11 +45,58 @@ class StepperWindowTest {
     @Test
     void steppingNeverMovesTheControlsAfterTheCounter(FxRobot robot) throws Exception {
         // "step 0 of 12 — start" and "step 12 of 12 — backward" take the same room: Unrolled stays put
-        MainWindow w = open("tum-p6b-skip.json");
+        assertControlsStayPut("tum-p6b-skip.json", 12);
+        // with time steps: "step 0 of 36 — start · t = 1 of 2" before the first step as after it
+        assertControlsStayPut("tum-p10b-rnn-ops.json", 36);
+    }
+
+    @Test
+    void theZoomStaysWhenSteppingStarts(FxRobot robot) throws Exception {
+        // the picture before stepping is framed for the labels of every position: the first step does not zoom
+        for (String file : List.of("tum-p6b-skip.json", "in5400-2018-dense.json", "tum-p10b-rnn-ops.json")) {
+            MainWindow w = open(file);
+            double before = fx(() -> w.canvas().zoom());
+            fx(() -> stepper(w).model().forward());
+            assertEquals(before, fx(() -> w.canvas().zoom()), 1e-9, file);
+            for (int i = 0; i < 5; i++) fx(() -> stepper(w).model().forward());
+            assertEquals(before, fx(() -> w.canvas().zoom()), 1e-9, file);
+            fx(() -> { stepper(w).model().toEnd(); return null; });
+            assertEquals(before, fx(() -> w.canvas().zoom()), 1e-9, file);
+        }
+    }
+
+    @Test
+    void theUnrolledViewIsReadableAndFollowsEveryStep(FxRobot robot) throws Exception {
+        MainWindow w = open("tum-p10b-rnn-ops.json");
+        StepperView v = stepper(w);
+        robot.clickOn("#stepper-unrolled");
+        WaitForAsyncUtils.waitForFxEvents();
+        org.chainrule.ui.canvas.GraphCanvas c = (org.chainrule.ui.canvas.GraphCanvas) w.scene().lookup("#stepper-unrolled-canvas");
+        double zoom = fx(c::zoom);
+        boolean whole = fx(c::showsAll);
+        assertTrue(whole || zoom >= StepperView.READABLE_ZOOM, "unrolled view at zoom " + zoom);
+        // the status bar tells the zoom of the canvas in view
+        assertEquals("zoom " + Math.round(zoom * 100) + "%", robot.lookup("#status-zoom").queryAs(Label.class).getText());
+        int steps = fx(() -> v.model().cursor().size());
+        for (int p = 1; p <= steps; p++) {
+            fx(() -> v.model().forward());
+            String id = fx(() -> v.model().stateProperty().get().step().nodeId());
+            org.chainrule.draw.Rect box = fx(() -> c.diagram().node(id).bounds());
+            org.chainrule.draw.Point tl = fx(() -> c.toDiagram(0, 0)), br = fx(() -> c.toDiagram(c.getWidth(), c.getHeight()));
+            assertTrue(box.x() >= tl.x() && box.right() <= br.x() && box.y() >= tl.y() && box.bottom() <= br.y(),
+                    "step " + p + ": " + id + " at " + box + " is out of the view " + tl + " – " + br);
+            // the view pans along, it does not zoom (not even when the chart takes its room at the end)
+            assertEquals(zoom, fx(c::zoom), 1e-9, "step " + p);
+        }
+        assertTrue(fx(() -> v.model().atEnd()));
+    }
+
+    private static void assertControlsStayPut(String file, int steps) throws Exception {
+        MainWindow w = open(file);
         StepperView v = stepper(w);
         javafx.scene.Node unrolled = w.scene().lookup("#stepper-unrolled");
         java.util.Set<Double> xs = new java.util.TreeSet<>();
-        for (int p = 0; p <= 12; p++) {
+        for (int p = 0; p <= steps; p++) {
             int at = p;
             xs.add(fx(() -> {
                 if (at > 0) v.model().forward();
@@ -58,7 +105,8 @@ class StepperWindowTest {
                 return unrolled.localToScene(0, 0).getX();
             }));
         }
-        assertEquals(1, xs.size(), "Unrolled moved while stepping: " + xs);
+        assertEquals(1, xs.size(), "Unrolled moved while stepping " + file + ": " + xs);
+        assertTrue(fx(() -> v.model().atEnd()), file + " was not stepped to its end");
     }
 
     static MainWindow open(String name) throws Exception {
