@@ -228,16 +228,24 @@ public final class GraphCanvas extends Region {
     }
 
     /**
-     * Pans, at the same zoom, so that the diagram rectangle {@code r} is in view: along each axis it sticks
-     * out of, it is centred (the stepper follows its steps through a graph too wide to show readably).
+     * Pans, at the same zoom and no further than needed, so that the diagram rectangle {@code r} is in view
+     * (centred along an axis it is longer than the view): the stepper follows its steps through a graph too
+     * wide to show readably.
      */
     public void reveal(Rect r) {
         Rect v = view.visible(getWidth(), getHeight());
         if (getWidth() <= 0 || Viewport.contains(v, r)) return;
-        double dx = r.x() < v.x() - 0.5 || r.right() > v.right() + 0.5 ? v.centreX() - r.centreX() : 0;
-        double dy = r.y() < v.y() - 0.5 || r.bottom() > v.bottom() + 0.5 ? v.centreY() - r.centreY() : 0;
+        double dx = shift(r.x(), r.right(), v.x(), v.right()), dy = shift(r.y(), r.bottom(), v.y(), v.bottom());
         view.panBy(dx * zoom(), dy * zoom());
         redraw();
+    }
+
+    /** How far to move the span lo..hi (in diagram units) to bring it into the view's span from..to. */
+    private static double shift(double lo, double hi, double from, double to) {
+        if (hi - lo > to - from) return (from + to) / 2 - (lo + hi) / 2;
+        if (lo < from) return from - lo;
+        if (hi > to) return to - hi;
+        return 0;
     }
 
     /** The diagram point at the middle of the visible area (where palette clicks put new nodes). */

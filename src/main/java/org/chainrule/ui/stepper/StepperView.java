@@ -246,6 +246,7 @@ public final class StepperView {
         unrolled.layer().applyCss();
         unrolled.layer().layout();
         c.fitToWindow();
+        band = null;
         StepCursor cursor = model.cursor();
         if (c.zoom() >= READABLE_ZOOM || cursor == null) return;
         Diagram d = c.diagram();
@@ -257,11 +258,19 @@ public final class StepperView {
         }
         if (first == null) return;
         // with room for the numbers around the nodes (the shared params below come into view when stepped)
-        c.fit(first.grow(60, 45), MAX_AUTO_ZOOM);
+        band = first.grow(60, 45);
+        c.fit(band, MAX_AUTO_ZOOM);
         follow();
     }
 
-    /** Pans the unrolled view, when it shows only part of the graph, to the node the current step is at. */
+    /** The unrolled view's first time step as framed (null: the view shows the whole graph): its height stays in view. */
+    private Rect band;
+
+    /**
+     * Pans the unrolled view, when it shows only part of the graph, to the node the current step is at,
+     * keeping the height of a time step in view when that leaves room for the node (the cell's rows do not
+     * slide away when a shared param below is stepped).
+     */
     private void follow() {
         StepState s = model.stateProperty().get();
         GraphCanvas c = unrolled.canvas();
@@ -270,6 +279,10 @@ public final class StepperView {
         if (dn == null) return;
         // the node with room for its numbers, but never past the drawing's edge
         Rect r = dn.bounds().grow(90, 50), b = c.diagram().bounds();
+        if (band != null) {
+            Rect both = new Rect(r.x(), Math.min(r.y(), band.y()), r.width(), Math.max(r.bottom(), band.bottom()) - Math.min(r.y(), band.y()));
+            if (both.height() * c.zoom() <= c.getHeight()) r = both;
+        }
         double x = Math.max(r.x(), b.x()), y = Math.max(r.y(), b.y());
         c.reveal(new Rect(x, y, Math.min(r.right(), b.right()) - x, Math.min(r.bottom(), b.bottom()) - y));
     }

@@ -1,10 +1,8 @@
 package org.chainrule.ui.stepper;
 
 import java.util.function.BiConsumer;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.StackPane;
 import org.chainrule.draw.Annotations;
 import org.chainrule.model.Graph;
 import org.chainrule.ui.EditorViewModel;
@@ -12,7 +10,7 @@ import org.chainrule.ui.canvas.GraphCanvas;
 
 /**
  * The unrolled view of a recurrent graph: a second, read-only canvas with its own travel animation and a
- * note saying where to edit, and beside it the gradients through time ({@link ThroughTimeChart}),
+ * note above it saying where to edit, and beside it the gradients through time ({@link ThroughTimeChart}),
  * stacked over the editor's canvas while the unrolled toggle is on.
  */
 final class UnrolledView {
@@ -22,7 +20,7 @@ final class UnrolledView {
     private final ThroughTimeChart throughTime = new ThroughTimeChart();
     private final javafx.scene.layout.BorderPane layer;
     private final Label note = new Label();
-    private static final String NOTE = "Unrolled over the time steps (read-only): edit the folded graph";
+    private static final String NOTE = "Unrolled over the time steps, read-only: edit the folded graph";
 
     /** {@code pick}: what a click on the canvas does (the quiz picks the item under it). */
     UnrolledView(BiConsumer<GraphCanvas, MouseEvent> pick) {
@@ -34,13 +32,14 @@ final class UnrolledView {
             if (e.getEventType() != MouseEvent.MOUSE_MOVED) e.consume();
         });
         note.setText(NOTE);
-        note.setStyle("-fx-background-color: #ffffffcc; -fx-padding: 3 8 3 8; -fx-text-fill: #555555;");
-        note.setMouseTransparent(true);
+        // above the canvas, not over it: the view pans to nodes at its top edge too
+        note.setStyle("-fx-background-color: white; -fx-padding: 3 8 3 8; -fx-text-fill: #555555;"
+                + " -fx-border-color: #d0d7de; -fx-border-width: 0 0 1 0;");
+        note.setMaxWidth(Double.MAX_VALUE);
         note.setWrapText(true); // a narrow window wraps the note rather than cutting it
-        StackPane drawing = new StackPane(canvas, note);
-        StackPane.setAlignment(note, Pos.TOP_LEFT);
         // the gradients through time beside the canvas: the same numbers as plot --through-time
-        layer = new javafx.scene.layout.BorderPane(drawing);
+        layer = new javafx.scene.layout.BorderPane(canvas);
+        layer.setTop(note);
         layer.setRight(throughTime.node());
         layer.setVisible(false);
     }
@@ -70,6 +69,6 @@ final class UnrolledView {
     void showChart(Graph folded, boolean done) {
         throughTime.show(folded, done);
         note.setText(ThroughTimeChart.charts(folded) && !done
-                ? NOTE + " · the gradients through time are charted at the end of the backward pass" : NOTE);
+                ? NOTE + " · the gradients through time are charted at the end" : NOTE);
     }
 }

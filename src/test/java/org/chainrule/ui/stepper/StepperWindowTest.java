@@ -56,8 +56,11 @@ class StepperWindowTest {
         for (String file : List.of("tum-p6b-skip.json", "in5400-2018-dense.json", "tum-p10b-rnn-ops.json")) {
             MainWindow w = open(file);
             double before = fx(() -> w.canvas().zoom());
+            org.chainrule.draw.Point corner = fx(() -> w.canvas().toDiagram(0, 0));
             fx(() -> stepper(w).model().forward());
             assertEquals(before, fx(() -> w.canvas().zoom()), 1e-9, file);
+            // nor does it move
+            assertEquals(corner, fx(() -> w.canvas().toDiagram(0, 0)), file);
             for (int i = 0; i < 5; i++) fx(() -> stepper(w).model().forward());
             assertEquals(before, fx(() -> w.canvas().zoom()), 1e-9, file);
             fx(() -> { stepper(w).model().toEnd(); return null; });
