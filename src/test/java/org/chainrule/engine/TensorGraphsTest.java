@@ -383,7 +383,10 @@ class TensorGraphsTest {
         return sb.toString();
     }
 
-    /** A random chain of tensor ops over a batch x [2, 3], a weight W [3, 2] and a bias b [2], ending in a scalar. */
+    /**
+     * A random chain of tensor ops over a batch x [2, 3], a weight W [3, 2] and a bias b [2], sometimes put next to
+     * x's columns (concat), ending in a scalar.
+     */
     private static Graph randomGraph(Random r) {
         Graph g = new Graph();
         Node x = source(g, "x", Op.INPUT, new int[] {2, 3}, r);
@@ -409,6 +412,12 @@ class TensorGraphsTest {
                 next = prod;
             }
             cur = next;
+        }
+        if (r.nextBoolean()) { // the batch's columns next to what came of them: concat of [2, 2] and [2, 3]
+            Node both = g.add("c", Op.CONCAT);
+            g.connect(cur, both);
+            g.connect(x, both);
+            cur = both;
         }
         Node loss = g.add("L", r.nextBoolean() ? Op.SUM : Op.MEAN);
         g.connect(cur, loss);
