@@ -252,6 +252,13 @@ class TensorGraphsTest {
             // h_2 reaches L only through h_3's gates: its gradient is what concat hands back at step 3
             assertEquals(ev.gradTensor(hp, 3).at(k), ev.gradTensor(h, 2).at(k), 1e-15, "dL/dh_2");
         }
+        // the stepper writes concat's vector-Jacobian product as each argument's own slice, with the numbers the engine gave
+        for (String[] arg : new String[][] {{"x", "[1..2]"}, {"hp", "[3..4]"}}) {
+            Step back = ev.trace().steps().stream()
+                    .filter(st -> st.nodeId().equals(arg[0]) && st.phase() == Phase.BACKWARD && st.t() == 3).findFirst().orElseThrow();
+            assertTrue(back.text().contains("/dz_3)" + arg[1] + " = "), back.text());
+            assertEquals(ev.gradTensor(cg.indexOf(g.node(arg[0])), 3), back.value(), arg[0]);
+        }
         Graph eight = org.chainrule.io.GraphFile.read(java.nio.file.Path.of(getClass().getResource("/tensor-graphs/lstm-cell-vectors.json").toURI()));
         Evaluation e8 = Engine.evaluate(eight);
         assertEquals(e8.value(), ev.value(), 1e-15);
