@@ -16,7 +16,8 @@ import org.chainrule.ops.tensor.Tensor;
  * A tensor graph redrawn as the scalar graph an exam draws, with the same numbers: every element of a
  * tensor is a node ({@code W1[1,2]}), an elementwise op is one node per element, and a matrix product
  * with a weight matrix becomes neurons with the weights on their edges. Sums, means, softmax,
- * cross-entropy and batch norm become the scalar ops they are made of.
+ * cross-entropy and batch norm become the scalar ops they are made of; transpose and concat have no nodes of
+ * their own, only the same elements in another order.
  *
  * <p>A weight matrix (or vector) is a param or const tensor, one value for every step, that only matrix
  * products read without delay, each with an argument that is not given; it has no nodes of its own,
@@ -97,6 +98,7 @@ public final class ScalarExpansion {
                 });
                 return;
             }
+            case CONCAT: concat(n, args, el); return; // no nodes of its own either: the arguments' elements side by side
             case SUM: case MEAN: reduce(n, args.get(0), el); break;
             case SOFTMAX: softmax(n, args.get(0), el); break;
             case CROSS_ENTROPY: crossEntropy(n, args, el); break;
@@ -260,6 +262,20 @@ public final class ScalarExpansion {
                     }
                 }
             }
+        }
+    }
+
+    /** Each argument's elements in their place along the result's last axis, row by row. */
+    private void concat(Node n, List<Edge> args, Node[] el) {
+        int[] s = shape(n);
+        int width = s[s.length - 1], rows = el.length / width, from = 0;
+        for (Edge e : args) {
+            int w = Tensor.size(shape(in.source(e))) / rows, at = from;
+            Node[] src = new Node[w * rows];
+            pending(n, e, src, () -> {
+                for (int r = 0; r < rows; r++) System.arraycopy(src, r * w, el, r * width + at, w);
+            });
+            from += w;
         }
     }
 

@@ -58,6 +58,13 @@ final class TensorRuleText {
         switch (op) {
             case MATMUL: return pos == 0 ? g + " · " + paren(a[1]) + "ᵀ" : paren(a[0]) + "ᵀ · " + g;
             case TRANSPOSE: return paren(g) + "ᵀ";
+            case CONCAT: { // the argument's own slice of the gradient, 1-based as the stepper counts
+                int[][] shapes = new int[a.length][];
+                for (int k = 0; k < a.length; k++) shapes[k] = argShape(c, target, k);
+                int[] span = org.chainrule.ops.tensor.Concat.span(shapes, pos);
+                String range = span[1] - span[0] == 1 ? Integer.toString(span[0] + 1) : (span[0] + 1) + ".." + span[1];
+                return paren(g) + (c.tensors.shape(target).length == 2 ? "[:, " + range + "]" : "[" + range + "]");
+            }
             case SUM: return g + " · ones" + Shapes.text(argShape(c, target, pos));
             case MEAN: {
                 int[] s = argShape(c, target, pos);

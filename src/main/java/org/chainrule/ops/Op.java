@@ -167,6 +167,7 @@ public enum Op {
     SOFTMAX("softmax", OpGroup.TENSORS, 1, 1, "softmax"),
     CROSS_ENTROPY("cross_entropy", OpGroup.TENSORS, 2, 2, "CE"),
     BATCHNORM("batchnorm", OpGroup.TENSORS, 3, 3, "BN"),
+    CONCAT("concat", OpGroup.TENSORS, 1, -1, "concat"),
 
     /**
      * A call of a function the file defines ({@code "functions"}): the node names the function, and its
@@ -232,13 +233,13 @@ public enum Op {
     /** input, param and const: nodes whose value is given, not computed. */
     public boolean isSource() { return group == OpGroup.INPUTS; }
 
-    /** The ops that only make sense on tensors (matmul, transpose, sum, mean, softmax, ...). */
+    /** The ops that only make sense on tensors (matmul, transpose, sum, mean, softmax, concat, ...). */
     public boolean isTensorOp() { return group == OpGroup.TENSORS; }
 
     /** Whether the order of the arguments matters. */
     public boolean isOrdered() {
         return this == SUB || this == DIV || this == SQ_ERR || this == BCE || this == MATMUL || this == CROSS_ENTROPY
-                || this == BATCHNORM || this == FUNCTION;
+                || this == BATCHNORM || this == CONCAT || this == FUNCTION;
     }
 
     /** Describes the arity, e.g. "2", "1..n", "0". */

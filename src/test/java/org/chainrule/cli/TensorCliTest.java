@@ -76,6 +76,10 @@ class TensorCliTest extends CliCase {
         String rnn = Files.readString(ShippedGraphs.path("tum-p10a-vector-rnn.json"));
         assertRefused(write("delay.json", rnn.replace("\"init\": [0, 0]", "\"init\": [0, 0, 0]").replace("\"init\":[0,0]", "\"init\":[0,0,0]")),
                 "node 'hW': matmul of [3] and [2, 2] (the inner sizes differ); 'h' is read through a delayed edge with its init of shape [3]");
+        String lstm = Files.readString(ShippedGraphs.path("tum-p10c-lstm-vectors.json"));
+        assertRefused(write("concat.json", lstm.replace("\"shape\": [2], \"value\": [[1, 0], [0.5, -1], [-1, 0.5]]",
+                        "\"shape\": [1, 2], \"value\": [[[1, 0]], [[0.5, -1]], [[-1, 0.5]]]")),
+                "node 'z': concat of [1, 2] and [2] (they differ in more than their last axis)");
     }
 
     @Test

@@ -64,6 +64,23 @@ class TensorExprTest {
     }
 
     @Test
+    void concatStacksVectorsAndHandsEachItsSliceOfTheGradient() {
+        Run r = ExprCommandTest.run("expr", "J = sum(W @ concat(x, y))", "--set", "W=[[1,2,3],[4,5,6]],x=[1,2],y=[-1]", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+        // z = (1, 2, −1); J = Σ_i Σ_k W_ik z_k; ∂J/∂z_k = Σ_i W_ik = (5, 7, 9): x gets (5, 7), y gets 9
+        double[] z = {1, 2, -1};
+        double j = 0;
+        double[][] w = {{1, 2, 3}, {4, 5, 6}};
+        for (double[] row : w) for (int k = 0; k < 3; k++) j += row[k] * z[k];
+        assertEquals(j, o.get("value").getAsDouble(), 1e-12);
+        JsonObject grads = o.getAsJsonObject("grads");
+        assertArrayEquals(new double[] {w[0][0] + w[1][0], w[0][1] + w[1][1]}, numbers(grads.get("x")), 1e-12);
+        assertArrayEquals(new double[] {w[0][2] + w[1][2]}, numbers(grads.get("y")), 1e-12);
+        assertArrayEquals(z, numbers(o.getAsJsonObject("values").get("concat1")), 1e-12);
+    }
+
+    @Test
     void theGraphFileKeepsTheShapes(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("f.json");
         Run r = ExprCommandTest.run("expr", "f = sum(W@x)", "--set", "W=[[1,2],[3,4]],x=[1,1]", "-o", out.toString());

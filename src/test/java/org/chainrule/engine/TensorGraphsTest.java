@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class TensorGraphsTest {
     static final List<String> TENSOR_GRAPHS = List.of("in5400-2018-dense-matrices.json", "inf5860-linreg-vectors.json",
-            "tum-p5-batchnorm.json", "softmax-cross-entropy.json", "tum-p10a-vector-rnn.json");
+            "tum-p5-batchnorm.json", "softmax-cross-entropy.json", "tum-p10a-vector-rnn.json",
+            "tum-p10c-lstm-vectors.json");
 
     private static Tensor tensor(int[] shape, double... v) { return Tensor.of(shape, v); }
 
@@ -199,6 +200,105 @@ class TensorGraphsTest {
         }
     }
 
+    /**
+     * The shipped vector LSTM (z_t = concat(x_t, h_{t−1}), one matrix [2, 4] per gate) against the same cell
+     * written out here as a plain loop over its file's numbers: z_t, c_t, h_t and L at every step, every element
+     * of ∂L/∂W_f, ∂L/∂W_i, ∂L/∂W_g, ∂L/∂W_o and ∂L/∂b_f against central differences of that loop, the gradient along
+     * the cell state, what concat hands back to h_{t−1} and x_t; and the same numbers as the test graph with
+     * eight matrix products (lstm-cell-vectors.json), whose matrices W_f stacks.
+     */
+    @Test
+    void theShippedVectorLstmGivesTheNumbersOfAHandWrittenLoop() throws Exception {
+        Graph g = ShippedGraphs.read("tum-p10c-lstm-vectors.json");
+        Evaluation ev = Engine.evaluate(g);
+        Map<String, double[]> w = new java.util.HashMap<>();
+        for (String id : List.of("Wf", "Wi", "Wg", "Wo", "bf")) w.put(id, g.node(id).tensorAt(1).copyData());
+        double[][] x = new double[3][];
+        for (int t = 1; t <= 3; t++) x[t - 1] = g.node("x").tensorAt(t).copyData();
+        double[][][] run = stackedLstm(w, x);
+        CompiledGraph cg = ev.compiled();
+        int z = cg.indexOf(g.node("z")), c = cg.indexOf(g.node("c")), h = cg.indexOf(g.node("h"));
+        for (int t = 1; t <= 3; t++) {
+            assertArrayEquals(run[2][t - 1], ev.tensor(z, t).copyData(), 1e-15, "z_" + t);
+            assertArrayEquals(run[0][t - 1], ev.tensor(c, t).copyData(), 1e-15, "c_" + t);
+            assertArrayEquals(run[1][t - 1], ev.tensor(h, t).copyData(), 1e-15, "h_" + t);
+        }
+        assertEquals(loss(run), ev.value(), 1e-15);
+        for (String id : List.of("Wf", "Wi", "Wg", "Wo", "bf")) {
+            double[] grad = ev.gradTensor(id).copyData();
+            for (int k = 0; k < grad.length; k++) {
+                double eps = 1e-6, keep = w.get(id)[k];
+                w.get(id)[k] = keep + eps;
+                double up = loss(stackedLstm(w, x));
+                w.get(id)[k] = keep - eps;
+                double down = loss(stackedLstm(w, x));
+                w.get(id)[k] = keep;
+                assertEquals((up - down) / (2 * eps), grad[k], 1e-8, "dL/d" + id + " element " + k);
+            }
+        }
+        int f = cg.indexOf(g.node("f")), o = cg.indexOf(g.node("o")), hp = cg.indexOf(g.node("hp")), xi = cg.indexOf(g.node("x"));
+        for (int t = 1; t <= 3; t++) {
+            // concat hands x_t the first two elements of ∂L/∂z_t and h_{t−1} the last two
+            for (int k = 0; k < 2; k++) {
+                assertEquals(ev.gradTensor(z, t).at(k), ev.gradTensor(xi, t).at(k), 0, "dL/dx_" + t);
+                assertEquals(ev.gradTensor(z, t).at(2 + k), ev.gradTensor(hp, t).at(k), 0, "dL/dh_" + (t - 1));
+            }
+        }
+        for (int k = 0; k < 2; k++) {
+            double th2 = Math.tanh(run[0][1][k]);
+            double highway = ev.tensor(f, 3).at(k) * ev.gradTensor(c, 3).at(k);
+            double throughH = ev.gradTensor(h, 2).at(k) * ev.tensor(o, 2).at(k) * (1 - th2 * th2);
+            assertEquals(highway + throughH, ev.gradTensor(c, 2).at(k), 1e-15, "dL/dc_2 = f_3 ⊙ dL/dc_3 + …");
+            // h_2 reaches L only through h_3's gates: its gradient is what concat hands back at step 3
+            assertEquals(ev.gradTensor(hp, 3).at(k), ev.gradTensor(h, 2).at(k), 1e-15, "dL/dh_2");
+        }
+        // the stepper writes concat's vector-Jacobian product as each argument's own slice, with the numbers the engine gave
+        for (String[] arg : new String[][] {{"x", "[1..2]"}, {"hp", "[3..4]"}}) {
+            Step back = ev.trace().steps().stream()
+                    .filter(st -> st.nodeId().equals(arg[0]) && st.phase() == Phase.BACKWARD && st.t() == 3).findFirst().orElseThrow();
+            assertTrue(back.text().contains("/dz_3)" + arg[1] + " = "), back.text());
+            assertEquals(ev.gradTensor(cg.indexOf(g.node(arg[0])), 3), back.value(), arg[0]);
+        }
+        Graph eight = org.chainrule.io.GraphFile.read(java.nio.file.Path.of(getClass().getResource("/tensor-graphs/lstm-cell-vectors.json").toURI()));
+        Evaluation e8 = Engine.evaluate(eight);
+        assertEquals(e8.value(), ev.value(), 1e-15);
+        int c8 = e8.compiled().indexOf(eight.node("c"));
+        for (int t = 1; t <= 3; t++) assertArrayEquals(e8.tensor(c8, t).copyData(), ev.tensor(c, t).copyData(), 1e-15, "c_" + t);
+    }
+
+    /** The LSTM with z_t = [x_t, h_{t−1}] and one matrix [2, 4] per gate, row-major, times z_t: {c, h, z}, each [t][…]. */
+    private static double[][][] stackedLstm(Map<String, double[]> w, double[][] x) {
+        double[] h = {0, 0}, c = {0, 0};
+        double[][] cs = new double[x.length][], hs = new double[x.length][], zs = new double[x.length][];
+        for (int t = 0; t < x.length; t++) {
+            double[] z = {x[t][0], x[t][1], h[0], h[1]};
+            double[] f = new double[2], i = new double[2], o = new double[2], g = new double[2], cn = new double[2], hn = new double[2];
+            for (int k = 0; k < 2; k++) {
+                f[k] = sigmoid(row(w.get("Wf"), k, z) + w.get("bf")[k]);
+                i[k] = sigmoid(row(w.get("Wi"), k, z));
+                o[k] = sigmoid(row(w.get("Wo"), k, z));
+                g[k] = Math.tanh(row(w.get("Wg"), k, z));
+                cn[k] = f[k] * c[k] + i[k] * g[k];
+                hn[k] = o[k] * Math.tanh(cn[k]);
+            }
+            c = cn;
+            h = hn;
+            cs[t] = c;
+            hs[t] = h;
+            zs[t] = z;
+        }
+        return new double[][][] {cs, hs, zs};
+    }
+
+    /** Row k of a [2, 4] matrix (row-major) times z. */
+    private static double row(double[] m, int k, double[] z) {
+        double s = 0;
+        for (int p = 0; p < 4; p++) s += m[k * 4 + p] * z[p];
+        return s;
+    }
+
+    private static double sigmoid(double v) { return 1 / (1 + Math.exp(-v)); }
+
     private static double loss(double[][][] run) { return run[1][2][0] + run[1][2][1]; }
 
     /** c_t and h_t of the LSTM cell for each step, h_0 = c_0 = 0: {c, h}, each [t][2]. */
@@ -245,7 +345,7 @@ class TensorGraphsTest {
         assertEquals(ev.value(), sx.value(), 1e-9 * Math.max(1, Math.abs(ev.value())), name + ": output");
         for (int i = 0; i < ev.compiled().n; i++) {
             Node n = ev.compiled().nodes[i];
-            if (n.op() == Op.TRANSPOSE) continue; // no nodes of its own: the same elements in another order
+            if (n.op() == Op.TRANSPOSE || n.op() == Op.CONCAT) continue; // no nodes of their own: the same elements in another order
             int[] s = ev.shapeAt(i);
             Tensor v = ev.tensor(i, ev.timesteps());
             Tensor grad = ev.gradTensorSum(i);
@@ -290,7 +390,10 @@ class TensorGraphsTest {
         return sb.toString();
     }
 
-    /** A random chain of tensor ops over a batch x [2, 3], a weight W [3, 2] and a bias b [2], ending in a scalar. */
+    /**
+     * A random chain of tensor ops over a batch x [2, 3], a weight W [3, 2] and a bias b [2], sometimes put next to
+     * x's columns (concat), ending in a scalar.
+     */
     private static Graph randomGraph(Random r) {
         Graph g = new Graph();
         Node x = source(g, "x", Op.INPUT, new int[] {2, 3}, r);
@@ -316,6 +419,12 @@ class TensorGraphsTest {
                 next = prod;
             }
             cur = next;
+        }
+        if (r.nextBoolean()) { // the batch's columns next to what came of them: concat of [2, 2] and [2, 3]
+            Node both = g.add("c", Op.CONCAT);
+            g.connect(cur, both);
+            g.connect(x, both);
+            cur = both;
         }
         Node loss = g.add("L", r.nextBoolean() ? Op.SUM : Op.MEAN);
         g.connect(cur, loss);

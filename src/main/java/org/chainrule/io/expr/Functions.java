@@ -12,7 +12,7 @@ import org.chainrule.ops.Op;
  * argument: {@code pow(a, p)} and {@code leaky_relu(a, alpha)}. {@code ln} is another name for {@code log}.
  * On tensors: {@code transpose}, {@code softmax}, {@code sum(X)} and {@code mean(X)} (with an optional
  * constant axis, {@code sum(X, 0)}), {@code matmul(A, B)} (also written {@code A @ B}),
- * {@code cross_entropy(p, y)} and {@code batchnorm(x, gamma, beta)}.
+ * {@code cross_entropy(p, y)}, {@code batchnorm(x, gamma, beta)} and {@code concat(a, b, …)}.
  */
 final class Functions {
     /** How a name is called: the op it builds and how many arguments it takes (max -1: any). */
@@ -43,6 +43,7 @@ final class Functions {
         put(new Spec("matmul", Op.MATMUL, 2, 2, false));
         put(new Spec("cross_entropy", Op.CROSS_ENTROPY, 2, 2, false));
         put(new Spec("batchnorm", Op.BATCHNORM, 3, 3, false));
+        put(new Spec("concat", Op.CONCAT, 1, -1, false));
     }
 
     private Functions() {}

@@ -25,6 +25,7 @@ public final class TensorRules {
             case SOFTMAX: return new Softmax();
             case CROSS_ENTROPY: return new CrossEntropy();
             case BATCHNORM: return new BatchNorm(eps);
+            case CONCAT: return new Concat();
             default:
                 if (op.isSource() || op == Op.NEURON) throw new IllegalArgumentException(op.id() + " has no tensor rule");
                 return new Elementwise(op, param);

@@ -38,6 +38,9 @@ class TensorRulesTest {
         cs.add(new Case("softmax vector", TensorRules.of(Op.SOFTMAX, 0, null, 0), new int[] {4}));
         cs.add(new Case("softmax rows", TensorRules.of(Op.SOFTMAX, 0, null, 0), new int[] {2, 3}));
         cs.add(new Case("batchnorm", TensorRules.of(Op.BATCHNORM, 0, null, 1e-5), new int[] {4, 3}, new int[] {3}, new int[] {3}));
+        cs.add(new Case("concat vectors", TensorRules.of(Op.CONCAT, 0, null, 0), new int[] {2}, new int[] {3}));
+        cs.add(new Case("concat three, a scalar among them", TensorRules.of(Op.CONCAT, 0, null, 0), new int[] {2}, new int[0], new int[] {2}));
+        cs.add(new Case("concat matrix columns", TensorRules.of(Op.CONCAT, 0, null, 0), new int[] {2, 3}, new int[] {2, 1}));
         cs.add(new Case("add broadcast", TensorRules.of(Op.ADD, 0, null, 0), new int[] {2, 3}, new int[] {3}));
         cs.add(new Case("add scalar", TensorRules.of(Op.ADD, 0, null, 0), new int[] {2, 3}, new int[0]));
         cs.add(new Case("mul broadcast column", TensorRules.of(Op.MUL, 0, null, 0), new int[] {2, 3}, new int[] {2, 1}));
@@ -77,6 +80,20 @@ class TensorRulesTest {
         e = assertThrows(ShapeException.class, () -> TensorRules.of(Op.ADD, 0, null, 0).shape(new int[][] {{2, 3}, {2}}));
         assertTrue(e.getMessage().contains("[2, 3] and [2]"), e.getMessage());
         assertArrayEquals(new int[] {4, 3}, TensorRules.of(Op.ADD, 0, null, 0).shape(new int[][] {{4, 1}, {3}}));
+        e = assertThrows(ShapeException.class, () -> TensorRules.of(Op.CONCAT, 0, null, 0).shape(new int[][] {{2, 3}, {3, 3}}));
+        assertTrue(e.getMessage().contains("[2, 3] and [3, 3]"), e.getMessage());
+        e = assertThrows(ShapeException.class, () -> TensorRules.of(Op.CONCAT, 0, null, 0).shape(new int[][] {{2}, {1, 2}}));
+        assertTrue(e.getMessage().contains("[2] and [1, 2]"), e.getMessage());
+        assertArrayEquals(new int[] {2, 5}, TensorRules.of(Op.CONCAT, 0, null, 0).shape(new int[][] {{2, 3}, {2, 2}}));
+    }
+
+    @Test
+    void concatPutsTheArgumentsSideBySideRowByRow() {
+        Tensor a = Tensor.of(new int[] {2, 2}, new double[] {1, 2, 3, 4}), b = Tensor.of(new int[] {2, 1}, new double[] {5, 6});
+        Tensor c = TensorRules.of(Op.CONCAT, 0, null, 0).forward(new Tensor[] {a, b});
+        assertArrayEquals(new int[] {2, 3}, c.shape());
+        assertArrayEquals(new double[] {1, 2, 5, 3, 4, 6}, c.data(), 0);
+        assertArrayEquals(new int[] {2, 3}, Concat.span(new int[][] {{2, 2}, {2, 1}}, 1), "b's columns in the result");
     }
 
     @Test
