@@ -81,8 +81,12 @@ public final class StepperView {
         });
         bottom = new VBox(quizPanel, row);
         bottom.setId("stepper-bottom");
-        // (the picture keeps its zoom when stepping starts: the editor framed it for every position's labels)
-        model.annotationsProperty().addListener((o, a, b) -> show(b));
+        // the picture keeps its zoom when stepping starts (the editor framed it for every position's labels),
+        // unless that is too small to read: then the stepper zooms in once, and follows the steps
+        model.annotationsProperty().addListener((o, a, b) -> {
+            if (a == null && b != null) zoomInToRead();
+            show(b);
+        });
         model.unrolledProperty().addListener((o, a, on) -> swapCanvas(on));
         // the quiz takes the canvas back from whoever drew on it (the chain-rule window draws every value)
         model.quizChangesProperty().addListener((o, a, b) -> show(model.annotations()));
@@ -137,6 +141,11 @@ public final class StepperView {
         folded.setFitRule(new GraphCanvas.FitRule(b -> showsUnrolled() ? b : withEveryLabel(b), MAX_AUTO_ZOOM, 0.95));
         unrolled.canvas().setFitRule(new GraphCanvas.FitRule(b -> showsUnrolled() ? withEveryLabel(b) : b, MAX_AUTO_ZOOM, 0.95));
         canvasArea.getChildren().setAll(canvas, unrolled.layer());
+        // a panel that grows with a longer explanation must not push the step's node out of view
+        for (GraphCanvas c : List.of(canvas, unrolled.canvas())) {
+            c.heightProperty().addListener(o -> follow());
+            c.widthProperty().addListener(o -> follow());
+        }
         canvasArea.setId("stepper-canvas-area");
         show(model.annotations());
         return canvasArea;
@@ -230,7 +239,16 @@ public final class StepperView {
         boolean whole = a != null && c.getWidth() > 0 && c.showsAll();
         c.setAnnotations(a);
         if (whole) c.keepInView();
-        if (showsUnrolled()) follow();
+        follow();
+    }
+
+    /** Below this zoom the folded graph's numbers cannot be read: the first step zooms in to {@link #READABLE_ZOOM}. */
+    static final double LEGIBLE_ZOOM = 0.6;
+
+    private void zoomInToRead() {
+        if (showsUnrolled() || folded == null || folded.zoom() >= LEGIBLE_ZOOM || lastGraph == null
+                || lastGraph.nodeCount() > EXTENT_NODES) return;
+        folded.zoomBy(READABLE_ZOOM / folded.zoom(), folded.getWidth() / 2, folded.getHeight() / 2);
     }
 
     /** Below this zoom the unrolled view shows its first time step readably and follows the steps from there. */
@@ -267,18 +285,22 @@ public final class StepperView {
     private Rect band;
 
     /**
-     * Pans the unrolled view, when it shows only part of the graph, to the node the current step is at,
-     * keeping the height of a time step in view when that leaves room for the node (the cell's rows do not
-     * slide away when a shared param below is stepped).
+     * Pans the canvas in view, when it shows only part of the graph, to the node the current step is at;
+     * the unrolled view keeps the height of a time step in view when that leaves room for the node (the
+     * cell's rows do not slide away when a shared param below is stepped).
      */
     private void follow() {
         StepState s = model.stateProperty().get();
-        GraphCanvas c = unrolled.canvas();
-        if (s == null || s.step() == null || c.showsAll()) return;
+        GraphCanvas c = activeCanvas();
+        if (c == null || s == null || s.step() == null || c.showsAll()) return;
+        Rect band = showsUnrolled() ? this.band : null;
         DiagramNode dn = c.diagram().node(s.step().nodeId());
         if (dn == null) return;
-        // the node with room for its numbers, but never past the drawing's edge
-        Rect r = dn.bounds().grow(90, 50), b = c.diagram().bounds();
+        // the node with its numbers and a little room, but never past the drawing's edge
+        Rect r = dn.bounds();
+        for (org.chainrule.draw.PlacedText t : dn.texts()) r = r.union(t.bounds());
+        r = r.grow(30, 20);
+        Rect b = c.diagram().bounds();
         if (band != null) {
             Rect both = new Rect(r.x(), Math.min(r.y(), band.y()), r.width(), Math.max(r.bottom(), band.bottom()) - Math.min(r.y(), band.y()));
             if (both.height() * c.zoom() <= c.getHeight()) r = both;

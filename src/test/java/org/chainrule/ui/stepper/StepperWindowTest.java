@@ -94,6 +94,27 @@ class StepperWindowTest {
         assertTrue(fx(() -> v.model().atEnd()));
     }
 
+    @Test
+    void aGraphTooSmallToReadIsZoomedInAtTheFirstStepAndFollowed(FxRobot robot) throws Exception {
+        // the vector LSTM fits its window at well under 60 %: stepping reads it at 80 % and pans along
+        MainWindow w = open("tum-p10c-lstm-vectors.json");
+        StepperView v = stepper(w);
+        double fitted = fx(() -> w.canvas().zoom());
+        assertTrue(fitted < StepperView.LEGIBLE_ZOOM, "fitted at " + fitted);
+        int steps = fx(() -> v.model().cursor().size());
+        for (int p = 1; p <= steps; p += 7) {
+            int at = p;
+            fx(() -> { v.model().seek(at); return null; });
+            assertEquals(StepperView.READABLE_ZOOM, fx(() -> w.canvas().zoom()), 1e-9, "step " + p);
+            String id = fx(() -> v.model().stateProperty().get().step().nodeId());
+            org.chainrule.draw.Rect box = fx(() -> w.canvas().diagram().node(id).bounds());
+            org.chainrule.draw.Point tl = fx(() -> w.canvas().toDiagram(0, 0));
+            org.chainrule.draw.Point br = fx(() -> w.canvas().toDiagram(w.canvas().getWidth(), w.canvas().getHeight()));
+            assertTrue(box.x() >= tl.x() && box.right() <= br.x() && box.y() >= tl.y() && box.bottom() <= br.y(),
+                    "step " + p + ": " + id + " at " + box + " is out of the view " + tl + " – " + br);
+        }
+    }
+
     private static void assertControlsStayPut(String file, int steps) throws Exception {
         MainWindow w = open(file);
         StepperView v = stepper(w);
