@@ -83,11 +83,7 @@ class StepperWindowTest {
         int steps = fx(() -> v.model().cursor().size());
         for (int p = 1; p <= steps; p++) {
             fx(() -> v.model().forward());
-            String id = fx(() -> v.model().stateProperty().get().step().nodeId());
-            org.chainrule.draw.Rect box = fx(() -> c.diagram().node(id).bounds());
-            org.chainrule.draw.Point tl = fx(() -> c.toDiagram(0, 0)), br = fx(() -> c.toDiagram(c.getWidth(), c.getHeight()));
-            assertTrue(box.x() >= tl.x() && box.right() <= br.x() && box.y() >= tl.y() && box.bottom() <= br.y(),
-                    "step " + p + ": " + id + " at " + box + " is out of the view " + tl + " – " + br);
+            assertStepInView(v, c, "step " + p);
             // the view pans along, it does not zoom (not even when the chart takes its room at the end)
             assertEquals(zoom, fx(c::zoom), 1e-9, "step " + p);
         }
@@ -106,13 +102,17 @@ class StepperWindowTest {
             int at = p;
             fx(() -> { v.model().seek(at); return null; });
             assertEquals(StepperView.READABLE_ZOOM, fx(() -> w.canvas().zoom()), 1e-9, "step " + p);
-            String id = fx(() -> v.model().stateProperty().get().step().nodeId());
-            org.chainrule.draw.Rect box = fx(() -> w.canvas().diagram().node(id).bounds());
-            org.chainrule.draw.Point tl = fx(() -> w.canvas().toDiagram(0, 0));
-            org.chainrule.draw.Point br = fx(() -> w.canvas().toDiagram(w.canvas().getWidth(), w.canvas().getHeight()));
-            assertTrue(box.x() >= tl.x() && box.right() <= br.x() && box.y() >= tl.y() && box.bottom() <= br.y(),
-                    "step " + p + ": " + id + " at " + box + " is out of the view " + tl + " – " + br);
+            assertStepInView(v, w.canvas(), "step " + p);
         }
+    }
+
+    /** The node of the stepper's current step lies whole in the visible part of canvas {@code c}. */
+    private static void assertStepInView(StepperView v, org.chainrule.ui.canvas.GraphCanvas c, String what) throws Exception {
+        String id = fx(() -> v.model().stateProperty().get().step().nodeId());
+        org.chainrule.draw.Rect box = fx(() -> c.diagram().node(id).bounds());
+        org.chainrule.draw.Point tl = fx(() -> c.toDiagram(0, 0)), br = fx(() -> c.toDiagram(c.getWidth(), c.getHeight()));
+        assertTrue(box.x() >= tl.x() && box.right() <= br.x() && box.y() >= tl.y() && box.bottom() <= br.y(),
+                what + ": " + id + " at " + box + " is out of the view " + tl + " – " + br);
     }
 
     private static void assertControlsStayPut(String file, int steps) throws Exception {
