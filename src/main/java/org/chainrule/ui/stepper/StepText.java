@@ -9,8 +9,8 @@ import org.chainrule.engine.TaggedText;
 final class StepText {
     private StepText() {}
 
-    /** The explanation before stepping starts, while the canvas shows the editor's results. */
-    static final String RESULTS_SHOWN = "All results shown: → (or Space) steps from the start.";
+    /** The explanation before stepping starts, while the canvas shows the editor's values. */
+    static final String VALUES_SHOWN = "Every value shown: → (or Space) steps from the start.";
 
     /** The step's text and, for a neuron going backward, its bias and weight gradients below. */
     static String explain(Step step) {

@@ -358,7 +358,7 @@ public final class StepperModel {
             // (the text the cursor gives at its start: the counter keeps its width from there on)
             counter.set(stale && source != null ? "step 0 of " + 2 * source.nodeCount() * source.timesteps() + " — start"
                     + (source.timesteps() > 1 ? " · t = 1 of " + source.timesteps() : "") : "");
-            explanation.set(stale ? StepText.RESULTS_SHOWN : problem.get());
+            explanation.set(stale ? StepText.VALUES_SHOWN : problem.get());
             return;
         }
         if (tangents.on() && tangents.publish(state, annotations, counter, explanation)) return;
@@ -373,7 +373,7 @@ public final class StepperModel {
         TaggedText totals = cursor.atEnd() ? StepText.totalsAtTheEnd(s.step(), cursor.evaluation().trace().taggedTotals()) : null;
         if (totals != null && !totals.text().isEmpty()) text = TaggedText.lines(List.of(text, totals));
         // before stepping starts the canvas is the editor's, with every result on it: say so
-        if (s.step() == null && annotations.get() == null) text = TaggedText.plain(StepText.RESULTS_SHOWN);
+        if (s.step() == null && annotations.get() == null) text = TaggedText.plain(StepText.VALUES_SHOWN);
         explanation.set(QuizMask.of(shown, cursor, quiz).explanation(s.step(), text));
     }
 }

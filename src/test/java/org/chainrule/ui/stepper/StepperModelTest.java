@@ -41,12 +41,12 @@ class StepperModelTest {
     }
 
     @Test
-    void beforeSteppingTheExplanationSaysTheResultsAreShownAndStepZeroShowsOnlyTheGiven() {
+    void beforeSteppingTheExplanationSaysTheValuesAreShownAndStepZeroShowsOnlyTheGiven() {
         StepperModel m = new StepperModel();
         m.setGraph(ExamGraphs.tumP6b());
         // the canvas is the editor's, with every result: the student is told so, not "step 0" alone
         assertNull(m.annotations());
-        assertEquals(StepText.RESULTS_SHOWN, m.explanationProperty().get());
+        assertEquals(StepText.VALUES_SHOWN, m.explanationProperty().get());
         assertTrue(m.forward());
         assertTrue(m.back());
         // back at the start of the stepper: no computed value on the canvas, the usual prompt
