@@ -21,12 +21,15 @@ import org.chainrule.ops.Op;
  */
 final class CompiledFunction {
     private final FunctionDef def;
+    /** The output of a cell this body computes, or null for a function of one result. */
+    private final String output;
     private final CompiledGraph body;
     /** The body's input node of each param, in param order. */
     private final int[] param;
 
-    private CompiledFunction(FunctionDef def, CompiledGraph body, int[] param) {
+    private CompiledFunction(FunctionDef def, String output, CompiledGraph body, int[] param) {
         this.def = def;
+        this.output = output;
         this.body = body;
         this.param = param;
     }
@@ -80,10 +83,11 @@ final class CompiledFunction {
         }
         int[] param = new int[def.arity()];
         for (int a = 0; a < param.length; a++) param[a] = body.indexOf(def.params().get(a));
-        return new CompiledFunction(def, body, param);
+        return new CompiledFunction(def, output, body, param);
     }
 
-    String name() { return def.name(); }
+    /** How a step names the call: {@code softplus}, or for one output of a cell {@code lstm.c2}. */
+    String name() { return output == null ? def.name() : def.name() + "." + output; }
 
     FunctionDef definition() { return def; }
 
