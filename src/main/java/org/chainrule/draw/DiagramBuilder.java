@@ -60,6 +60,9 @@ public final class DiagramBuilder {
             shapes.put(n, d);
             placer.addNode(d.bounds());
         }
+        // a cell's frame holds its name where no other text may go
+        List<DiagramFrame> frames = frames(graph, new ArrayList<>(shapes.values()));
+        for (DiagramFrame f : frames) placer.addNode(f.label().bounds());
         Map<String, DiagramNode> unplacedNodes = new LinkedHashMap<>();
         for (DiagramNode d : shapes.values()) unplacedNodes.put(d.id(), d);
         Map<String, DiagramEdge> unplacedEdges = new LinkedHashMap<>();
@@ -92,7 +95,7 @@ public final class DiagramBuilder {
         List<DiagramEdge> edges = new ArrayList<>();
         for (Edge e : graph.edges()) edges.add(drawn.get(e));
         List<DiagramNode> nodes = new ArrayList<>(shapes.values());
-        Diagram diagram = new Diagram(nodes, edges, frames(graph, nodes), bounds(nodes, edges));
+        Diagram diagram = new Diagram(nodes, edges, frames, bounds(nodes, edges));
         return toUpdate ? Drawing.whole(this, diagram, graph, notes, dims, unplacedNodes, unplacedEdges)
                 : new Drawing(this, diagram, Map.of(), Map.of(), false);
     }
