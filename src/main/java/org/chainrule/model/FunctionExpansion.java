@@ -10,7 +10,7 @@ import org.chainrule.ops.Op;
  * Shows a function node's inside: replaces a node that calls a function ({@link Op#FUNCTION}) by the
  * nodes of the function's body, in place. The node itself becomes the body's result (it keeps its id, its
  * label and its outgoing edges, so keys and the output stay as they were); the other body nodes are added
- * as {@code NODE_INNER} ({@code sp_exp1}), and each edge that gave an argument now feeds, with the same
+ * as {@code NODE_INNER} ({@code sp_exp1}; one a statement names is labelled with that name), and each edge that gave an argument now feeds, with the same
  * delay, the body nodes that read that param. A node that computes one output of a cell expands with the
  * other nodes of the same use ({@link CellCalls}) into one copy of the body: each of them becomes the body
  * node of its output, and the inner nodes are shared. Calls of other functions inside the body stay calls
@@ -60,6 +60,7 @@ public final class FunctionExpansion {
             if (copy.containsKey(b) || argOf.containsKey(b.id())) continue;
             Node n = b.copy();
             n.setId(fresh(g, call.id() + "_" + b.id()));
+            if (b.label() == null) n.setLabel(b.id()); // a name a statement assigns (f, z) reads as in the body
             g.add(n);
             copy.put(b, n);
             added.add(n);

@@ -121,6 +121,7 @@ class CellsTest {
         assertEquals("h_t", g.node("h").label());
         assertEquals("c_t", g.node("c").label());
         assertNull(g.node("h").functionOutput());
+        assertEquals("f", g.node("c_f").label(), "an inner node a statement names reads as the body does");
         assertEquals(fromH, outsideTheCell(g, "h"), "h keeps its outgoing edges");
         assertEquals(List.of("y"), outsideTheCell(g, "c"));
         Evaluation after = Engine.evaluate(g);
