@@ -182,6 +182,14 @@ class CellsTest {
     }
 
     @Test
+    void anExpressionCannotCallACell() {
+        InputException x = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () -> org.chainrule.io.expr.Expressions
+                .toGraph("y = lstm(u, u, u) * 2", List.of(), ShippedGraphs.read("tum-p10c-lstm-cell.json").functions()));
+        assertEquals("expression y = lstm(u, u, u) * 2: lstm(x, h, c) has the outputs h2, c2: an expression cannot say which;"
+                + " call it from a node with \"output\"", x.getMessage());
+    }
+
+    @Test
     void theStepperDerivesEachOutputFromTheBodyAtThatOutput() {
         Graph g = GraphFile.parse(CELL, "cell");
         Evaluation ev = Engine.evaluate(g);
