@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.chainrule.engine.TensorEdges;
+import org.chainrule.model.CellCalls;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Graph;
 import org.chainrule.layout.LayeredLayout;
@@ -59,6 +60,9 @@ public final class DiagramBuilder {
             shapes.put(n, d);
             placer.addNode(d.bounds());
         }
+        // a cell's frame holds its name where no other text may go
+        List<DiagramFrame> frames = frames(graph, new ArrayList<>(shapes.values()));
+        for (DiagramFrame f : frames) placer.addNode(f.label().bounds());
         Map<String, DiagramNode> unplacedNodes = new LinkedHashMap<>();
         for (DiagramNode d : shapes.values()) unplacedNodes.put(d.id(), d);
         Map<String, DiagramEdge> unplacedEdges = new LinkedHashMap<>();
@@ -91,7 +95,7 @@ public final class DiagramBuilder {
         List<DiagramEdge> edges = new ArrayList<>();
         for (Edge e : graph.edges()) edges.add(drawn.get(e));
         List<DiagramNode> nodes = new ArrayList<>(shapes.values());
-        Diagram diagram = new Diagram(nodes, edges, bounds(nodes, edges));
+        Diagram diagram = new Diagram(nodes, edges, frames, bounds(nodes, edges));
         return toUpdate ? Drawing.whole(this, diagram, graph, notes, dims, unplacedNodes, unplacedEdges)
                 : new Drawing(this, diagram, Map.of(), Map.of(), false);
     }
@@ -210,7 +214,9 @@ public final class DiagramBuilder {
             Activation a = n.activation();
             return a == null ? "" : a.symbol();
         }
-        if (n.op() == Op.FUNCTION) return n.opName(); // a function node: the function's own name
+        if (n.op() == Op.FUNCTION) { // a function node: the function's own name, and the output of a cell it computes
+            return n.functionOutput() == null ? n.opName() : n.opName() + "." + n.functionOutput();
+        }
         return n.op().symbol();
     }
 
@@ -266,6 +272,23 @@ public final class DiagramBuilder {
         return new DiagramEdge(key, g.source(e).id(), target.id(), r.start(), r.c1(), r.c2(), r.end(), r.arrow(),
                 r.straight(), r.selfLoop(), d, weight, value, grad, delay, note.highlighted(),
                 note.dimmed(), classes);
+    }
+
+    // ---- frames ----
+
+    /** A frame around the nodes of each use of a cell that two or more nodes make ({@link CellCalls}). */
+    List<DiagramFrame> frames(Graph g, List<DiagramNode> drawn) {
+        List<DiagramFrame> out = new ArrayList<>();
+        Map<String, DiagramNode> byId = new LinkedHashMap<>();
+        for (DiagramNode d : drawn) byId.put(d.id(), d);
+        for (List<Node> use : CellCalls.all(g)) {
+            if (use.size() < 2) continue;
+            List<DiagramNode> members = new ArrayList<>();
+            for (Node n : use) if (byId.containsKey(n.id())) members.add(byId.get(n.id()));
+            if (members.size() < 2) continue;
+            out.add(DiagramFrame.around(members, LabelText.plain(use.get(0).function()), theme.smallSize(), Ink.MUTED));
+        }
+        return out;
     }
 
     // ---- bounds ----

@@ -51,7 +51,7 @@ public final class DiagramMoves {
             edges.add(r);
             bounds = bounds.union(DiagramMoves.box(r).grow(DiagramBuilder.MARGIN));
         }
-        return new Diagram(nodes, edges, bounds);
+        return new Diagram(nodes, edges, base.frames(), bounds);
     }
 
     private static DiagramNode shift(DiagramNode d, double dx, double dy) {

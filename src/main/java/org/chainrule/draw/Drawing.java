@@ -103,7 +103,7 @@ public final class Drawing {
     private static NodeInputs inputs(Node n, Node out, Annotations notes, Map<Node, int[]> dims) {
         // a node without a place has none to compare (update then builds the drawing whole)
         double x = n.hasPosition() ? n.x() : Double.NaN, y = n.hasPosition() ? n.y() : Double.NaN;
-        return new NodeInputs(n.displayName(), n.op(), n.activation(), n.opName(), n.bias(), x, y, n == out,
+        return new NodeInputs(n.displayName(), n.op(), n.activation(), n.functionOutput() == null ? n.opName() : n.opName() + "." + n.functionOutput(), n.bias(), x, y, n == out,
                 list(dims.get(n)), notes.node(n.id()), notes.derivativeInk());
     }
 
@@ -268,7 +268,7 @@ public final class Drawing {
         for (DiagramEdge d : edges) edgesNow.computeIfPresent(d.key(), (k, m) -> m.withBox(d == drawnEdges.get(k) ? edgesMade.get(k).box() : DiagramBuilder.box(d)));
         if (TIMING) System.err.printf("update: nodes %.1f edges %.1f placing %d+%d %.1f bounds %.1f ms%n", (t1 - t0) / 1e6,
                 (t2 - t1) / 1e6, nodesToPlace.size(), edgesToPlace.size(), (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
-        return new Drawing(builder, new Diagram(nodes, edges, bounds), nodesNow, edgesNow, true);
+        return new Drawing(builder, new Diagram(nodes, edges, builder.frames(graph, nodes), bounds), nodesNow, edgesNow, true);
     }
 
     private static EdgeRouter.Route route(DiagramEdge e) {

@@ -76,6 +76,7 @@ public final class Snapshot {
         to.setInit(from.init());
         to.setTrainable(from.trainable());
         to.setFunction(from.function());
+        to.setFunctionOutput(from.functionOutput());
         to.setPosition(from.x(), from.y());
         Map<String, Object> extras = new LinkedHashMap<>(from.extras());
         to.extras().clear();

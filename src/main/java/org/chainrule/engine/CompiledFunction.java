@@ -15,17 +15,21 @@ import org.chainrule.ops.Op;
  * {@link CompiledGraph} whose inputs are the params. A call's value is the body's forward pass with the
  * arguments as the inputs, and its local partials are the body's reverse pass (∂body/∂param), so the
  * derivatives of a function come from its body through the same passes as every other graph; no
- * derivative is written by hand. Calls of other functions inside a body are compiled the same way;
- * a function that reaches itself is refused.
+ * derivative is written by hand. A function of several outputs is compiled once per output a node asks
+ * for, each with that output's node as the body's output: its value and partials are those of that output.
+ * Calls of other functions inside a body are compiled the same way; a function that reaches itself is refused.
  */
 final class CompiledFunction {
     private final FunctionDef def;
+    /** The output of a cell this body computes, or null for a function of one result. */
+    private final String output;
     private final CompiledGraph body;
     /** The body's input node of each param, in param order. */
     private final int[] param;
 
-    private CompiledFunction(FunctionDef def, CompiledGraph body, int[] param) {
+    private CompiledFunction(FunctionDef def, String output, CompiledGraph body, int[] param) {
         this.def = def;
+        this.output = output;
         this.body = body;
         this.param = param;
     }
@@ -42,18 +46,20 @@ final class CompiledFunction {
         for (int i = 0; i < nodes.length; i++) {
             if (nodes[i].op() != Op.FUNCTION) continue;
             if (out == null) out = new CompiledFunction[nodes.length];
-            String name = nodes[i].function();
-            CompiledFunction f = done.get(name);
+            String name = nodes[i].function(), output = nodes[i].functionOutput();
+            String key = output == null ? name : name + "." + output;
+            CompiledFunction f = done.get(key);
             if (f == null) {
-                f = compile(g, g.function(name), calling);
-                done.put(name, f);
+                f = compile(g, g.function(name), output, calling);
+                done.put(key, f);
             }
             out[i] = f;
         }
         return out;
     }
 
-    private static CompiledFunction compile(Graph outer, FunctionDef def, Deque<String> calling) {
+    /** The body of {@code def} compiled with the node of {@code output} (null: its only value) as its output. */
+    private static CompiledFunction compile(Graph outer, FunctionDef def, String output, Deque<String> calling) {
         if (calling.contains(def.name())) {
             List<String> loop = new ArrayList<>(calling);
             java.util.Collections.reverse(loop);
@@ -64,6 +70,7 @@ final class CompiledFunction {
         Graph b = def.graph().copy();
         for (FunctionDef f : outer.functions()) b.define(f);
         for (String p : def.params()) b.node(p).setValue(0); // the arguments of each call replace these
+        b.setOutputId(def.resultNode(output));
         calling.push(def.name());
         CompiledGraph body;
         try {
@@ -76,10 +83,11 @@ final class CompiledFunction {
         }
         int[] param = new int[def.arity()];
         for (int a = 0; a < param.length; a++) param[a] = body.indexOf(def.params().get(a));
-        return new CompiledFunction(def, body, param);
+        return new CompiledFunction(def, output, body, param);
     }
 
-    String name() { return def.name(); }
+    /** How a step names the call: {@code softplus}, or for one output of a cell {@code lstm.c2}. */
+    String name() { return output == null ? def.name() : def.name() + "." + output; }
 
     FunctionDef definition() { return def; }
 

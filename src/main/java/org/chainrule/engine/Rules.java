@@ -20,8 +20,10 @@ public final class Rules {
     }
 
     /** A call of the function {@code name} ({@code def}: its definition, or null) with {@code k} arguments. */
-    public static String call(String name, org.chainrule.model.FunctionDef def, int k) {
+    public static String call(String name, org.chainrule.model.FunctionDef def, String output, int k) {
         if (def == null) return "unknown function '" + name + "'";
+        String wrongOutput = def.outputProblem(output);
+        if (wrongOutput != null) return wrongOutput;
         if (def.arity() == k) return null;
         return "function " + def.signature() + " takes " + def.arity() + " input" + (def.arity() == 1 ? "" : "s") + ", has " + k;
     }

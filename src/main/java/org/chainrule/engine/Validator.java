@@ -30,7 +30,7 @@ public final class Validator {
         int t = g.timesteps();
         for (Node n : g.nodes()) {
             Op op = n.op();
-            add(out, n, op == Op.FUNCTION ? Rules.call(n.function(), g.function(n.function()), g.incoming(n).size())
+            add(out, n, op == Op.FUNCTION ? Rules.call(n.function(), g.function(n.function()), n.functionOutput(), g.incoming(n).size())
                     : Rules.arity(op, g.incoming(n).size()));
             checkArgs(g, n, out);
             add(out, n, Rules.sourceValue(op, n.hasValue(), listed(n), t));

@@ -17,7 +17,8 @@ import org.chainrule.ops.Op;
 
 /**
  * The {@code "functions"} of a graph file: {@code [{"name": "softplus", "params": ["a"], "body":
- * "log(1 + exp(a))"}]}, read into the graph's {@link FunctionDef}s and written back. Every problem names
+ * "log(1 + exp(a))"}]}, or with a body of statements and the outputs it gives ({@code "body": ["c2 = f*c + i*g",
+ * "h2 = o*tanh(c2)"], "outputs": ["h2", "c2"]}), read into the graph's {@link FunctionDef}s and written back. Every problem names
  * the function and the place: {@code functions[0] 'softplus'.body, column 9: unknown name 'b'}, a call
  * with the wrong number of arguments, a name taken by a built-in op, and recursion (a function that
  * reaches itself through its calls), which has no value.
@@ -58,16 +59,30 @@ final class FunctionsJson {
             @SuppressWarnings("unchecked")
             List<String> params = (List<String>) f[2];
             try {
-                g.define(FunctionBodies.define((String) f[1], params, (String) f[3], arity));
+                if (f[3] instanceof String body) {
+                    g.define(FunctionBodies.define((String) f[1], params, body, arity));
+                } else {
+                    @SuppressWarnings("unchecked")
+                    List<String> statements = (List<String>) f[3];
+                    @SuppressWarnings("unchecked")
+                    List<String> outputs = (List<String>) f[4];
+                    g.define(FunctionBodies.define((String) f[1], params, statements, outputs, arity));
+                }
             } catch (ExpressionException e) {
                 problem.accept(f[0] + ".body, column " + e.column(), e.reason());
+            } catch (FunctionBodies.Mistake m) {
+                problem.accept(f[0] + "." + m.where(), m.reason());
             }
         }
         recursion(g, where, problem);
+        cellsInBodies(g, where, problem);
         return arity.keySet();
     }
 
-    /** {where, name, params, body} of one entry, or null after naming its problem. */
+    /**
+     * {where, name, params, body, outputs} of one entry, or null after naming its problem: the body is a
+     * string, or a list of statement strings (then outputs is the list of names given, or null).
+     */
     private static Object[] header(JsonElement e, String at, BiConsumer<String, String> problem) {
         if (!e.isJsonObject()) {
             problem.accept(at, "a function must be a JSON object with \"name\", \"params\" and \"body\"");
@@ -75,10 +90,23 @@ final class FunctionsJson {
         }
         JsonObject o = e.getAsJsonObject();
         String name = text(o.get("name"));
-        String body = text(o.get("body"));
+        Object body = text(o.get("body"));
+        if (body == null && o.get("body") != null && o.get("body").isJsonArray()) body = texts(o.get("body"));
         if (name == null || body == null || !o.has("params") || !o.get("params").isJsonArray()) {
-            problem.accept(at, "a function needs \"name\" (a string), \"params\" (a list of names) and \"body\" (an expression)");
+            problem.accept(at, "a function needs \"name\" (a string), \"params\" (a list of names) and \"body\""
+                    + " (an expression, or a list of statements name = expression)");
             return null;
+        }
+        List<String> outputs = null;
+        JsonElement outs = o.get("outputs");
+        if (outs != null && !outs.isJsonNull()) {
+            outputs = outs.isJsonArray() ? texts(outs) : null;
+            if (outputs == null || body instanceof String) {
+                problem.accept(at + " '" + name + "'.outputs", body instanceof String
+                        ? "a body of one expression has one result: write the body as a list of statements to give outputs"
+                        : "expected a list of assigned names, found " + outs);
+                return null;
+            }
         }
         if (!Key.isId(name)) {
             problem.accept(at + ".name", "invalid function name '" + name + "' (use " + Key.ID_RULE + ")");
@@ -105,7 +133,35 @@ final class FunctionsJson {
             problem.accept(at + " '" + name + "'.params", "a function needs at least one param");
             return null;
         }
-        return new Object[] {at, name, params, body};
+        return new Object[] {at, name, params, body, outputs};
+    }
+
+    /** The strings of a JSON list, or null when an entry is not a string. */
+    private static List<String> texts(JsonElement list) {
+        List<String> out = new ArrayList<>();
+        for (JsonElement x : list.getAsJsonArray()) {
+            String t = text(x);
+            if (t == null) return null;
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * A body that calls a function of several outputs: an expression has no way to say which output it
+     * means, so only a node (with {@code "output"}) may call such a function.
+     */
+    private static void cellsInBodies(Graph g, Map<String, String> where, BiConsumer<String, String> problem) {
+        for (FunctionDef f : g.functions()) {
+            for (String callee : FunctionBodies.calls(f)) {
+                FunctionDef c = g.function(callee);
+                if (c != null && c.hasOutputs()) {
+                    problem.accept(where.get(f.name()) + ".body", "calls " + c.signature() + ", which has the outputs "
+                            + String.join(", ", c.outputs()) + ": only a node with \"output\" can call it");
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -161,7 +217,16 @@ final class FunctionsJson {
             JsonArray ps = new JsonArray();
             f.params().forEach(ps::add);
             o.add("params", ps);
-            o.addProperty("body", f.body());
+            if (f.statements().isEmpty()) {
+                o.addProperty("body", f.body());
+            } else {
+                JsonArray body = new JsonArray();
+                f.statements().forEach(body::add);
+                o.add("body", body);
+                JsonArray outs = new JsonArray();
+                f.outputs().forEach(outs::add);
+                o.add("outputs", outs);
+            }
             a.add(o);
         }
         return a;

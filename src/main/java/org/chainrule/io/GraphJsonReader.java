@@ -136,7 +136,12 @@ final class GraphJsonReader {
             return;
         }
         Node n = new Node(id, op);
-        if (op == Op.FUNCTION) n.setFunction(opName);
+        if (op == Op.FUNCTION) {
+            n.setFunction(opName);
+            n.setFunctionOutput(string(o.get("output"), at + ".output"));
+            String wrong = g.function(opName).outputProblem(n.functionOutput());
+            if (wrong != null) problem(at + ".output", wrong);
+        }
         n.setLabel(string(o.get("label"), at + ".label"));
         JsonElement value = o.get("value");
         if (o.has("shape") && !o.get("shape").isJsonNull()) {
@@ -185,6 +190,7 @@ final class GraphJsonReader {
         Double y = number(o.get("y"), at + ".y");
         if (x != null && y != null) n.setPosition(x, y);
         keepExtras(o, NODE, n.extras());
+        if (op == Op.FUNCTION) n.extras().remove("output"); // read above: which output of the function
         g.add(n);
     }
 

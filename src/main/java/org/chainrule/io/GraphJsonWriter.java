@@ -48,6 +48,7 @@ final class GraphJsonWriter {
         JsonObject o = new JsonObject();
         o.addProperty("id", n.id());
         o.addProperty("op", n.opName());
+        if (n.op() == Op.FUNCTION && n.functionOutput() != null) o.addProperty("output", n.functionOutput());
         if (n.label() != null) o.addProperty("label", n.label());
         if (n.isTensorSource()) {
             JsonArray shape = new JsonArray();

@@ -28,6 +28,7 @@ public final class Node {
     private double init;
     private boolean trainable;
     private String function;
+    private String functionOutput;
     private Double x;
     private Double y;
     private int[] shape;              // the "shape" of a tensor source; null: a scalar
@@ -55,6 +56,7 @@ public final class Node {
         n.init = init;
         n.trainable = trainable;
         n.function = function;
+        n.functionOutput = functionOutput;
         n.x = x;
         n.y = y;
         n.shape = shape;
@@ -184,6 +186,13 @@ public final class Node {
     /** For a {@link Op#FUNCTION} node, the name of the function it calls ({@link Graph#function}); else null. */
     public String function() { return function; }
     public void setFunction(String name) { this.function = name; }
+
+    /**
+     * For a node calling a function of several outputs (a cell), the output it computes ({@code "output":
+     * "c2"} in the file); null for a function of one result.
+     */
+    public String functionOutput() { return functionOutput; }
+    public void setFunctionOutput(String output) { this.functionOutput = output; }
 
     /** The op as files and explanations name it: the function's name for a function node, else the op's id. */
     public String opName() { return op == Op.FUNCTION && function != null ? function : op.id(); }

@@ -62,15 +62,30 @@ final class GraphEdits {
         return n;
     }
 
-    /** Adds a node that calls the graph's function {@code name} at (x, y), selects it and returns it. */
+    /**
+     * Adds a node that calls the graph's function {@code name} at (x, y), selects it and returns it. For a
+     * cell (a function of several outputs) it adds one node per output, one under the other, as one change:
+     * connected to the same arguments they are one use of the cell; the first is returned.
+     */
     public Node addFunctionNode(String name, double x, double y) {
-        Node n = new Node(freshId(name), Op.FUNCTION);
-        n.setFunction(name);
-        Point p = snap(x, y);
-        n.setPosition(p.x, p.y);
-        execute.accept(new AddNode(n));
-        selection.set(List.of(n));
-        return n;
+        org.chainrule.model.FunctionDef f = graph.get().function(name);
+        List<String> outputs = f != null && f.hasOutputs() ? f.outputs() : java.util.Collections.singletonList(null);
+        List<Node> added = new java.util.ArrayList<>();
+        List<AddNode> commands = new java.util.ArrayList<>();
+        for (int k = 0; k < outputs.size(); k++) {
+            String output = outputs.get(k);
+            String prefix = output == null ? name : name + "_" + output + "_";
+            Node n = new Node(freshId(prefix), Op.FUNCTION); // the prefixes differ per output: the ids do too
+            n.setFunction(name);
+            n.setFunctionOutput(output);
+            Point p = snap(x, y + 80 * k);
+            n.setPosition(p.x, p.y);
+            added.add(n);
+            commands.add(new AddNode(n));
+        }
+        execute.accept(commands.size() == 1 ? commands.get(0) : new org.chainrule.edit.Compound("Add " + name, commands));
+        selection.set(added);
+        return added.get(0);
     }
 
     /** The first of prefix1, prefix2, … that no node has. */

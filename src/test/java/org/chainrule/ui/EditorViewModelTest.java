@@ -213,4 +213,20 @@ class EditorViewModelTest {
         var e = vm.evaluation();
         assertTrue(Math.abs(e.value(vm.graph().output(), 1) - e.value()) > 1e-9);
     }
+
+    @Test
+    void thePaletteAddsACellAsOneNodePerOutputInOneUndoableChange() {
+        vm.open(org.chainrule.ShippedGraphs.path("tum-p10c-lstm-cell.json"));
+        int nodes = vm.graph().nodeCount();
+        Node first = vm.addFunctionNode("lstm", 600, 100);
+        assertEquals(nodes + 2, vm.graph().nodeCount());
+        Node second = vm.graph().node("lstm_c2_1");
+        assertEquals("lstm_h2_1", first.id());
+        assertEquals("h2", first.functionOutput());
+        assertEquals("c2", second.functionOutput());
+        assertTrue(second.y() > first.y(), "the outputs one under the other");
+        assertEquals(2, vm.selection().nodes().size());
+        vm.undo();
+        assertEquals(nodes, vm.graph().nodeCount());
+    }
 }

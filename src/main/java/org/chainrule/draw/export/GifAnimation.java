@@ -41,7 +41,7 @@ public final class GifAnimation {
         for (Diagram d : frames) all = all.union(d.bounds());
         PngExporter png = new PngExporter(Theme.standard());
         List<BufferedImage> images = new ArrayList<>();
-        for (Diagram d : frames) images.add(opaque(png.image(new Diagram(d.nodes(), d.edges(), all), scale, false)));
+        for (Diagram d : frames) images.add(opaque(png.image(new Diagram(d.nodes(), d.edges(), d.frames(), all), scale, false)));
         return gif(images, DELAY_MS, LAST_MS);
     }
 

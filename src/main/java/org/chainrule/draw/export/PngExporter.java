@@ -19,7 +19,9 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramEdge;
+import org.chainrule.draw.DiagramFrame;
 import org.chainrule.draw.DiagramNode;
+import org.chainrule.draw.Ink;
 import org.chainrule.draw.LabelText;
 import org.chainrule.draw.PlacedText;
 import org.chainrule.draw.Point;
@@ -71,6 +73,7 @@ public final class PngExporter {
             g.scale(scale, scale);
             Rect b = d.bounds();
             g.translate(-b.x(), -b.y());
+            for (DiagramFrame f : d.frames()) frame(g, f);
             for (DiagramEdge e : d.edges()) edge(g, e);
             for (DiagramNode n : d.nodes()) node(g, n);
             for (DiagramEdge e : d.edges()) for (PlacedText t : e.texts()) text(g, t, e.dimmed());
@@ -78,6 +81,17 @@ public final class PngExporter {
             g.dispose();
         }
         return img;
+    }
+
+    /** The dashed frame around the nodes of one use of a cell, with the function's name in it. */
+    private void frame(Graphics2D g, DiagramFrame f) {
+        g.setColor(color(theme.color(Ink.MUTED)));
+        g.setStroke(new BasicStroke((float) theme.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
+                new float[] {(float) DiagramFrame.DASH[0], (float) DiagramFrame.DASH[1]}, 0));
+        Rect r = f.box();
+        double arc = 4 * ShapeKind.CORNER_RADIUS;
+        g.draw(new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), arc, arc));
+        text(g, f.label(), false);
     }
 
     private void edge(Graphics2D g, DiagramEdge e) {

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramEdge;
+import org.chainrule.draw.DiagramFrame;
 import org.chainrule.draw.DiagramNode;
+import org.chainrule.draw.Ink;
 import org.chainrule.draw.LabelText;
 import org.chainrule.draw.PlacedText;
 import org.chainrule.draw.Point;
@@ -42,6 +44,7 @@ public final class SvgExporter {
                     .append(n(b.width())).append("\" height=\"").append(n(b.height())).append("\" fill=\"")
                     .append(theme.background()).append("\"/>\n");
         }
+        for (DiagramFrame f : d.frames()) frame(s, f);
         for (DiagramEdge e : d.edges()) edge(s, e);
         for (DiagramNode node : d.nodes()) node(s, node);
         for (DiagramEdge e : d.edges()) {
@@ -49,6 +52,17 @@ public final class SvgExporter {
         }
         s.append("</svg>\n");
         return s.toString();
+    }
+
+    /** The dashed frame around the nodes of one use of a cell, with the function's name in it. */
+    private void frame(StringBuilder s, DiagramFrame f) {
+        Rect r = f.box();
+        s.append("<g class=\"cell-frame\"><rect x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"")
+                .append(n(r.width())).append("\" height=\"").append(n(r.height())).append("\" rx=\"").append(n(2 * ShapeKind.CORNER_RADIUS))
+                .append("\" fill=\"none\" stroke=\"").append(theme.color(Ink.MUTED)).append("\" stroke-width=\"").append(n(theme.strokeWidth()))
+                .append("\" stroke-dasharray=\"").append(n(DiagramFrame.DASH[0])).append(' ').append(n(DiagramFrame.DASH[1])).append("\"/>\n");
+        text(s, f.label(), false);
+        s.append("</g>\n");
     }
 
     private void edge(StringBuilder s, DiagramEdge e) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramEdge;
+import org.chainrule.draw.DiagramFrame;
 import org.chainrule.draw.DiagramNode;
 import org.chainrule.draw.PlacedText;
 import org.chainrule.draw.Point;
@@ -71,6 +72,7 @@ public final class TikzExporter {
         Rect b = d.bounds();
         s.append("\\path[use as bounding box] (").append(n(b.x())).append(',').append(n(b.y())).append(") rectangle (")
                 .append(n(b.right())).append(',').append(n(b.bottom())).append(");\n");
+        for (DiagramFrame f : d.frames()) frame(s, f);
         for (DiagramEdge e : d.edges()) edge(s, e);
         for (DiagramNode node : d.nodes()) node(s, node);
         for (DiagramEdge e : d.edges()) for (PlacedText t : e.texts()) text(s, t, e.dimmed());
@@ -85,6 +87,17 @@ public final class TikzExporter {
     private static String fillName(OpGroup g) {
         String n = g.name().toLowerCase(Locale.ROOT);
         return "crFill" + Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    /** The dashed frame around the nodes of one use of a cell, with the function's name in it. */
+    private void frame(StringBuilder s, DiagramFrame f) {
+        Rect r = f.box();
+        s.append("\\draw[crMuted, line width=").append(n(theme.strokeWidth() * PT_PER_PX)).append("pt, dash pattern=on ")
+                .append(n(DiagramFrame.DASH[0] * PT_PER_PX)).append("pt off ").append(n(DiagramFrame.DASH[1] * PT_PER_PX))
+                .append("pt, rounded corners=").append(n(2 * ShapeKind.CORNER_RADIUS * PT_PER_PX)).append("pt] (")
+                .append(n(r.x())).append(',').append(n(r.y())).append(") rectangle (").append(n(r.right())).append(',')
+                .append(n(r.bottom())).append(");\n");
+        text(s, f.label(), false);
     }
 
     private void edge(StringBuilder s, DiagramEdge e) {

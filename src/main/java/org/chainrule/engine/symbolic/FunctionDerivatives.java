@@ -15,7 +15,8 @@ import org.chainrule.ops.Op;
  * The local derivatives of a function node, written out from the function's body by the chain rule
  * ({@link ChainRule} applied to the body at the call's arguments): {@code ∂y/∂z = ∂softplus/∂a at a = 0:
  * ∂log(1 + exp(a))/∂(1 + exp(a))·∂(1 + exp(a))/∂exp(a)·∂exp(a)/∂a = 1·0.5·1 = 0.5}. The number is the one
- * the passes use for the node, which come from the same body.
+ * the passes use for the node, which come from the same body. A node that computes one output of a cell
+ * is derived from the body at that output ({@code ∂lstm.c2/∂c = f}).
  */
 public final class FunctionDerivatives {
     private FunctionDerivatives() {}
@@ -34,12 +35,15 @@ public final class FunctionDerivatives {
             body.node(f.params().get(a)).setValue(v);
             at.add(f.params().get(a) + " = " + Numbers.human(v));
         }
-        String root = body.output().id();
+        String root = f.resultNode(call.functionOutput());
+        if (root == null) return List.of();
+        // a cell's output is named after the function and the output: ∂lstm.c2/∂c
+        String of = call.functionOutput() == null ? f.name() : f.name() + "." + call.functionOutput();
         List<String> out = new ArrayList<>();
         for (int a = 0; a < f.arity(); a++) {
             String p = f.params().get(a);
             String local = KeyNames.partial(KeyNames.node(call), KeyNames.node(g.source(args.get(a))));
-            String head = local + " = " + KeyNames.partial(f.name(), p) + " at " + String.join(", ", at);
+            String head = local + " = " + KeyNames.partial(of, p) + " at "+ String.join(", ", at);
             if (root.equals(p)) {
                 out.add(head + ": 1");
                 continue;

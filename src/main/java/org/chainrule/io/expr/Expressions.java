@@ -52,6 +52,13 @@ public final class Expressions {
         Set<String> ps = new LinkedHashSet<>(params);
         Graph g = GraphBuilder.build(text, eq, ps);
         for (FunctionDef f : functions) g.define(f);
+        for (Node n : g.nodes()) {
+            FunctionDef f = n.op() == Op.FUNCTION ? g.function(n.function()) : null;
+            if (f != null && f.hasOutputs()) {
+                throw new InputException("expression " + text.strip() + ": " + f.signature() + " has the outputs "
+                        + String.join(", ", f.outputs()) + ": an expression cannot say which; call it from a node with \"output\"");
+            }
+        }
         for (String p : ps) {
             Node n = g.node(p);
             if (n == null || !n.op().isSource() || n.op() == Op.CONST) {

@@ -32,7 +32,7 @@ import org.chainrule.ops.Op;
  * into a node are added in argument order, and ordered ops also get an explicit {@code arg}.
  */
 final class GraphBuilder {
-    private final String source;
+    private String source;
     private final Set<String> params;
     private final Graph graph = new Graph();
     private final Set<String> taken = new LinkedHashSet<>();
@@ -69,6 +69,35 @@ final class GraphBuilder {
         b.graph.setOutputId(out.id());
         return b.graph;
     }
+
+    /**
+     * A builder of one graph from statements {@code name = expression} ({@link #statement}), each name one
+     * node of that id that later statements read; the {@code inputs} are {@code input} nodes, added first in
+     * their order, and no generated name takes one of {@code reserved}.
+     */
+    static GraphBuilder statements(List<String> inputs, Set<String> reserved) {
+        GraphBuilder b = new GraphBuilder("", Set.of());
+        b.taken.addAll(reserved);
+        b.taken.addAll(inputs);
+        for (String in : inputs) b.graph.add(in, Op.INPUT);
+        return b;
+    }
+
+    /**
+     * Adds the statement {@code eq} (it has a name; every identifier it reads is a node already): its
+     * operations, and its result as the node of its name (an identity node when it only reads a name).
+     */
+    Node statement(String text, ExpressionParser.Equation eq) {
+        source = text;
+        Ast root = eq.expression();
+        Node out = node(root);
+        if (root instanceof Ast.Var) out = op(Op.IDENTITY, List.of(out));
+        graph.rename(out, eq.name());
+        return out;
+    }
+
+    /** The graph built so far. */
+    Graph graph() { return graph; }
 
     /** Adds one node per identifier, in order of first appearance, walking the tree without recursion. */
     private void addIdentifiers(Ast root) {

@@ -13,7 +13,9 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramEdge;
+import org.chainrule.draw.DiagramFrame;
 import org.chainrule.draw.DiagramNode;
+import org.chainrule.draw.Ink;
 import org.chainrule.draw.LabelText;
 import org.chainrule.draw.PlacedText;
 import org.chainrule.draw.Point;
@@ -87,6 +89,7 @@ final class DiagramPainter {
         everyText = d.nodes().size() < CanvasLayers.DEFERRED_VIEW_NODES;
         boolean texts = everyText || theme.smallSize() * zoom >= MIN_READABLE;
         gc.setLineCap(StrokeLineCap.BUTT);
+        for (DiagramFrame f : d.frames()) if (view.intersects(f.box())) paintFrame(gc, f, zoom, texts);
         // only what is in view; plain edges and nodes too small to show their shape in one path each (SimplePaint)
         List<DiagramEdge> plain = new ArrayList<>();
         List<DiagramEdge> marked = new ArrayList<>();
@@ -116,6 +119,18 @@ final class DiagramPainter {
             double alpha = n.dimmed() ? theme.dimOpacity() : 1;
             for (PlacedText t : n.texts()) paintText(gc, t, zoom, alpha);
         }
+    }
+
+    /** The dashed frame around the nodes of one use of a cell, with the function's name in it. */
+    private void paintFrame(GraphicsContext gc, DiagramFrame f, double zoom, boolean texts) {
+        gc.setGlobalAlpha(1);
+        gc.setStroke(Color.web(theme.color(Ink.MUTED)));
+        gc.setLineWidth(theme.strokeWidth());
+        gc.setLineDashes(DiagramFrame.DASH);
+        Rect b = f.box();
+        gc.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), 4 * ShapeKind.CORNER_RADIUS, 4 * ShapeKind.CORNER_RADIUS);
+        gc.setLineDashes(null);
+        if (texts) paintText(gc, f.label(), zoom, 1);
     }
 
     /** The box around an edge's curve and arrowhead (control points bound the curve). */

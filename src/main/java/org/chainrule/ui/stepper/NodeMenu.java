@@ -8,6 +8,7 @@ import javafx.scene.input.ContextMenuEvent;
 import org.chainrule.draw.DiagramNode;
 import org.chainrule.draw.Point;
 import org.chainrule.edit.ReplaceGraph;
+import org.chainrule.model.CellCalls;
 import org.chainrule.model.FunctionExpansion;
 import org.chainrule.model.Graph;
 import org.chainrule.model.Node;
@@ -58,7 +59,9 @@ final class NodeMenu {
             }));
         }
         if (n.op() == Op.FUNCTION && g.function(n.function()) != null) {
-            items.add(item("menu-expand", "Expand " + g.function(n.function()).signature(), () -> {
+            List<Node> use = CellCalls.of(g, n);
+            String outputs = use.size() > 1 ? " into " + String.join(", ", use.stream().map(Node::id).toList()) : "";
+            items.add(item("menu-expand", "Expand " + g.function(n.function()).signature() + outputs, () -> {
                 expand(vm, n.id());
                 view.showWhole(); // the nodes right of the call moved right to make room
             }));
@@ -66,7 +69,10 @@ final class NodeMenu {
         return items;
     }
 
-    /** Replaces the function node {@code id} by its body's nodes, as one undoable change. */
+    /**
+     * Replaces the function node {@code id} (with the other outputs of its cell) by its body's nodes, as one
+     * undoable change.
+     */
     static void expand(EditorViewModel vm, String id) {
         vm.execute(new ReplaceGraph("Expand " + id, gr -> FunctionExpansion.expand(gr, gr.node(id))));
     }

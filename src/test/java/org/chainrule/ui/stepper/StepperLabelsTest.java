@@ -85,6 +85,7 @@ class StepperLabelsTest {
                 List<String> onCanvas = new ArrayList<>();
                 for (DiagramNode n : canvas(m).nodes()) for (PlacedText t : n.texts()) onCanvas.addAll(drawn(t));
                 for (DiagramEdge e : canvas(m).edges()) for (PlacedText t : e.texts()) onCanvas.addAll(drawn(t));
+                for (org.chainrule.draw.DiagramFrame f : canvas(m).frames()) onCanvas.addAll(drawn(f.label()));
                 assertEquals(sorted(onCanvas), sorted(svgTexts(svg)), ShippedGraphs.name(file) + (unrolled ? " unrolled" : "") + " at step " + k);
             }
         }
