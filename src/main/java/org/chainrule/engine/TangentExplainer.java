@@ -120,9 +120,19 @@ final class TangentExplainer {
             boolean minus = term[0].equals("−");
             if (s.length() == 0) s.append(minus ? "−" : "");
             else s.append(minus ? " − " : " + ");
-            s.append(minus && part == 2 ? bracket(term[part]) : term[part]);
+            String text = term[part];
+            // numbers: a negative term in brackets after "−", a negative first factor in brackets after "+"
+            if (part == 2 && minus) text = bracket(text);
+            else if (part == 2 && s.length() > 0) text = bracketFirstFactor(text);
+            s.append(text);
         }
         return s.toString();
+    }
+
+    /** {@code −1 · 20} as {@code (−1) · 20}, as a term after a plus sign is written. */
+    private static String bracketFirstFactor(String term) {
+        int times = term.indexOf(" · ");
+        return times < 0 ? bracket(term) : bracket(term.substring(0, times)) + term.substring(times);
     }
 
     private static String bracket(String n) {

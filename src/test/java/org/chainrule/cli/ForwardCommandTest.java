@@ -60,6 +60,10 @@ class ForwardCommandTest extends CliCase {
         assertEquals("y", last.get("node").getAsString());
         assertEquals(Engine.evaluate(ShippedGraphs.read("tum-p6b-skip.json")).grad("x"), last.get("tangent").getAsDouble(), 1e-12);
         assertTrue(last.get("rule").getAsString().startsWith("ẏ = "), last.toString());
+        // a negative factor after a plus sign is in brackets, as the reverse pass writes it: v = −1
+        assertEquals(0, run("steps", file("tum-p10b-rnn-ops.json"), "--forward", "--wrt", "u"));
+        assertTrue(stdout().contains("= 37 · 0 + (−1) · 20 = −20"), stdout());
+        assertFalse(stdout().contains("+ −"), stdout());
     }
 
     @Test
