@@ -176,18 +176,7 @@ class TensorGraphsTest {
         }
         assertEquals(run[1][2][0] + run[1][2][1], ev.value(), 1e-15);
         assertEquals(0.2153, Math.round(ev.value() * 1e4) / 1e4, 0, "L, as the stepper rounds it");
-        for (String id : List.of("Wxf", "Whf", "bf", "Wxg")) {
-            double[] grad = ev.gradTensor(id).copyData();
-            for (int k = 0; k < grad.length; k++) {
-                double eps = 1e-6, keep = w.get(id)[k];
-                w.get(id)[k] = keep + eps;
-                double up = loss(lstm(w, x));
-                w.get(id)[k] = keep - eps;
-                double down = loss(lstm(w, x));
-                w.get(id)[k] = keep;
-                assertEquals((up - down) / (2 * eps), grad[k], 1e-8, "dL/d" + id + " element " + k);
-            }
-        }
+        assertCentralDifferences(ev, w, List.of("Wxf", "Whf", "bf", "Wxg"), () -> loss(lstm(w, x)));
         // along the cell state the gradient is multiplied by f_t: c_3 reaches L only through h_3 = o_3 ⊙ tanh(c_3),
         // and dL/dc_2 = f_3 ⊙ dL/dc_3 + dL/dh_2 ⊙ o_2 ⊙ tanh′(c_2)
         int f = ev.compiled().indexOf(g.node("f")), o = ev.compiled().indexOf(g.node("o"));
@@ -197,6 +186,26 @@ class TensorGraphsTest {
             double highway = ev.tensor(f, 3).at(k) * ev.gradTensor(c, 3).at(k);
             double throughH = ev.gradTensor(h, 2).at(k) * ev.tensor(o, 2).at(k) * (1 - th2 * th2);
             assertEquals(highway + throughH, ev.gradTensor(c, 2).at(k), 1e-15, "dL/dc_2");
+        }
+    }
+
+    /**
+     * Every element of the engine's gradient of each of {@code ids} equals the central difference of {@code loss},
+     * a hand-written loop over the numbers in {@code w} (nudged in place, and put back).
+     */
+    private static void assertCentralDifferences(Evaluation ev, Map<String, double[]> w, List<String> ids,
+            java.util.function.DoubleSupplier loss) {
+        for (String id : ids) {
+            double[] grad = ev.gradTensor(id).copyData();
+            for (int k = 0; k < grad.length; k++) {
+                double eps = 1e-6, keep = w.get(id)[k];
+                w.get(id)[k] = keep + eps;
+                double up = loss.getAsDouble();
+                w.get(id)[k] = keep - eps;
+                double down = loss.getAsDouble();
+                w.get(id)[k] = keep;
+                assertEquals((up - down) / (2 * eps), grad[k], 1e-8, "dL/d" + id + " element " + k);
+            }
         }
     }
 
@@ -224,18 +233,7 @@ class TensorGraphsTest {
             assertArrayEquals(run[1][t - 1], ev.tensor(h, t).copyData(), 1e-15, "h_" + t);
         }
         assertEquals(loss(run), ev.value(), 1e-15);
-        for (String id : List.of("Wf", "Wi", "Wg", "Wo", "bf")) {
-            double[] grad = ev.gradTensor(id).copyData();
-            for (int k = 0; k < grad.length; k++) {
-                double eps = 1e-6, keep = w.get(id)[k];
-                w.get(id)[k] = keep + eps;
-                double up = loss(stackedLstm(w, x));
-                w.get(id)[k] = keep - eps;
-                double down = loss(stackedLstm(w, x));
-                w.get(id)[k] = keep;
-                assertEquals((up - down) / (2 * eps), grad[k], 1e-8, "dL/d" + id + " element " + k);
-            }
-        }
+        assertCentralDifferences(ev, w, List.of("Wf", "Wi", "Wg", "Wo", "bf"), () -> loss(stackedLstm(w, x)));
         int f = cg.indexOf(g.node("f")), o = cg.indexOf(g.node("o")), hp = cg.indexOf(g.node("hp")), xi = cg.indexOf(g.node("x"));
         for (int t = 1; t <= 3; t++) {
             // concat hands x_t the first two elements of ∂L/∂z_t and h_{t−1} the last two

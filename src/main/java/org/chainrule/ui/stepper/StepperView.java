@@ -12,9 +12,6 @@ import org.chainrule.draw.Diagram;
 import org.chainrule.draw.DiagramEdge;
 import org.chainrule.draw.DiagramNode;
 import org.chainrule.draw.Point;
-import org.chainrule.draw.Rect;
-import org.chainrule.draw.StepDiagram;
-import org.chainrule.engine.StepCursor;
 import org.chainrule.engine.Phase;
 import org.chainrule.engine.StepState;
 import org.chainrule.engine.Trainer;
@@ -43,10 +40,9 @@ public final class StepperView {
     private UnrolledView unrolled;
     private final StackPane canvasArea = new StackPane();
     private Graph lastGraph;
+    private final StepperFraming framing = new StepperFraming(model, () -> lastGraph, this::showsUnrolled);
     /** Below this width the panel under the canvas puts the training controls under the explanation. */
     static final double NARROW = 640;
-    /** Largest zoom the stepper's canvases pick by themselves. */
-    static final double MAX_AUTO_ZOOM = 1.8;
     /** Whether steps animate (off in tests that read labels right after a step). */
     private boolean animate = true;
 
@@ -84,7 +80,7 @@ public final class StepperView {
         // the picture keeps its zoom when stepping starts (the editor framed it for every position's labels),
         // unless that is too small to read: then the stepper zooms in once, and follows the steps
         model.annotationsProperty().addListener((o, a, b) -> {
-            if (a == null && b != null) zoomInToRead();
+            if (a == null && b != null) framing.zoomInToRead();
             show(b);
         });
         model.unrolledProperty().addListener((o, a, on) -> swapCanvas(on));
@@ -95,13 +91,8 @@ public final class StepperView {
         model.stateProperty().addListener((o, a, st) -> {
             if (!showsUnrolled() || chartDone == backwardDone()) return;
             chartDone = backwardDone();
+            // (the chart takes its room from the canvas, or gives it back: the view keeps its zoom and follows the step)
             unrolled.showChart(model.quiz().hideGrads() ? null : lastGraph, chartDone);
-            // the chart takes its room from the canvas, or gives it back: the view keeps its zoom and follows the step
-            Platform.runLater(() -> {
-                unrolled.layer().applyCss();
-                unrolled.layer().layout();
-                follow();
-            });
         });
     }
 
@@ -135,17 +126,8 @@ public final class StepperView {
         canvas.overlays().add(foldedTravel);
         canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> pick(canvas, e));
         unrolled = new UnrolledView(this::pick);
-        // the editor's picture before stepping is framed as the stepper frames it (no jump at the first step):
-        // magnified up to MAX_AUTO_ZOOM, as the exam graphs are small and their numbers are only readable a
-        // little larger than 100 %, and with room for the labels of every position
-        folded.setFitRule(new GraphCanvas.FitRule(b -> showsUnrolled() ? b : withEveryLabel(b), MAX_AUTO_ZOOM, 0.95));
-        unrolled.canvas().setFitRule(new GraphCanvas.FitRule(b -> showsUnrolled() ? withEveryLabel(b) : b, MAX_AUTO_ZOOM, 0.95));
+        framing.install(canvas, unrolled);
         canvasArea.getChildren().setAll(canvas, unrolled.layer());
-        // a panel that grows with a longer explanation must not push the step's node out of view
-        for (GraphCanvas c : List.of(canvas, unrolled.canvas())) {
-            c.heightProperty().addListener(o -> follow());
-            c.widthProperty().addListener(o -> follow());
-        }
         canvasArea.setId("stepper-canvas-area");
         show(model.annotations());
         return canvasArea;
@@ -239,74 +221,7 @@ public final class StepperView {
         boolean whole = a != null && c.getWidth() > 0 && c.showsAll();
         c.setAnnotations(a);
         if (whole) c.keepInView();
-        follow();
-    }
-
-    /** Below this zoom the folded graph's numbers cannot be read: the first step zooms in to {@link #READABLE_ZOOM}. */
-    static final double LEGIBLE_ZOOM = 0.6;
-
-    private void zoomInToRead() {
-        if (showsUnrolled() || folded == null || folded.zoom() >= LEGIBLE_ZOOM || lastGraph == null
-                || lastGraph.nodeCount() > EXTENT_NODES) return;
-        folded.zoomBy(READABLE_ZOOM / folded.zoom(), folded.getWidth() / 2, folded.getHeight() / 2);
-    }
-
-    /** Below this zoom the unrolled view shows its first time step readably and follows the steps from there. */
-    static final double READABLE_ZOOM = 0.8;
-
-    /**
-     * Frames the unrolled graph: whole when that is readable, else its first time step (the inits and the
-     * step-1 copies) magnified as far as the stepper magnifies, then the current step.
-     */
-    private void frameUnrolled() {
-        GraphCanvas c = unrolled.canvas();
-        // the chart beside it may just have taken its place: fit the canvas's own width
-        unrolled.layer().applyCss();
-        unrolled.layer().layout();
-        c.fitToWindow();
-        band = null;
-        StepCursor cursor = model.cursor();
-        if (c.zoom() >= READABLE_ZOOM || cursor == null) return;
-        Diagram d = c.diagram();
-        Rect first = null;
-        for (org.chainrule.model.Node n : cursor.graph().nodes()) {
-            int t = org.chainrule.engine.Unroller.stepOf(cursor.graph(), n);
-            DiagramNode dn = t == 0 || t == 1 ? d.node(n.id()) : null;
-            if (dn != null) first = first == null ? dn.bounds() : first.union(dn.bounds());
-        }
-        if (first == null) return;
-        // with room for the numbers around the nodes (the shared params below come into view when stepped)
-        band = first.grow(60, 45);
-        c.fit(band, MAX_AUTO_ZOOM);
-        follow();
-    }
-
-    /** The unrolled view's first time step as framed (null: the view shows the whole graph): its height stays in view. */
-    private Rect band;
-
-    /**
-     * Pans the canvas in view, when it shows only part of the graph, to the node the current step is at;
-     * the unrolled view keeps the height of a time step in view when that leaves room for the node (the
-     * cell's rows do not slide away when a shared param below is stepped).
-     */
-    private void follow() {
-        StepState s = model.stateProperty().get();
-        GraphCanvas c = activeCanvas();
-        if (c == null || s == null || s.step() == null || c.showsAll()) return;
-        Rect band = showsUnrolled() ? this.band : null;
-        DiagramNode dn = c.diagram().node(s.step().nodeId());
-        if (dn == null) return;
-        // the node with its numbers and a little room, but never past the drawing's edge
-        Rect r = dn.bounds();
-        for (org.chainrule.draw.PlacedText t : dn.texts()) r = r.union(t.bounds());
-        r = r.grow(30, 20);
-        Rect b = c.diagram().bounds();
-        if (band != null) {
-            Rect both = new Rect(r.x(), Math.min(r.y(), band.y()), r.width(), Math.max(r.bottom(), band.bottom()) - Math.min(r.y(), band.y()));
-            if (both.height() * c.zoom() <= c.getHeight()) r = both;
-        }
-        double x = Math.max(r.x(), b.x()), y = Math.max(r.y(), b.y());
-        c.reveal(new Rect(x, y, Math.min(r.right(), b.right()) - x, Math.min(r.bottom(), b.bottom()) - y));
+        framing.follow();
     }
 
     /**
@@ -379,17 +294,7 @@ public final class StepperView {
         // the chart gives the gradients away: not while the quiz hides them
         chartDone = backwardDone();
         unrolled.show(g, model.annotations(), model.quiz().hideGrads() ? null : lastGraph, chartDone);
-        Platform.runLater(this::frameUnrolled);
-    }
-
-    /**
-     * {@code b} and the labels of every stepper position, not just this one's (the sums of the backward pass
-     * are wider), for a graph small enough to be stepped on opening.
-     */
-    private Rect withEveryLabel(Rect b) {
-        if (lastGraph == null || lastGraph.nodeCount() > EXTENT_NODES) return b;
-        StepCursor cursor = model.cursor();
-        return cursor == null || cursor.graph().nodeCount() > EXTENT_NODES ? b : b.union(StepDiagram.extent(cursor, 40));
+        Platform.runLater(framing::frameUnrolled);
     }
 
     /** Fits the editor's canvas to the whole graph (after an edit that moved nodes out of view). */
@@ -397,8 +302,6 @@ public final class StepperView {
         if (folded != null) folded.fitToWindow();
     }
 
-    /** Up to this many nodes the first auto-zoom makes room for the labels of every stepper position. */
-    static final int EXTENT_NODES = 200;
 
     /** A click on a node or edge picks it as the quiz item to answer. */
     private void pick(GraphCanvas c, MouseEvent e) {

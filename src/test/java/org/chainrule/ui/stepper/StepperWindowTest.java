@@ -77,7 +77,7 @@ class StepperWindowTest {
         org.chainrule.ui.canvas.GraphCanvas c = (org.chainrule.ui.canvas.GraphCanvas) w.scene().lookup("#stepper-unrolled-canvas");
         double zoom = fx(c::zoom);
         boolean whole = fx(c::showsAll);
-        assertTrue(whole || zoom >= StepperView.READABLE_ZOOM, "unrolled view at zoom " + zoom);
+        assertTrue(whole || zoom >= StepperFraming.READABLE_ZOOM, "unrolled view at zoom " + zoom);
         // the status bar tells the zoom of the canvas in view
         assertEquals("zoom " + Math.round(zoom * 100) + "%", robot.lookup("#status-zoom").queryAs(Label.class).getText());
         int steps = fx(() -> v.model().cursor().size());
@@ -96,12 +96,12 @@ class StepperWindowTest {
         MainWindow w = open("tum-p10c-lstm-vectors.json");
         StepperView v = stepper(w);
         double fitted = fx(() -> w.canvas().zoom());
-        assertTrue(fitted < StepperView.LEGIBLE_ZOOM, "fitted at " + fitted);
+        assertTrue(fitted < StepperFraming.LEGIBLE_ZOOM, "fitted at " + fitted);
         int steps = fx(() -> v.model().cursor().size());
         for (int p = 1; p <= steps; p += 7) {
             int at = p;
             fx(() -> { v.model().seek(at); return null; });
-            assertEquals(StepperView.READABLE_ZOOM, fx(() -> w.canvas().zoom()), 1e-9, "step " + p);
+            assertEquals(StepperFraming.READABLE_ZOOM, fx(() -> w.canvas().zoom()), 1e-9, "step " + p);
             assertStepInView(v, w.canvas(), "step " + p);
         }
     }
