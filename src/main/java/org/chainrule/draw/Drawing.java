@@ -51,13 +51,9 @@ public final class Drawing {
 
     /**
      * What a node or edge was made of ({@code inputs}: equal inputs make an equal item), the item unplaced,
-     * and the box the drawn item takes with its texts.
+     * the item as drawn (its texts placed) and the box that takes with its texts.
      */
-    private record Made<T>(Object inputs, T unplaced, Rect box) {
-        Made(Object inputs, T unplaced) { this(inputs, unplaced, null); }
-
-        Made<T> withBox(Rect b) { return new Made<>(inputs, unplaced, b); }
-    }
+    private record Made<T>(Object inputs, T unplaced, T drawn, Rect box) {}
 
     private static Rect union(Rect a, Rect b) { return a == null ? b : a.union(b); }
 
@@ -84,19 +80,21 @@ public final class Drawing {
                          Map<String, DiagramNode> unplacedNodes, Map<String, DiagramEdge> unplacedEdges) {
         Map<String, Made<DiagramNode>> nodes = new HashMap<>();
         Node out = graph.output();
-        Map<String, DiagramNode> byId = new HashMap<>();
+        Map<String, DiagramNode> drawnNodes = new HashMap<>();
+        for (DiagramNode d : diagram.nodes()) drawnNodes.put(d.id(), d);
         for (Node n : graph.nodes()) {
-            DiagramNode d = unplacedNodes.get(n.id());
-            byId.put(n.id(), d);
-            nodes.put(n.id(), new Made<>(inputs(n, out, notes, dims), d));
+            DiagramNode d = drawnNodes.get(n.id());
+            nodes.put(n.id(), new Made<>(inputs(n, out, notes, dims), unplacedNodes.get(n.id()), d, DiagramBuilder.box(d)));
         }
-        for (DiagramNode d : diagram.nodes()) nodes.computeIfPresent(d.id(), (k, m) -> m.withBox(DiagramBuilder.box(d)));
+        Map<String, DiagramEdge> drawnEdges = new HashMap<>();
+        for (DiagramEdge d : diagram.edges()) drawnEdges.put(d.key(), d);
         Map<String, Made<DiagramEdge>> edges = new HashMap<>();
         for (Edge e : graph.edges()) {
             String key = graph.key(e);
-            edges.put(key, new Made<>(inputs(graph, e, key, byId, notes, dims), unplacedEdges.get(key)));
+            DiagramEdge d = drawnEdges.get(key);
+            edges.put(key, new Made<>(inputs(graph, e, key, unplacedNodes, notes, dims), unplacedEdges.get(key), d,
+                    DiagramBuilder.box(d)));
         }
-        for (DiagramEdge d : diagram.edges()) edges.computeIfPresent(d.key(), (k, m) -> m.withBox(DiagramBuilder.box(d)));
         return new Drawing(builder, diagram, nodes, edges, false);
     }
 
@@ -144,11 +142,6 @@ public final class Drawing {
         // a node without a place is laid out with all the others
         for (Node n : graph.nodes()) if (!n.hasPosition()) return builder.drawing(graph, notes);
         long t0 = System.nanoTime();
-        Map<String, DiagramNode> drawnNodes = new HashMap<>();
-        for (DiagramNode d : diagram.nodes()) drawnNodes.put(d.id(), d);
-        Map<String, DiagramEdge> drawnEdges = new HashMap<>();
-        for (DiagramEdge e : diagram.edges()) drawnEdges.put(e.key(), e);
-
         Map<Node, int[]> dims = TensorEdges.shapes(graph);
         Node out = graph.output();
         Map<Node, DiagramNode> shapes = new LinkedHashMap<>();
@@ -159,28 +152,29 @@ public final class Drawing {
         List<Node> graphNodes = new ArrayList<>(graph.nodes());
         boolean moved = graph.nodeCount() != diagram.nodes().size() || graph.edgeCount() != diagram.edges().size();
         List<PlacedText> newTexts = new ArrayList<>();
+        int madeAgain = 0;
         for (Node n : graphNodes) {
             NodeInputs in = inputs(n, out, notes, dims);
-            Made<DiagramNode> before = nodesMade.get(n.id());
-            DiagramNode drawn = drawnNodes.get(n.id()), fresh, kept;
-            if (before != null && drawn != null && in.equals(before.inputs())) {
-                fresh = before.unplaced();
-                kept = drawn;
+            Made<DiagramNode> before = nodesMade.get(n.id()), now;
+            if (before != null && in.equals(before.inputs())) {
+                now = before;
             } else {
-                fresh = builder.node(graph, n, new Point(n.x(), n.y()), in.note(), dims.get(n), in.ink());
-                kept = before == null ? null : kept(fresh, before.unplaced(), drawn);
+                madeAgain++;
+                DiagramNode fresh = builder.node(graph, n, new Point(n.x(), n.y()), in.note(), dims.get(n), in.ink());
+                DiagramNode kept = before == null ? null : kept(fresh, before.unplaced(), before.drawn());
                 if (kept != null) newTexts.addAll(kept.texts());
-                if (drawn != null && !drawn.bounds().equals(fresh.bounds())) moved = true;
+                if (before != null && !before.drawn().bounds().equals(fresh.bounds())) moved = true;
+                now = new Made<>(in, fresh, kept, kept == null ? null : DiagramBuilder.box(kept));
             }
-            shapes.put(n, fresh);
-            shapeOf.put(n.id(), fresh);
-            nodesNow.put(n.id(), new Made<>(in, fresh));
-            if (kept == null) nodesToPlace.add(nodes.size());
-            nodes.add(kept);
+            shapes.put(n, now.unplaced());
+            shapeOf.put(n.id(), now.unplaced());
+            nodesNow.put(n.id(), now);
+            if (now.drawn() == null) nodesToPlace.add(nodes.size());
+            nodes.add(now.drawn());
         }
         long t1 = System.nanoTime();
         EdgeRouter router = new EdgeRouter(graph, shapes);
-        Map<Edge, EdgeRouter.Route> routes = new HashMap<>();
+        List<EdgeRouter.Route> routes = new ArrayList<>();
         Map<String, Made<DiagramEdge>> edgesNow = new HashMap<>();
         List<DiagramEdge> edges = new ArrayList<>(), freshEdges = new ArrayList<>();
         List<Integer> edgesToPlace = new ArrayList<>();
@@ -188,46 +182,49 @@ public final class Drawing {
         for (Edge e : graphEdges) {
             String key = graph.key(e);
             EdgeInputs in = inputs(graph, e, key, shapeOf, notes, dims);
-            Made<DiagramEdge> before = edgesMade.get(key);
-            DiagramEdge drawn = drawnEdges.get(key), fresh, kept;
-            if (before != null && drawn != null && in.equals(before.inputs())) {
-                fresh = before.unplaced();
-                kept = drawn;
+            Made<DiagramEdge> before = edgesMade.get(key), now;
+            if (before != null && in.equals(before.inputs())) {
+                now = before;
             } else {
-                fresh = builder.unplacedEdge(graph, e, router.route(e), notes, dims.get(graph.source(e)));
-                kept = before == null ? null : kept(fresh, before.unplaced(), drawn);
+                madeAgain++;
+                DiagramEdge fresh = builder.unplacedEdge(graph, e, router.route(e), notes, dims.get(graph.source(e)));
+                DiagramEdge kept = before == null ? null : kept(fresh, before.unplaced(), before.drawn());
                 if (kept != null) newTexts.addAll(kept.texts());
+                now = new Made<>(in, fresh, kept, kept == null ? null : DiagramBuilder.box(kept));
             }
-            routes.put(e, route(fresh));
-            edgesNow.put(key, new Made<>(in, fresh));
-            freshEdges.add(fresh);
-            if (kept == null) edgesToPlace.add(edges.size());
-            edges.add(kept);
+            routes.add(route(now.unplaced()));
+            edgesNow.put(key, now);
+            freshEdges.add(now.unplaced());
+            if (now.drawn() == null) edgesToPlace.add(edges.size());
+            edges.add(now.drawn());
         }
         long t2 = System.nanoTime();
         if (nodesToPlace.size() + edgesToPlace.size() > MOST_PLACED) return builder.drawing(graph, notes);
 
+        int linesNear = 0;
         if (!nodesToPlace.isEmpty() || !edgesToPlace.isEmpty()) {
             moved = true;
             // what is near a change: the cells within NEAR of it
             Set<Long> near = new HashSet<>();
             for (int i : nodesToPlace) mark(near, shapes.get(graphNodes.get(i)).bounds().grow(NEAR));
-            for (int i : edgesToPlace) markAlong(near, routes.get(graphEdges.get(i)));
+            for (int i : edgesToPlace) markAlong(near, routes.get(i));
             LabelPlacer placer = new LabelPlacer();
             placer.roughly();
             for (DiagramNode d : shapes.values()) if (touches(near, d.bounds())) placer.addNode(d.bounds());
             Set<Integer> placing = new HashSet<>(edgesToPlace);
-            List<Edge> nearEdges = new ArrayList<>();
+            List<Integer> nearEdges = new ArrayList<>();
             double length = 0;
             for (int i = 0; i < graphEdges.size(); i++) {
-                EdgeRouter.Route r = routes.get(graphEdges.get(i));
+                EdgeRouter.Route r = routes.get(i);
                 if (!placing.contains(i) && !passes(near, r)) continue;
-                nearEdges.add(graphEdges.get(i));
+                nearEdges.add(i);
                 length += r.start().distance(r.c1()) + r.c1().distance(r.c2()) + r.c2().distance(r.end());
             }
             placer.budgetLines(length);
-            Map<Edge, Integer> lines = new HashMap<>();
-            for (Edge e : nearEdges) lines.put(e, placer.addLine(routes.get(e)));
+            linesNear = nearEdges.size();
+            Map<Integer, Integer> lines = new HashMap<>();
+            // a line passing by is sampled only where it is near the change (a long edge would be sampled all along)
+            for (int i : nearEdges) lines.put(i, placer.addLine(routes.get(i), placing.contains(i) ? b -> true : b -> touches(near, b)));
             // the texts that stay, as the texts to keep clear of
             for (DiagramNode d : nodes) {
                 if (d == null) continue;
@@ -241,14 +238,17 @@ public final class Drawing {
             for (int i : nodesToPlace) {
                 Node n = graphNodes.get(i);
                 boolean loop = graph.outgoing(n).stream().anyMatch(e -> graph.target(e) == n);
-                nodes.set(i, DiagramBuilder.placeStack(shapes.get(n), placer, loop));
+                DiagramNode placed = DiagramBuilder.placeStack(shapes.get(n), placer, loop);
+                nodes.set(i, placed);
+                nodesNow.compute(n.id(), (k, m) -> new Made<>(m.inputs(), m.unplaced(), placed, DiagramBuilder.box(placed)));
             }
             for (boolean loops : new boolean[] {true, false}) {
                 for (int i : edgesToPlace) {
-                    Edge e = graphEdges.get(i);
-                    EdgeRouter.Route r = routes.get(e);
+                    EdgeRouter.Route r = routes.get(i);
                     if (r.selfLoop() != loops) continue;
-                    edges.set(i, DiagramBuilder.placeEdge(freshEdges.get(i), r, lines.get(e), placer));
+                    DiagramEdge placed = DiagramBuilder.placeEdge(freshEdges.get(i), r, lines.get(i), placer);
+                    edges.set(i, placed);
+                    edgesNow.compute(placed.key(), (k, m) -> new Made<>(m.inputs(), m.unplaced(), placed, DiagramBuilder.box(placed)));
                 }
             }
         }
@@ -256,18 +256,17 @@ public final class Drawing {
         // the bounds: measured again after a move or a removal; when only words changed, grown to hold the new texts
         Rect bounds = diagram.bounds();
         if (moved) {
-            // each kept node's and edge's box as it was (the curve's points are what cost)
+            // each node's and edge's box (kept ones: as it was; the curve's points are what cost)
             Rect b = null;
-            for (DiagramNode d : nodes) b = union(b, d == drawnNodes.get(d.id()) ? nodesMade.get(d.id()).box() : DiagramBuilder.box(d));
-            for (DiagramEdge d : edges) b = union(b, d == drawnEdges.get(d.key()) ? edgesMade.get(d.key()).box() : DiagramBuilder.box(d));
+            for (Made<DiagramNode> m : nodesNow.values()) b = union(b, m.box());
+            for (Made<DiagramEdge> m : edgesNow.values()) b = union(b, m.box());
             bounds = b == null ? new Rect(0, 0, 0, 0).grow(DiagramBuilder.MARGIN) : b.grow(DiagramBuilder.MARGIN);
         } else {
             for (PlacedText t : newTexts) bounds = bounds.union(t.bounds().grow(DiagramBuilder.MARGIN));
         }
-        for (DiagramNode d : nodes) nodesNow.computeIfPresent(d.id(), (k, m) -> m.withBox(d == drawnNodes.get(k) ? nodesMade.get(k).box() : DiagramBuilder.box(d)));
-        for (DiagramEdge d : edges) edgesNow.computeIfPresent(d.key(), (k, m) -> m.withBox(d == drawnEdges.get(k) ? edgesMade.get(k).box() : DiagramBuilder.box(d)));
-        if (TIMING) System.err.printf("update: nodes %.1f edges %.1f placing %d+%d %.1f bounds %.1f ms%n", (t1 - t0) / 1e6,
-                (t2 - t1) / 1e6, nodesToPlace.size(), edgesToPlace.size(), (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
+        if (TIMING) System.err.printf("update: nodes %.1f edges %.1f (%d made again) placing %d+%d (%d lines near) %.1f bounds %.1f ms%n",
+                (t1 - t0) / 1e6, (t2 - t1) / 1e6, madeAgain, nodesToPlace.size(), edgesToPlace.size(), linesNear, (t3 - t2) / 1e6,
+                (System.nanoTime() - t3) / 1e6);
         return new Drawing(builder, new Diagram(nodes, edges, builder.frames(graph, nodes), bounds), nodesNow, edgesNow, true);
     }
 
@@ -282,7 +281,7 @@ public final class Drawing {
         int k = Math.max(2, (int) Math.ceil(len / (CELL / 2)));
         for (int i = 0; i <= k; i++) {
             Point p = r.at(i / (double) k);
-            if (cells.contains(cell(p.x()) << 32 ^ (cell(p.y()) & 0xffffffffL))) return true;
+            if (cells.contains(cell(p))) return true;
         }
         return false;
     }
@@ -344,7 +343,7 @@ public final class Drawing {
 
     private static void mark(Set<Long> cells, Rect r) {
         for (long cx = cell(r.x()); cx <= cell(r.right()); cx++)
-            for (long cy = cell(r.y()); cy <= cell(r.bottom()); cy++) cells.add(cx << 32 ^ (cy & 0xffffffffL));
+            for (long cy = cell(r.y()); cy <= cell(r.bottom()); cy++) cells.add(cell(cx, cy));
     }
 
     /** Marks the cells within NEAR of a curve (a long edge's box would take in half the graph). */
@@ -359,11 +358,16 @@ public final class Drawing {
 
     private static boolean touches(Set<Long> cells, Rect r) {
         for (long cx = cell(r.x()); cx <= cell(r.right()); cx++)
-            for (long cy = cell(r.y()); cy <= cell(r.bottom()); cy++) if (cells.contains(cx << 32 ^ (cy & 0xffffffffL))) return true;
+            for (long cy = cell(r.y()); cy <= cell(r.bottom()); cy++) if (cells.contains(cell(cx, cy))) return true;
         return false;
     }
 
     private static long cell(double v) { return (long) Math.floor(v / CELL); }
+
+    /** The cell (column, row) as one number. */
+    private static long cell(long cx, long cy) { return cx << 32 ^ (cy & 0xffffffffL); }
+
+    private static long cell(Point p) { return cell(cell(p.x()), cell(p.y())); }
 
     /** A box holding the route's curve (its control points hold it) and its arrowhead. */
     private static Rect box(EdgeRouter.Route r) {

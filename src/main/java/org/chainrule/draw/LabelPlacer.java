@@ -67,8 +67,11 @@ final class LabelPlacer {
     }
 
     /** Registers an edge's curve; returns its index, to leave it out when placing that edge's texts. */
-    int addLine(EdgeRouter.Route r) {
-        int line = lines.add(r);
+    int addLine(EdgeRouter.Route r) { return addLine(r, b -> true); }
+
+    /** The same, with its line sampled only in the boxes {@code near} accepts ({@link LineSamples#add(EdgeRouter.Route, java.util.function.Predicate)}). */
+    int addLine(EdgeRouter.Route r, java.util.function.Predicate<Rect> near) {
+        int line = lines.add(r, near);
         double l = Double.MAX_VALUE, t = Double.MAX_VALUE, rr = -Double.MAX_VALUE, b = -Double.MAX_VALUE;
         for (Point p : r.arrow()) {
             l = Math.min(l, p.x());

@@ -2,6 +2,7 @@ package org.chainrule.draw;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The edges' lines as sample points in buckets, for {@link LabelPlacer}: how many points of other lines
@@ -17,6 +18,8 @@ final class LineSamples {
     private final List<Integer> lineOf = new ArrayList<>();
     /** Distance between the sample points of a line; grows on huge diagrams (see {@link #budget}). */
     private double step = 4;
+    /** Sample points tested together for being near (see {@link #add(EdgeRouter.Route, Predicate)}). */
+    private static final int RUN = 16;
 
     /**
      * Spaces the sample points of the lines about to be added so that all of them together stay under
@@ -29,11 +32,26 @@ final class LineSamples {
     double step() { return step; }
 
     /** Samples a curve; returns its index. */
-    int add(EdgeRouter.Route r) {
+    int add(EdgeRouter.Route r) { return add(r, b -> true); }
+
+    /**
+     * Samples a curve, only its stretches that lie in a box {@code near} accepts (the part of a long line
+     * near a change, when only the texts there are placed): the points are taken in runs of
+     * {@value #RUN}, and a run is sampled when the box around its first point that holds the whole run is
+     * accepted. Returns the curve's index.
+     */
+    int add(EdgeRouter.Route r, Predicate<Rect> near) {
         List<Point> pts = new ArrayList<>();
         double len = r.start().distance(r.c1()) + r.c1().distance(r.c2()) + r.c2().distance(r.end());
         int k = Math.max(8, (int) (len / step));
-        for (int i = 0; i <= k; i++) pts.add(r.at(i / (double) k));
+        // the curve is no longer than its control polygon, so a run lies within RUN * len / k of its first point
+        double reach = RUN * len / k + 1;
+        for (int from = 0; from <= k; from += RUN) {
+            Point first = r.at(from / (double) k);
+            if (!near.test(Rect.centred(first.x(), first.y(), 2 * reach, 2 * reach))) continue;
+            pts.add(first);
+            for (int i = from + 1; i < from + RUN && i <= k; i++) pts.add(r.at(i / (double) k));
+        }
         lines.add(pts);
         for (Point p : pts) {
             grid.add(points.size(), p);

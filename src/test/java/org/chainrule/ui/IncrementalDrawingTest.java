@@ -18,6 +18,7 @@ import org.chainrule.draw.DiagramEdge;
 import org.chainrule.draw.DiagramNode;
 import org.chainrule.draw.Drawing;
 import org.chainrule.draw.PlacedText;
+import org.chainrule.edit.MoveNodes;
 import org.chainrule.edit.Property;
 import org.chainrule.model.Node;
 import org.chainrule.ops.Numbers;
@@ -167,5 +168,30 @@ class IncrementalDrawingTest {
         assertEquals(2500, removed.nodes().size());
         assertEquals(vm().graph().edgeCount(), removed.edges().size());
         drawnAsAWholeBuildWould();
+    }
+
+    @Test
+    void aMovedNodeHasItsTextsPlacedAgainAgainstWhatIsNearIt(FxRobot robot) throws Exception {
+        openBig(robot);
+        long whole = fx(() -> window.canvas().diagramWholeBuilds()), updates = fx(() -> window.canvas().diagramUpdates());
+        Diagram before = fx(() -> window.canvas().drawnDiagram());
+        Node n = List.copyOf(vm().graph().nodes()).get(1250);
+        double x = n.x() + 30;
+        robot.interact(() -> vm().execute(MoveNodes.nudge(Map.of(n, new MoveNodes.Position(x, n.y())))));
+        waitUntilIdle();
+        assertEquals(whole, fx(() -> window.canvas().diagramWholeBuilds()), "no drawing built whole");
+        assertTrue(fx(() -> window.canvas().diagramUpdates()) > updates, "the drawing was updated");
+        Diagram after = fx(() -> window.canvas().drawnDiagram());
+        DiagramNode moved = after.node(n.id());
+        assertEquals(before.node(n.id()).x() + 30, moved.x(), 1e-9, "the node is drawn at its new place");
+        // its texts were placed again: beside its new box, clear of every other node
+        for (PlacedText t : moved.texts()) {
+            if (moved.inside(t)) continue;
+            for (DiagramNode o : after.nodes()) {
+                if (o != moved) assertTrue(!o.bounds().intersects(t.bounds()), t.text().source() + " over " + o.id());
+            }
+        }
+        drawnAsAWholeBuildWould();
+        assertTrue(after.bounds().contains(new org.chainrule.draw.Point(moved.x(), moved.y())), "the bounds hold the moved node");
     }
 }
