@@ -98,6 +98,7 @@ public final class MainWindow {
         root.setBottom(statusBar);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.92));
+        scene.getStylesheets().add(MainWindow.class.getResource("chainrule.css").toExternalForm());
         stage.setScene(scene);
         // side panels take a share of a small window, and keep their width while it grows
         // (set as the split pane gets its new width, before it lays out its items)

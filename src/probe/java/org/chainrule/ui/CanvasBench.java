@@ -59,6 +59,14 @@ public final class CanvasBench {
                         System.out.printf(Locale.ROOT, "  complete drawing on screen %d ms after JVM start%n",
                                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
                         canvas.fitToWindow();
+                        if (Boolean.getBoolean("probe.tree")) {
+                            for (javafx.scene.Node n = canvas; n != null; n = n.getParent()) {
+                                String bg = n instanceof javafx.scene.layout.Region r && r.getBackground() != null
+                                        ? r.getBackground().getFills().size() + " fills " + r.getBackground().getFills().get(0).getFill() : "-";
+                                System.out.println("   " + n.getClass().getSimpleName() + " " + n.getStyleClass() + " bg " + bg + " clip " + (n.getClip() != null)
+                                        + " bounds " + n.getBoundsInParent());
+                            }
+                        }
                         drive("fit to window (zoom " + String.format(Locale.ROOT, "%.3f", canvas.zoom()) + ")", seconds, () -> {
                             canvas.zoomBy(1, canvas.getWidth() / 2, canvas.getHeight() / 2);
                             canvas.zoomBy(1 / canvas.zoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
