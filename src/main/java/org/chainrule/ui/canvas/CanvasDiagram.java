@@ -39,6 +39,10 @@ final class CanvasDiagram {
     private long updates;
 
     /** {@code annotations}: what the canvas shows instead of the editor's own, or null; {@code onBuilt}: a background build arrived. */
+    private static final boolean TIMING = Boolean.getBoolean("chainrule.timing");
+    /** The value texts of the last drawing made with the editor's own annotations. */
+    private EditorAnnotations.Written written = EditorAnnotations.Written.NONE;
+
     CanvasDiagram(EditorViewModel vm, Supplier<Annotations> annotations, Runnable onBuilt) {
         this.vm = vm;
         this.annotations = annotations;
@@ -61,7 +65,7 @@ final class CanvasDiagram {
             }
             drawing.cancel();
             builds++;
-            arrived(g, make(g, shown == null ? EditorAnnotations.values(g, ev) : shown, lastDrawing(g)));
+            arrived(g, make(g, shown, ev, written, lastDrawing(g)));
             stale = false;
         } else if (movesPending) {
             // during a drag only the moved nodes and their edges are redrawn; the full diagram follows on release
@@ -101,15 +105,28 @@ final class CanvasDiagram {
     /** The drawing to update for {@code g}: the last one, when it was of the same graph. */
     private Drawing lastDrawing(Graph g) { return built != null && diagramOf == g ? built : null; }
 
-    /** The drawing of {@code g}: updated from {@code last} when there is one, else built whole (any thread). */
-    private static Drawing make(Graph g, Annotations a, Drawing last) {
+    /** A drawing and the value texts written for it. */
+    private record Made(Drawing drawing, EditorAnnotations.Written written) {}
+
+    /**
+     * The drawing of {@code g} with {@code shown}, or with the values of {@code ev} when that is null
+     * (their texts taken from {@code written} where the value is unchanged): updated from {@code last}
+     * when there is one, else built whole (any thread).
+     */
+    private static Made make(Graph g, Annotations shown, Evaluation ev, EditorAnnotations.Written written, Drawing last) {
         long t0 = System.nanoTime();
+        EditorAnnotations.Values values = shown == null ? EditorAnnotations.values(g, ev, written) : null;
+        long t1 = System.nanoTime();
+        Annotations a = shown == null ? values.annotations() : shown;
         Drawing d = last == null ? Drawing.of(g, a) : last.update(g, a);
-        if (Boolean.getBoolean("chainrule.timing")) System.err.printf("drawing %s in %.1f ms%n", d.incremental() ? "updated" : "built whole", (System.nanoTime() - t0) / 1e6);
-        return d;
+        if (TIMING) System.err.printf("drawing %s in %.1f ms (values written in %.1f ms)%n", d.incremental() ? "updated" : "built whole",
+                (System.nanoTime() - t0) / 1e6, (t1 - t0) / 1e6);
+        return new Made(d, shown == null ? values.written() : written);
     }
 
-    private void arrived(Graph g, Drawing d) {
+    private void arrived(Graph g, Made m) {
+        Drawing d = m.drawing();
+        written = m.written();
         if (d.incremental()) updates++;
         else whole++;
         built = d;
@@ -130,7 +147,8 @@ final class CanvasDiagram {
             builds++;
             Drawing last = lastDrawing(g);
             String what = last == null ? "Drawing " + g.nodeCount() + " nodes" : "Redrawing";
-            drawing.start(what, "Cannot draw the graph", p -> make(g, shown == null ? EditorAnnotations.values(g, ev) : shown, last), d -> {
+            EditorAnnotations.Written before = written;
+            drawing.start(what, "Cannot draw the graph", p -> make(g, shown, ev, before, last), d -> {
                 building = -1;
                 if (vm.graph() != g) return;
                 arrived(g, d);

@@ -155,6 +155,9 @@ public final class GraphCanvas extends Region {
     public double zoom() { return view.zoom(); }
 
     /** Frames painted so far (for measuring the frame rate). */
+    /** How many times the diagram's layer was painted; a repaint that would show the same picture is left out. */
+    public long basePaints() { return layers.basePaints(); }
+
     public long framesPainted() { return metrics.frames(); }
 
     /** Time spent on the JavaFX thread building and painting frames so far, in nanoseconds. */
