@@ -2,6 +2,7 @@ package org.chainrule.draw;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,13 @@ public final class Drawing {
 
     private final DiagramBuilder builder;
     private final Diagram diagram;
-    /** Per node id and edge key: what it was made of, and it before its texts were placed. */
+    /**
+     * Per node id and per edge (the model's edge itself: an edge key is a string made anew for each
+     * look-up, which cost a third of comparing 10,000 edges): what it was made of, and it before its
+     * texts were placed.
+     */
     private final Map<String, Made<DiagramNode>> nodesMade;
-    private final Map<String, Made<DiagramEdge>> edgesMade;
+    private final Map<Edge, Made<DiagramEdge>> edgesMade;
     private final boolean incremental;
 
     /**
@@ -61,13 +66,16 @@ public final class Drawing {
     private record NodeInputs(String name, Op op, Activation activation, String function, double bias, double x,
                               double y, boolean output, List<Integer> dims, Annotations.NodeNote note, Ink ink) {}
 
-    /** Everything {@link DiagramBuilder#unplacedEdge} and the route read (the pair: how many edges join the two nodes). */
-    private record EdgeInputs(String key, String from, String to, Rect fromBox, ShapeKind fromShape, Rect toBox,
+    /**
+     * Everything {@link DiagramBuilder#unplacedEdge} and the route read (the index: which of the edges from
+     * one node to the other it is, as its key says; the pair: how many edges join the two nodes).
+     */
+    private record EdgeInputs(int index, String from, String to, Rect fromBox, ShapeKind fromShape, Rect toBox,
                               ShapeKind toShape, int pair, boolean intoNeuron, String label, double weight, int delay,
                               List<Integer> flowing, Annotations.EdgeNote note, Ink ink) {}
 
     Drawing(DiagramBuilder builder, Diagram diagram, Map<String, Made<DiagramNode>> nodesMade,
-            Map<String, Made<DiagramEdge>> edgesMade, boolean incremental) {
+            Map<Edge, Made<DiagramEdge>> edgesMade, boolean incremental) {
         this.builder = builder;
         this.diagram = diagram;
         this.nodesMade = nodesMade;
@@ -88,11 +96,11 @@ public final class Drawing {
         }
         Map<String, DiagramEdge> drawnEdges = new HashMap<>();
         for (DiagramEdge d : diagram.edges()) drawnEdges.put(d.key(), d);
-        Map<String, Made<DiagramEdge>> edges = new HashMap<>();
+        Map<Edge, Made<DiagramEdge>> edges = new IdentityHashMap<>(graph.edgeCount() * 2);
         for (Edge e : graph.edges()) {
             String key = graph.key(e);
             DiagramEdge d = drawnEdges.get(key);
-            edges.put(key, new Made<>(inputs(graph, e, key, unplacedNodes, notes, dims), unplacedEdges.get(key), d,
+            edges.put(e, new Made<>(inputs(graph, e, unplacedNodes, notes, dims), unplacedEdges.get(key), d,
                     DiagramBuilder.box(d)));
         }
         return new Drawing(builder, diagram, nodes, edges, false);
@@ -105,14 +113,23 @@ public final class Drawing {
                 list(dims.get(n)), notes.node(n.id()), notes.derivativeInk());
     }
 
-    private static EdgeInputs inputs(Graph g, Edge e, String key, Map<String, DiagramNode> shapes, Annotations notes,
+    private static EdgeInputs inputs(Graph g, Edge e, Map<String, DiagramNode> shapes, Annotations notes,
                                      Map<Node, int[]> dims) {
         Node s = g.source(e), t = g.target(e);
         DiagramNode a = shapes.get(s.id()), b = shapes.get(t.id());
-        int pair = s == t ? (int) g.outgoing(s).stream().filter(o -> g.target(o) == s).count()
-                : g.jgrapht().getAllEdges(s, t).size() + g.jgrapht().getAllEdges(t, s).size();
-        return new EdgeInputs(key, s.id(), t.id(), a.bounds(), a.shape(), b.bounds(), b.shape(), pair,
-                t.op() == Op.NEURON, e.label(), e.weight(), g.delay(e), list(dims.get(s)), notes.edge(key),
+        // the index counts as Graph.key does
+        int index = 0, pair = 0;
+        for (Edge o : g.jgrapht().getAllEdges(s, t)) {
+            if (g.target(o) != t || g.source(o) != s) continue;
+            pair++;
+            if (index == 0 && o == e) index = pair;
+        }
+        if (s == t) pair = (int) g.outgoing(s).stream().filter(o -> g.target(o) == s).count();
+        else pair += g.jgrapht().getAllEdges(t, s).size();
+        // an edge's key is written only when the notes have notes of edges to look up
+        Annotations.EdgeNote note = notes.edges().isEmpty() ? Annotations.EdgeNote.EMPTY : notes.edge(g.key(e));
+        return new EdgeInputs(index, s.id(), t.id(), a.bounds(), a.shape(), b.bounds(), b.shape(), pair,
+                t.op() == Op.NEURON, e.label(), e.weight(), g.delay(e), list(dims.get(s)), note,
                 notes.derivativeInk());
     }
 
@@ -175,14 +192,13 @@ public final class Drawing {
         long t1 = System.nanoTime();
         EdgeRouter router = new EdgeRouter(graph, shapes);
         List<EdgeRouter.Route> routes = new ArrayList<>();
-        Map<String, Made<DiagramEdge>> edgesNow = new HashMap<>();
+        Map<Edge, Made<DiagramEdge>> edgesNow = new IdentityHashMap<>(graph.edgeCount() * 2);
         List<DiagramEdge> edges = new ArrayList<>(), freshEdges = new ArrayList<>();
         List<Integer> edgesToPlace = new ArrayList<>();
         List<Edge> graphEdges = new ArrayList<>(graph.edges());
         for (Edge e : graphEdges) {
-            String key = graph.key(e);
-            EdgeInputs in = inputs(graph, e, key, shapeOf, notes, dims);
-            Made<DiagramEdge> before = edgesMade.get(key), now;
+            EdgeInputs in = inputs(graph, e, shapeOf, notes, dims);
+            Made<DiagramEdge> before = edgesMade.get(e), now;
             if (before != null && in.equals(before.inputs())) {
                 now = before;
             } else {
@@ -193,7 +209,7 @@ public final class Drawing {
                 now = new Made<>(in, fresh, kept, kept == null ? null : DiagramBuilder.box(kept));
             }
             routes.add(route(now.unplaced()));
-            edgesNow.put(key, now);
+            edgesNow.put(e, now);
             freshEdges.add(now.unplaced());
             if (now.drawn() == null) edgesToPlace.add(edges.size());
             edges.add(now.drawn());
@@ -248,7 +264,7 @@ public final class Drawing {
                     if (r.selfLoop() != loops) continue;
                     DiagramEdge placed = DiagramBuilder.placeEdge(freshEdges.get(i), r, lines.get(i), placer);
                     edges.set(i, placed);
-                    edgesNow.compute(placed.key(), (k, m) -> new Made<>(m.inputs(), m.unplaced(), placed, DiagramBuilder.box(placed)));
+                    edgesNow.compute(graphEdges.get(i), (k, m) -> new Made<>(m.inputs(), m.unplaced(), placed, DiagramBuilder.box(placed)));
                 }
             }
         }

@@ -3,6 +3,8 @@ package org.chainrule.draw;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A node label with sub- and superscripts, parsed from the label syntax of graph files:
@@ -41,7 +43,9 @@ public final class LabelText {
     }
 
     /** A label of plain text with no markup (numbers, weights): one run, TeX-escaped. */
-    public static LabelText plain(String text) {
+    public static LabelText plain(String text) { return cached(PLAIN, text, LabelText::plainOf); }
+
+    private static LabelText plainOf(String text) {
         // spaces in math mode are ignored; + and = get their own spacing there
         String tex = texWords(text, TexStyle.AS_IS).replace("\\ ", " ");
         return new LabelText(text, List.of(new Run(text, tex, Script.NORMAL)));
@@ -51,12 +55,35 @@ public final class LabelText {
      * An op symbol ({@code +}, {@code ×}, {@code max}, {@code ReLU}, {@code σ}): one run whose words are
      * upright in TeX ({@code \mathrm{max}}), as operator names are set.
      */
-    public static LabelText symbol(String text) {
+    public static LabelText symbol(String text) { return cached(SYMBOLS, text, LabelText::symbolOf); }
+
+    private static LabelText symbolOf(String text) {
         return new LabelText(text, List.of(new Run(text, texWords(text, TexStyle.UPRIGHT), Script.NORMAL)));
     }
 
     /** Parses the label syntax described above. Never fails: anything unrecognised stays text. */
-    public static LabelText parse(String label) {
+    public static LabelText parse(String label) { return cached(PARSED, label, LabelText::parsed); }
+
+    /**
+     * Labels made before, by their text: an edit of a big graph draws again thousands of nodes whose
+     * names and symbols did not change. Emptied when it holds {@value #CACHED} (a label is small and
+     * never changes once made, so any thread may share it).
+     */
+    private static final Map<String, LabelText> PLAIN = new ConcurrentHashMap<>(), SYMBOLS = new ConcurrentHashMap<>(),
+            PARSED = new ConcurrentHashMap<>();
+    private static final int CACHED = 50_000;
+
+    private static LabelText cached(Map<String, LabelText> made, String text, Function<String, LabelText> make) {
+        LabelText t = made.get(text);
+        if (t == null) {
+            if (made.size() >= CACHED) made.clear();
+            t = make.apply(text);
+            made.put(text, t);
+        }
+        return t;
+    }
+
+    private static LabelText parsed(String label) {
         List<Run> runs = new ArrayList<>();
         StringBuilder normal = new StringBuilder();
         int i = 0;
