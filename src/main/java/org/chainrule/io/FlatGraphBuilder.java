@@ -7,6 +7,7 @@ import java.util.List;
 import org.chainrule.engine.CompiledGraph;
 import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.GraphException;
+import org.chainrule.engine.IdStore;
 import org.chainrule.engine.Rules;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Node;
@@ -21,7 +22,7 @@ import org.chainrule.ops.Op;
 final class FlatGraphBuilder {
     private final String source;
     private int n;
-    private String[] ids = new String[1024];
+    private final IdStore ids = new IdStore();
     private Op[] op = new Op[1024];
     private Activation[] activation = new Activation[1024];
     private double[] param = new double[1024];
@@ -30,7 +31,6 @@ final class FlatGraphBuilder {
     private double[] value = new double[1024];
     private boolean[] hasValue = new boolean[1024];
     private double[][] series = new double[1024][];
-    private final IdIndex index = new IdIndex();
 
     private int m;
     private int[] from = new int[1024];
@@ -42,23 +42,18 @@ final class FlatGraphBuilder {
 
     FlatGraphBuilder(String source) {
         this.source = source;
-        index.keys(ids);
     }
 
     int nodeCount() { return n; }
 
     /** The index of a node id, or −1. */
-    int indexOf(String id) { return index.get(id); }
+    int indexOf(String id) { return ids.indexOf(id); }
 
     /** Adds a node; returns false when the id is taken. {@code values} null: none given. */
     boolean addNode(String id, Op o, double[] values, boolean list, double b, Activation act, Double alpha,
                     Double p, double in) {
-        if (n == ids.length) growNodes();
-        ids[n] = id;
-        if (!index.put(n)) {
-            ids[n] = null;
-            return false;
-        }
+        if (ids.add(id) < 0) return false;
+        if (n == op.length) growNodes();
         op[n] = o;
         activation[n] = o == Op.NEURON ? (act == null ? Activation.IDENTITY : act) : null;
         param[n] = o == Op.POW ? (p == null ? Node.DEFAULT_P : p) : (alpha == null ? Activation.DEFAULT_ALPHA : alpha);
@@ -154,7 +149,7 @@ final class FlatGraphBuilder {
             problems.add(new Diagnostic(source + ": " + Rules.cycle(cycle), cycle));
         }
         if (!problems.isEmpty()) throw new GraphException(problems);
-        return new CompiledGraph(T, output, Arrays.copyOf(ids, n), Arrays.copyOf(op, n), Arrays.copyOf(activation, n),
+        return new CompiledGraph(T, output, ids, Arrays.copyOf(op, n), Arrays.copyOf(activation, n),
                 Arrays.copyOf(param, n), Arrays.copyOf(bias, n), Arrays.copyOf(init, n), Arrays.copyOf(value, n),
                 Arrays.copyOf(series, n), argStart, argSource, argDelay, argWeight, order);
     }
@@ -174,7 +169,7 @@ final class FlatGraphBuilder {
             List<Integer> rest = new ArrayList<>();
             for (int q = s; q < s + k; q++) {
                 int j = slotEdge[q], a = arg[j];
-                if (a >= 0) add(problems, i, Rules.arg(ids[from[j]], ids[i], a, k, a < k && tmp[a] >= 0));
+                if (a >= 0) add(problems, i, Rules.arg(ids.id(from[j]), ids.id(i), a, k, a < k && tmp[a] >= 0));
                 if (a >= 0 && a < k && tmp[a] < 0) tmp[a] = j;
                 else rest.add(j);
             }
@@ -186,7 +181,7 @@ final class FlatGraphBuilder {
 
     private int output(String outputId, int[] argStart, int[] argSource, List<Diagnostic> problems) {
         if (outputId != null) {
-            int o = index.get(outputId);
+            int o = ids.indexOf(outputId);
             if (o < 0) problems.add(new Diagnostic(source + ": " + Rules.outputNotANode(outputId), List.of()));
             return o;
         }
@@ -199,7 +194,7 @@ final class FlatGraphBuilder {
         for (int i = 0; i < n; i++) {
             if (!used[i]) {
                 sink = i;
-                if (sinks.size() < 5) sinks.add(ids[i]);
+                if (sinks.size() < 5) sinks.add(ids.id(i));
                 else if (sinks.size() == 5) sinks.add("…");
             }
         }
@@ -211,13 +206,13 @@ final class FlatGraphBuilder {
     }
 
     private void add(List<Diagnostic> problems, int i, String problem) {
-        if (problem != null) problems.add(new Diagnostic(source + ": " + Rules.atNode(ids[i], problem), List.of(ids[i])));
+        if (problem == null) return;
+        String id = ids.id(i);
+        problems.add(new Diagnostic(source + ": " + Rules.atNode(id, problem), List.of(id)));
     }
 
     private void growNodes() {
-        int c = ids.length * 2;
-        ids = Arrays.copyOf(ids, c);
-        index.keys(ids);
+        int c = op.length * 2;
         op = Arrays.copyOf(op, c);
         activation = Arrays.copyOf(activation, c);
         param = Arrays.copyOf(param, c);
