@@ -12,8 +12,8 @@ import java.util.Arrays;
  * length and its bytes, and an open-addressing table of {@code long}s holds the id's hash in the high
  * half and the entry's offset (+1) in the low half. A lookup then touches the table slot and the entry,
  * which sit in two cache lines, where a table of indices into a {@code String[]} touched five (slot,
- * hash, array, String, its bytes). A million ids take about 30 MB here against about 70 MB as Strings
- * with an index.
+ * hash, array, String, its bytes). For the million ids of the benchmark file that is 11.9 MB of
+ * entries, a 16 MB table and 4 MB of offsets, where the Strings alone took about 48 MB.
  *
  * <p>Characters are written one by one (below 0x80 one byte, below 0x800 two, else three; a surrogate
  * is written alone like any other char), so every {@code String}, even one with a lone surrogate,
