@@ -34,7 +34,7 @@ public final class EvaluationReport {
                 JsonObject s = new JsonObject();
                 s.add("values", vs);
                 s.add("grads", gs);
-                series.add(ev.compiled().ids[i], s);
+                series.add(ev.compiled().id(i), s);
             }
         } else if (ev.timesteps() > 1) {
             Map<String, List<Double>> vs = ev.valueSeries();

@@ -21,7 +21,9 @@ public final class CompiledGraph {
     public final int timesteps;
     /** Index of the output node. */
     public final int output;
-    public final String[] ids;
+    /** The ids: one String per node (graphs read the ordinary way), or the bytes of a streamed file. */
+    private final String[] ids;
+    private final IdStore idStore;
     public final Op[] op;
     /** For neurons: the activation; else null. */
     public final Activation[] activation;
@@ -52,24 +54,26 @@ public final class CompiledGraph {
     /** The largest argument count (at least 1), counted once: the passes ask for it per node and step. */
     private final int maxArgs;
 
-    /** Builds from arrays (all are kept, not copied). */
-    public CompiledGraph(int timesteps, int output, String[] ids, Op[] op, Activation[] activation, double[] param,
+    /** Builds from arrays (all are kept, not copied), node i's id being {@code ids.id(i)}. */
+    public CompiledGraph(int timesteps, int output, IdStore ids, Op[] op, Activation[] activation, double[] param,
                          double[] bias, double[] init, double[] value, double[][] series, int[] argStart,
                          int[] argSource, int[] argDelay, double[] argWeight, int[] order) {
-        this(timesteps, output, ids, op, activation, param, bias, init, value, series, argStart, argSource,
+        this(timesteps, output, null, ids, op, activation, param, bias, init, value, series, argStart, argSource,
                 argDelay, argWeight, order, null, null, null);
     }
 
-    private CompiledGraph(int timesteps, int output, String[] ids, Op[] op, Activation[] activation, double[] param,
-                          double[] bias, double[] init, double[] value, double[][] series, int[] argStart,
+    private CompiledGraph(int timesteps, int output, String[] ids, IdStore idStore, Op[] op, Activation[] activation,
+                          double[] param, double[] bias, double[] init, double[] value, double[][] series, int[] argStart,
                           int[] argSource, int[] argDelay, double[] argWeight, int[] order, Node[] nodes, Edge[] argEdges,
                           TensorLayout tensors) {
-        this.n = ids.length;
+        this.n = op.length;
+        if ((ids != null ? ids.length : idStore.size()) != n) throw new IllegalArgumentException("ids for " + n + " nodes expected");
         this.tensors = tensors;
         this.width = tensors == null ? n : tensors.width;
         this.timesteps = timesteps;
         this.output = output;
         this.ids = ids;
+        this.idStore = idStore;
         this.op = op;
         this.activation = activation;
         this.param = param;
@@ -153,7 +157,7 @@ public final class CompiledGraph {
         int[] order = new int[n];
         for (int k = 0; k < n; k++) order[k] = idx.get(orderList.get(k));
         TensorLayout tensors = g.hasTensors() ? TensorLayout.of(g, nodes, orderList, bias, argWeight, argStart) : null;
-        CompiledGraph c = new CompiledGraph(T, idx.get(g.output()), ids, op, act, param, bias, init, value, series,
+        CompiledGraph c = new CompiledGraph(T, idx.get(g.output()), ids, null, op, act, param, bias, init, value, series,
                 argStart, argSource, argDelay, argWeight, order, nodes, argEdges, tensors);
         c.functions = CompiledFunction.of(g, nodes, calling);
         return c;
@@ -187,8 +191,14 @@ public final class CompiledGraph {
 
     /** The index of the node with this id, or -1. */
     public int indexOf(String id) {
+        if (idStore != null) return idStore.indexOf(id);
         for (int i = 0; i < n; i++) if (ids[i].equals(id)) return i;
         return -1;
+    }
+
+    /** The id of node i (for a streamed file, made from its bytes at each call). */
+    public String id(int i) {
+        return ids != null ? ids[i] : idStore.id(i);
     }
 
     /** The given value of source node i at step t (1-based). */

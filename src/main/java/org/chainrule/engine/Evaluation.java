@@ -61,7 +61,7 @@ public final class Evaluation {
     /** The node differentiated: the graph's output, or the node the reverse pass was seeded at. */
     public Node output() { return c.nodes == null ? null : c.nodes[target]; }
 
-    public String outputId() { return c.ids[target]; }
+    public String outputId() { return c.id(target); }
 
     /** The index of the node differentiated ({@link #output()}). */
     int target() { return target; }
@@ -201,7 +201,7 @@ public final class Evaluation {
     /** Every node's value at t = T, by id, in node order. */
     public Map<String, Double> values() {
         Map<String, Double> m = new LinkedHashMap<>(c.n * 2);
-        for (int i = 0; i < c.n; i++) m.put(c.ids[i], val[c.at(i, c.timesteps)]);
+        for (int i = 0; i < c.n; i++) m.put(c.id(i), val[c.at(i, c.timesteps)]);
         return m;
     }
 
@@ -211,7 +211,7 @@ public final class Evaluation {
      */
     public Map<String, Double> grads() {
         Map<String, Double> m = new LinkedHashMap<>(c.n * 2);
-        for (int i = 0; i < c.n; i++) m.put(c.ids[i], gradSum(i));
+        for (int i = 0; i < c.n; i++) m.put(c.id(i), gradSum(i));
         m.putAll(keyed());
         return m;
     }
@@ -241,15 +241,15 @@ public final class Evaluation {
         boolean[] delayedRead = new boolean[c.n];
         for (int j = 0; j < c.argSource.length; j++) if (c.argDelay[j] > 0) delayedRead[c.argSource[j]] = true;
         for (int i = 0; i < c.n; i++) {
-            if (c.op[i] == Op.NEURON) m.put(Key.bias(c.ids[i]).toString(), grads.bias[i]);
-            if (delayedRead[i]) m.put(Key.init(c.ids[i]).toString(), initGrad(i));
+            if (c.op[i] == Op.NEURON) m.put(Key.bias(c.id(i)).toString(), grads.bias[i]);
+            if (delayedRead[i]) m.put(Key.init(c.id(i)).toString(), initGrad(i));
         }
         for (int i = 0; i < c.n; i++) {
             if (c.op[i] != Op.NEURON) continue;
             Map<Integer, Integer> seen = new HashMap<>();
             for (int j = c.argStart[i]; j < c.argStart[i + 1]; j++) {
                 int k = seen.merge(c.argSource[j], 1, Integer::sum);
-                m.put(Key.weight(c.ids[c.argSource[j]], c.ids[i], k).toString(), grads.weight[j]);
+                m.put(Key.weight(c.id(c.argSource[j]), c.id(i), k).toString(), grads.weight[j]);
             }
         }
         return m;
@@ -266,7 +266,7 @@ public final class Evaluation {
         for (int i = 0; i < c.n; i++) {
             List<Double> s = new ArrayList<>(c.timesteps);
             for (int t = 1; t <= c.timesteps; t++) s.add(a[c.at(i, t)]);
-            m.put(c.ids[i], s);
+            m.put(c.id(i), s);
         }
         return m;
     }
@@ -310,7 +310,7 @@ public final class Evaluation {
     /** Every node's value at t = T as a tensor, by id, in node order. */
     public Map<String, Tensor> tensorValues() {
         Map<String, Tensor> m = new LinkedHashMap<>(c.n * 2);
-        for (int i = 0; i < c.n; i++) m.put(c.ids[i], tensor(i, c.timesteps));
+        for (int i = 0; i < c.n; i++) m.put(c.id(i), tensor(i, c.timesteps));
         return m;
     }
 
@@ -320,7 +320,7 @@ public final class Evaluation {
      */
     public Map<String, Tensor> tensorGrads() {
         Map<String, Tensor> m = new LinkedHashMap<>(c.n * 2);
-        for (int i = 0; i < c.n; i++) m.put(c.ids[i], gradTensorSum(i));
+        for (int i = 0; i < c.n; i++) m.put(c.id(i), gradTensorSum(i));
         for (Map.Entry<String, Double> e : keyed().entrySet()) {
             Key k = Key.parse(e.getKey());
             int i = k != null && k.kind() == Key.Kind.INIT ? c.indexOf(k.id()) : -1;

@@ -38,7 +38,7 @@ final class Explainer {
         this.ev = ev;
         this.c = ev.compiled();
         names = new String[c.n];
-        for (int i = 0; i < c.n; i++) names[i] = KeyNames.node(c.nodes == null ? c.ids[i] : c.nodes[i].displayName());
+        for (int i = 0; i < c.n; i++) names[i] = KeyNames.node(c.nodes == null ? c.id(i) : c.nodes[i].displayName());
         nm = new StepNames(ev, names);
         int m = c.argSource.length;
         slotTarget = new int[m];
@@ -80,7 +80,7 @@ final class Explainer {
         }
         List<String> written = totals.writeTotals();
         for (Pending b : backward) {
-            steps.add(new Step(Phase.BACKWARD, nm.node(b.i()), c.ids[b.i()], b.t(), ev.gradAt(b.i(), b.t()),
+            steps.add(new Step(Phase.BACKWARD, nm.node(b.i()), c.id(b.i()), b.t(), ev.gradAt(b.i(), b.t()),
                     TaggedText.parse(b.text()), b.details().stream().map(TaggedText::parse).toList()));
         }
         return new Trace(steps, forward, written.stream().map(TaggedText::parse).toList());
@@ -91,7 +91,7 @@ final class Explainer {
 
     private Step forward(int i, int t) {
         double v = ev.valueAt(i, t);
-        return new Step(Phase.FORWARD, nm.node(i), c.ids[i], t, v, TaggedText.parse(distinct(() -> forwardText(i, t, v))), List.of());
+        return new Step(Phase.FORWARD, nm.node(i), c.id(i), t, v, TaggedText.parse(distinct(() -> forwardText(i, t, v))), List.of());
     }
 
     private String forwardText(int i, int t, double v) {
@@ -99,7 +99,7 @@ final class Explainer {
         String text;
         Op op = c.op[i];
         if (op.isSource()) {
-            text = lhs + " = " + num(v, StepQuantity.value(c.ids[i], t));
+            text = lhs + " = " + num(v, StepQuantity.value(c.id(i), t));
         } else {
             int k = c.argCount(i);
             String[] sym = new String[k], val = new String[k];
@@ -108,9 +108,9 @@ final class Explainer {
                 int j = c.argStart[i] + a;
                 sym[a] = nm.argName(j, t);
                 val[a] = num(Passes.argValue(c, valuesView(), j, t));
-                of[a] = StepQuantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]);
+                of[a] = StepQuantity.value(c.id(c.argSource[j]), t - c.argDelay[j]);
             }
-            String result = num(v, StepQuantity.value(c.ids[i], t));
+            String result = num(v, StepQuantity.value(c.id(i), t));
             if (op == Op.NEURON) {
                 String[] marked = new String[k];
                 for (int a = 0; a < k; a++) marked[a] = TaggedText.mark(of[a], val[a]);
@@ -184,17 +184,17 @@ final class Explainer {
                 } else {
                     symbolic.add(KeyNames.total(out, tn) + " · " + KeyNames.partial(tn, self));
                     numeric.add(new double[] {ev.gradAt(target, tt), local});
-                    of.add(new StepQuantity[] {StepQuantity.grad(c.ids[target], tt), local(j, tt)});
+                    of.add(new StepQuantity[] {StepQuantity.grad(c.id(target), tt), local(j, tt)});
                 }
             }
-            StepQuantity mine = StepQuantity.grad(c.ids[i], t);
+            StepQuantity mine = StepQuantity.grad(c.id(i), t);
             text = symbolic.isEmpty() ? lhs + " = " + TaggedText.mark(mine, "0") + " (" + self + " does not reach " + out + ")"
                     : distinct(() -> chain(lhs, String.join(" + ", symbolic), numbers(numeric, of), g, mine));
         }
         if (c.op[i] == Op.NEURON) neuronDetails(i, t, g, details, totals);
         initDetails(i, t, g, details, totals);
         if (c.timesteps > 1 && c.op[i].isSource() && c.series[i] == null) {
-            totals.add("value " + i, names[i], StepQuantity.grad(c.ids[i], 0), g, ev.gradSum(i), details);
+            totals.add("value " + i, names[i], StepQuantity.grad(c.id(i), 0), g, ev.gradSum(i), details);
         }
         if (c.op[i].isSource() && origin(i) != null) unrolledSource(i, origin(i), text, details, totals);
         return text;
@@ -216,16 +216,16 @@ final class Explainer {
         if (!seed(i, t)) {
             sym.add(KeyNames.total(of, self));
             nums.add(g);
-            tags.add(StepQuantity.grad(c.ids[i], t));
+            tags.add(StepQuantity.grad(c.id(i), t));
         }
         if (act != Activation.IDENTITY) {
             sym.add(act.id() + "′(z)");
             nums.add(slope);
-            tags.add(StepQuantity.local(c.ids[i], t));
+            tags.add(StepQuantity.local(c.id(i), t));
         }
         String bias = KeyNames.bias(self);
         double gb = g * slope;
-        String biasKey = c.ids[i] + ".bias";
+        String biasKey = c.id(i) + ".bias";
         out.add(distinct(() -> chain(KeyNames.total(of, bias), sym.isEmpty() ? "1" : String.join(" · ", sym),
                 numbers(List.of(unbox(nums)), java.util.Collections.singletonList(tags.toArray(StepQuantity[]::new))), gb, StepQuantity.key(biasKey, t))));
         if (timed) {
@@ -243,7 +243,7 @@ final class Explainer {
             List<Double> wn = new ArrayList<>(nums);
             wn.add(buf[a]);
             List<StepQuantity> wt = new ArrayList<>(tags);
-            wt.add(StepQuantity.value(c.ids[c.argSource[j]], t - c.argDelay[j]));
+            wt.add(StepQuantity.value(c.id(c.argSource[j]), t - c.argDelay[j]));
             double part = g * slope * buf[a];
             String key = nm.edgeKey(j);
             out.add(distinct(() -> chain(KeyNames.total(of, w), String.join(" · ", ws),
@@ -291,9 +291,9 @@ final class Explainer {
             double local = localDerivative(j, t);
             String sym = seed(i, t) ? KeyNames.partial(self, init) : KeyNames.total(of, self) + " · " + KeyNames.partial(self, init);
             double[] nums = seed(i, t) ? new double[] {local} : new double[] {g, local};
-            StepQuantity[] tags = seed(i, t) ? new StepQuantity[] {local(j, t)} : new StepQuantity[] {StepQuantity.grad(c.ids[i], t), local(j, t)};
+            StepQuantity[] tags = seed(i, t) ? new StepQuantity[] {local(j, t)} : new StepQuantity[] {StepQuantity.grad(c.id(i), t), local(j, t)};
             String lhs = initReads[s] > 1 ? "into " + KeyNames.total(of, init) + ":" : KeyNames.total(of, init) + " =";
-            StepQuantity key = StepQuantity.key(c.ids[s] + ".init", 0);
+            StepQuantity key = StepQuantity.key(c.id(s) + ".init", 0);
             String line = distinct(() -> lhs + " " + chainRight(sym, numbers(List.of(nums), List.<StepQuantity[]>of(tags)), g * local, key));
             out.add(line);
             totals.add("init " + s, init, key, g * local, ev.initGrad(s), out);
@@ -314,9 +314,9 @@ final class Explainer {
         if (linear) return null;
         if (op == Op.MUL && c.argCount(i) == 2) {
             int other = j == c.argStart[i] ? j + 1 : c.argStart[i];
-            return StepQuantity.value(c.ids[c.argSource[other]], t - c.argDelay[other]);
+            return StepQuantity.value(c.id(c.argSource[other]), t - c.argDelay[other]);
         }
-        return StepQuantity.local(c.ids[i], t);
+        return StepQuantity.local(c.id(i), t);
     }
 
     private static double[] unbox(List<Double> xs) {

@@ -27,7 +27,7 @@ final class TangentExplainer {
         this.ev = tg.evaluation();
         this.c = ev.compiled();
         names = new String[c.n];
-        for (int i = 0; i < c.n; i++) names[i] = KeyNames.node(c.nodes == null ? c.ids[i] : c.nodes[i].displayName());
+        for (int i = 0; i < c.n; i++) names[i] = KeyNames.node(c.nodes == null ? c.id(i) : c.nodes[i].displayName());
         nm = new StepNames(ev, names);
     }
 
@@ -38,7 +38,7 @@ final class TangentExplainer {
                 int step = t;
                 String[] rule = new String[1];
                 String text = distinct(() -> text(i, step, rule));
-                out.add(new TangentStep(nm.node(i), c.ids[i], t, tg.tangentAt(i, t), rule[0], TaggedText.parse(text).text()));
+                out.add(new TangentStep(nm.node(i), c.id(i), t, tg.tangentAt(i, t), rule[0], TaggedText.parse(text).text()));
             }
         }
         return out;

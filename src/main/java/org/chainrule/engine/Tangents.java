@@ -53,7 +53,7 @@ public final class Tangents {
     public Map<String, Double> values() {
         CompiledGraph c = ev.compiled();
         Map<String, Double> m = new LinkedHashMap<>(c.n * 2);
-        for (int i = 0; i < c.n; i++) m.put(c.ids[i], tangentAt(i, c.timesteps));
+        for (int i = 0; i < c.n; i++) m.put(c.id(i), tangentAt(i, c.timesteps));
         return m;
     }
 

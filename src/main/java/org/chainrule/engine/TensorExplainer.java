@@ -26,7 +26,7 @@ final class TensorExplainer {
         this.ev = ev;
         this.c = ev.compiled();
         names = new String[c.n];
-        for (int i = 0; i < c.n; i++) names[i] = KeyNames.node(c.nodes == null ? c.ids[i] : c.nodes[i].displayName());
+        for (int i = 0; i < c.n; i++) names[i] = KeyNames.node(c.nodes == null ? c.id(i) : c.nodes[i].displayName());
         nm = new StepNames(ev, names);
     }
 
@@ -57,7 +57,7 @@ final class TensorExplainer {
     private Step forward(int i, int t) {
         Tensor v = ev.tensor(i, t);
         String lhs = StepNames.unbracketed(nm.name(i, t));
-        String result = TaggedText.mark(StepQuantity.value(c.ids[i], t), written(v));
+        String result = TaggedText.mark(StepQuantity.value(c.id(i), t), written(v));
         String text;
         if (c.op[i].isSource()) {
             text = lhs + " = " + result;
@@ -76,7 +76,7 @@ final class TensorExplainer {
         }
         List<TaggedText> lines = c.op[i] == Op.BATCHNORM ? batchnormLines(i, t)
                 : t == 1 && Eigenvalues.isRecurrentWeight(ev, i) ? List.of(TaggedText.plain(Eigenvalues.sentence(names[i], v))) : List.of();
-        return new Step(Phase.FORWARD, nm.node(i), c.ids[i], t, v.at(0), TaggedText.parse(text), lines, v);
+        return new Step(Phase.FORWARD, nm.node(i), c.id(i), t, v.at(0), TaggedText.parse(text), lines, v);
     }
 
     /** μ and σ of a batch norm's columns, the numbers the exam asks for. */
@@ -93,7 +93,7 @@ final class TensorExplainer {
     private Step backward(int i, int t) {
         Tensor g = ev.gradTensor(i, t);
         String lhs = KeyNames.total(nm.name(c.output, c.timesteps), nm.name(i, t));
-        String result = TaggedText.mark(StepQuantity.grad(c.ids[i], t), written(g));
+        String result = TaggedText.mark(StepQuantity.grad(c.id(i), t), written(g));
         String text;
         if (i == c.output && t == c.timesteps) {
             text = lhs + " = " + result;
@@ -112,7 +112,7 @@ final class TensorExplainer {
             }
             text = terms.isEmpty() ? lhs + " = " + result : lhs + " = " + String.join(" + ", terms) + " = " + result;
         }
-        return new Step(Phase.BACKWARD, nm.node(i), c.ids[i], t, g.at(0), TaggedText.parse(text), List.of(), g);
+        return new Step(Phase.BACKWARD, nm.node(i), c.id(i), t, g.at(0), TaggedText.parse(text), List.of(), g);
     }
 
 }

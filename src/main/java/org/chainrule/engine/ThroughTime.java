@@ -61,7 +61,7 @@ public final class ThroughTime {
         CompiledGraph c = ev.compiled();
         for (int i = 0; i < c.n; i++) {
             if (Eigenvalues.isRecurrentWeight(ev, i)) {
-                String name = c.nodes == null ? c.ids[i] : c.nodes[i].displayName();
+                String name = c.nodes == null ? c.id(i) : c.nodes[i].displayName();
                 return name + ": largest |λ| = " + org.chainrule.ops.Numbers.human(Eigenvalues.spectralRadius(ev.tensor(i, 1)));
             }
         }

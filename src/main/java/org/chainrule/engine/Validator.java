@@ -117,7 +117,7 @@ public final class Validator {
                 double g = ev.gradAt(i, t);
                 if (Double.isFinite(g) || reported[i] || passedOn[(t - 1) * c.n + i]) continue;
                 reported[i] = true;
-                add(out, count, c, i, "gradient ∂" + of + "/∂" + c.ids[i] + " is " + Numbers.human(g) + at(c, t));
+                add(out, count, c, i, "gradient ∂" + of + "/∂" + c.id(i) + " is " + Numbers.human(g) + at(c, t));
             }
         }
     }
@@ -144,7 +144,7 @@ public final class Validator {
     }
 
     private static void add(List<Diagnostic> out, int[] count, CompiledGraph c, int i, String what) {
-        if (count[0]++ < MAX_NUMBER_PROBLEMS) out.add(new Diagnostic(Rules.atNode(c.ids[i], what), List.of(c.ids[i])));
+        if (count[0]++ < MAX_NUMBER_PROBLEMS) out.add(new Diagnostic(Rules.atNode(c.id(i), what), List.of(c.id(i))));
     }
 
     /** Throws a {@link GraphException} listing every problem, if there is any. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.chainrule.engine.IdStore;
 
 /**
  * Evaluation order of a graph held as argument arrays (compressed rows by target): Kahn's algorithm
@@ -111,7 +112,7 @@ final class ArrayOrder {
      * One cycle of delay-0 arguments in edge direction (first node not repeated), found by walking from
      * a node left over by {@link #fill} to a left-over argument until a node repeats.
      */
-    static List<String> cycle(int n, int[] argStart, int[] argSource, int[] argDelay, String[] ids) {
+    static List<String> cycle(int n, int[] argStart, int[] argSource, int[] argDelay, IdStore ids) {
         int[] order = new int[n];
         int ordered = orderInto(n, argStart, argSource, argDelay, order);
         boolean[] done = new boolean[n];
@@ -137,7 +138,7 @@ final class ArrayOrder {
         // start at the node first in the file, as the engine's validator does, for a stable message
         Collections.rotate(loop, -loop.indexOf(Collections.min(loop)));
         List<String> out = new ArrayList<>(loop.size());
-        for (int i : loop) out.add(ids[i]);
+        for (int i : loop) out.add(ids.id(i));
         return out;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.chainrule.engine.CompiledGraph;
 import org.chainrule.engine.Diagnostic;
 import org.chainrule.engine.GraphException;
+import org.chainrule.engine.IdStore;
 import org.chainrule.engine.Rules;
 import org.chainrule.model.Edge;
 import org.chainrule.model.Node;
@@ -21,16 +22,17 @@ import org.chainrule.ops.Op;
 final class FlatGraphBuilder {
     private final String source;
     private int n;
-    private String[] ids = new String[1024];
+    private final IdStore ids = new IdStore();
     private Op[] op = new Op[1024];
-    private Activation[] activation = new Activation[1024];
-    private double[] param = new double[1024];
-    private double[] bias = new double[1024];
-    private double[] init = new double[1024];
     private double[] value = new double[1024];
     private boolean[] hasValue = new boolean[1024];
-    private double[][] series = new double[1024][];
-    private final IdIndex index = new IdIndex();
+    // allocated at the first node that gives something other than the default (a big file of add, mul
+    // and relu gives none): 32 bytes a node less to grow and to copy while the file is read
+    private Activation[] activation;
+    private double[] param;     // default Activation.DEFAULT_ALPHA
+    private double[] bias;
+    private double[] init;
+    private double[][] series;
 
     private int m;
     private int[] from = new int[1024];
@@ -42,32 +44,44 @@ final class FlatGraphBuilder {
 
     FlatGraphBuilder(String source) {
         this.source = source;
-        index.keys(ids);
     }
 
     int nodeCount() { return n; }
 
     /** The index of a node id, or −1. */
-    int indexOf(String id) { return index.get(id); }
+    int indexOf(String id) { return ids.indexOf(id); }
 
     /** Adds a node; returns false when the id is taken. {@code values} null: none given. */
     boolean addNode(String id, Op o, double[] values, boolean list, double b, Activation act, Double alpha,
                     Double p, double in) {
-        if (n == ids.length) growNodes();
-        ids[n] = id;
-        if (!index.put(n)) {
-            ids[n] = null;
-            return false;
-        }
+        if (ids.add(id) < 0) return false;
+        if (n == op.length) growNodes();
         op[n] = o;
-        activation[n] = o == Op.NEURON ? (act == null ? Activation.IDENTITY : act) : null;
-        param[n] = o == Op.POW ? (p == null ? Node.DEFAULT_P : p) : (alpha == null ? Activation.DEFAULT_ALPHA : alpha);
-        bias[n] = b;
-        init[n] = in;
+        Activation a = o == Op.NEURON ? (act == null ? Activation.IDENTITY : act) : null;
+        if (a != null || activation != null) {
+            if (activation == null) activation = new Activation[op.length];
+            activation[n] = a;
+        }
+        double pr = o == Op.POW ? (p == null ? Node.DEFAULT_P : p) : (alpha == null ? Activation.DEFAULT_ALPHA : alpha);
+        if (!same(pr, Activation.DEFAULT_ALPHA) || param != null) {
+            if (param == null) param = filled(op.length, Activation.DEFAULT_ALPHA);
+            param[n] = pr;
+        }
+        if (!same(b, 0) || bias != null) {
+            if (bias == null) bias = new double[op.length];
+            bias[n] = b;
+        }
+        if (!same(in, 0) || init != null) {
+            if (init == null) init = new double[op.length];
+            init[n] = in;
+        }
         if (values != null && values.length > 0) {
             hasValue[n] = true;
             value[n] = values[0];
-            if (list) series[n] = values; // length checked against T in compile()
+            if (list) { // length checked against T in compile()
+                if (series == null) series = new double[op.length][];
+                series[n] = values;
+            }
         }
         n++;
         return true;
@@ -95,6 +109,17 @@ final class FlatGraphBuilder {
         m++;
     }
 
+    /** Equal to the bit (−0 is not 0: a file's −0 must come out as −0). */
+    private static boolean same(double a, double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
+    }
+
+    private static double[] filled(int length, double v) {
+        double[] a = new double[length];
+        Arrays.fill(a, v);
+        return a;
+    }
+
     private int[] filled(int v) {
         int[] a = new int[from.length];
         Arrays.fill(a, v);
@@ -112,7 +137,7 @@ final class FlatGraphBuilder {
         List<Diagnostic> problems = new ArrayList<>();
         if (n == 0) throw new GraphException(source + ": " + Rules.empty());
         int T = timesteps != null ? timesteps : 1;
-        if (timesteps == null) {
+        if (timesteps == null && series != null) {
             for (int i = 0; i < n; i++) {
                 if (series[i] != null) {
                     T = series[i].length;
@@ -144,8 +169,9 @@ final class FlatGraphBuilder {
 
         for (int i = 0; i < n; i++) {
             add(problems, i, Rules.arity(op[i], argStart[i + 1] - argStart[i]));
-            add(problems, i, Rules.sourceValue(op[i], hasValue[i], series[i] == null ? -1 : series[i].length, T));
-            if (series[i] != null && series[i].length <= 1) series[i] = null;
+            double[] s = series == null ? null : series[i];
+            add(problems, i, Rules.sourceValue(op[i], hasValue[i], s == null ? -1 : s.length, T));
+            if (s != null && s.length <= 1) series[i] = null;
         }
         int output = output(outputId, argStart, argSource, problems);
         int[] order = new int[n];
@@ -154,9 +180,12 @@ final class FlatGraphBuilder {
             problems.add(new Diagnostic(source + ": " + Rules.cycle(cycle), cycle));
         }
         if (!problems.isEmpty()) throw new GraphException(problems);
-        return new CompiledGraph(T, output, Arrays.copyOf(ids, n), Arrays.copyOf(op, n), Arrays.copyOf(activation, n),
-                Arrays.copyOf(param, n), Arrays.copyOf(bias, n), Arrays.copyOf(init, n), Arrays.copyOf(value, n),
-                Arrays.copyOf(series, n), argStart, argSource, argDelay, argWeight, order);
+        return new CompiledGraph(T, output, ids, Arrays.copyOf(op, n),
+                activation == null ? new Activation[n] : Arrays.copyOf(activation, n),
+                param == null ? filled(n, Activation.DEFAULT_ALPHA) : Arrays.copyOf(param, n),
+                bias == null ? new double[n] : Arrays.copyOf(bias, n), init == null ? new double[n] : Arrays.copyOf(init, n),
+                Arrays.copyOf(value, n), series == null ? new double[n][] : Arrays.copyOf(series, n),
+                argStart, argSource, argDelay, argWeight, order);
     }
 
     /** Moves edges with an explicit {@code arg} into that slot, the others fill the free slots in file
@@ -174,7 +203,7 @@ final class FlatGraphBuilder {
             List<Integer> rest = new ArrayList<>();
             for (int q = s; q < s + k; q++) {
                 int j = slotEdge[q], a = arg[j];
-                if (a >= 0) add(problems, i, Rules.arg(ids[from[j]], ids[i], a, k, a < k && tmp[a] >= 0));
+                if (a >= 0) add(problems, i, Rules.arg(ids.id(from[j]), ids.id(i), a, k, a < k && tmp[a] >= 0));
                 if (a >= 0 && a < k && tmp[a] < 0) tmp[a] = j;
                 else rest.add(j);
             }
@@ -186,7 +215,7 @@ final class FlatGraphBuilder {
 
     private int output(String outputId, int[] argStart, int[] argSource, List<Diagnostic> problems) {
         if (outputId != null) {
-            int o = index.get(outputId);
+            int o = ids.indexOf(outputId);
             if (o < 0) problems.add(new Diagnostic(source + ": " + Rules.outputNotANode(outputId), List.of()));
             return o;
         }
@@ -199,7 +228,7 @@ final class FlatGraphBuilder {
         for (int i = 0; i < n; i++) {
             if (!used[i]) {
                 sink = i;
-                if (sinks.size() < 5) sinks.add(ids[i]);
+                if (sinks.size() < 5) sinks.add(ids.id(i));
                 else if (sinks.size() == 5) sinks.add("…");
             }
         }
@@ -211,21 +240,25 @@ final class FlatGraphBuilder {
     }
 
     private void add(List<Diagnostic> problems, int i, String problem) {
-        if (problem != null) problems.add(new Diagnostic(source + ": " + Rules.atNode(ids[i], problem), List.of(ids[i])));
+        if (problem == null) return;
+        String id = ids.id(i);
+        problems.add(new Diagnostic(source + ": " + Rules.atNode(id, problem), List.of(id)));
     }
 
     private void growNodes() {
-        int c = ids.length * 2;
-        ids = Arrays.copyOf(ids, c);
-        index.keys(ids);
+        int c = op.length * 2;
         op = Arrays.copyOf(op, c);
-        activation = Arrays.copyOf(activation, c);
-        param = Arrays.copyOf(param, c);
-        bias = Arrays.copyOf(bias, c);
-        init = Arrays.copyOf(init, c);
         value = Arrays.copyOf(value, c);
         hasValue = Arrays.copyOf(hasValue, c);
-        series = Arrays.copyOf(series, c);
+        if (activation != null) activation = Arrays.copyOf(activation, c);
+        if (param != null) {
+            int old = param.length;
+            param = Arrays.copyOf(param, c);
+            Arrays.fill(param, old, c, Activation.DEFAULT_ALPHA);
+        }
+        if (bias != null) bias = Arrays.copyOf(bias, c);
+        if (init != null) init = Arrays.copyOf(init, c);
+        if (series != null) series = Arrays.copyOf(series, c);
     }
 
     private void growEdges() {

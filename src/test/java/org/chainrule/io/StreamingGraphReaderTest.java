@@ -45,7 +45,10 @@ class StreamingGraphReaderTest {
                 + "{\"from\": \"x\", \"to\": \"s\"}, {\"from\": \"s\", \"to\": \"y\"}, {\"from\": \"zero\", \"to\": \"y\"}");
         CompiledGraph c = read(json);
         assertEquals(6, c.n);
-        assertEquals("y", c.ids[c.output]);
+        assertEquals("y", c.id(c.output));
+        assertEquals(3, c.indexOf("s"));
+        assertEquals("wx", c.id(c.indexOf("wx")));
+        assertEquals(-1, c.indexOf("q"));
         assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5}, c.order);
         Evaluation ev = Evaluation.of(c);
         assertEquals(2.002, ev.value(), 1e-12);
