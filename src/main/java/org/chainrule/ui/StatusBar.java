@@ -18,10 +18,15 @@ public final class StatusBar extends HBox {
     /** Shows the zoom of the canvas now in view (the stepper's unrolled view shows its own in the editor's place). */
     public void showZoomOf(javafx.beans.value.ObservableDoubleValue zoom) { shownZoom.bind(zoom); }
 
+    /** What background work is doing, shown only while it runs. */
+    private final HBox work;
+
     public StatusBar(EditorViewModel vm, GraphCanvas canvas) {
         super(16);
         setId("status-bar");
         setPadding(new Insets(3, 8, 3, 8));
+        // the texts in the middle of the bar, which is as tall as the progress bar's Cancel button
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setStyle("-fx-background-color: #eceff1; -fx-border-color: #cfd8dc; -fx-border-width: 1 0 0 0;");
         Label counts = new Label();
         counts.setId("status-counts");
@@ -54,8 +59,21 @@ public final class StatusBar extends HBox {
         message.textProperty().bind(vm.messageProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        getChildren().addAll(counts, result, message, spring, progress(vm.work(), vm.evaluations(), canvas.drawing()), state, zoom);
+        work = progress(vm.work(), vm.evaluations(), canvas.drawing());
+        getChildren().addAll(counts, result, message, spring, work, state, zoom);
     }
+
+    /**
+     * As tall with the work's progress bar and Cancel button as without them: otherwise the canvas above
+     * would be 8 px shorter while each edit of a big graph is evaluated and drawn, and the graph would jump.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.max(super.computePrefHeight(width), snappedTopInset() + work.prefHeight(-1) + snappedBottomInset());
+    }
+
+    @Override
+    protected double computeMinHeight(double width) { return computePrefHeight(width); }
 
     /**
      * While background work runs: what it does, a progress bar (moving to and fro while the amount is
