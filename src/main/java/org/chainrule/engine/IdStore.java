@@ -71,13 +71,8 @@ public final class IdStore {
     /** The id with index i, as a new String. */
     public String id(int i) {
         if (i < 0 || i >= size) throw new IndexOutOfBoundsException("id " + i + " of " + size);
-        int p = start[i] + 4;
-        int len = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = data[p++];
-            len |= (b & 0x7F) << shift;
-            if (b >= 0) break;
-        }
+        long bytes = bytes(start[i]);
+        int p = (int) (bytes >>> 32), len = (int) bytes;
         int end = p + len;
         boolean ascii = true;
         for (int q = p; q < end && ascii; q++) ascii = data[q] >= 0;
@@ -97,8 +92,8 @@ public final class IdStore {
         return b.toString();
     }
 
-    /** Whether the entry at {@code off} holds exactly the characters of {@code id}. */
-    private boolean sameAs(int off, String id) {
+    /** Where the bytes of the entry at {@code off} start (high half) and how many there are (low half). */
+    private long bytes(int off) {
         int p = off + 4;
         int len = 0;
         for (int shift = 0; ; shift += 7) {
@@ -106,6 +101,13 @@ public final class IdStore {
             len |= (b & 0x7F) << shift;
             if (b >= 0) break;
         }
+        return (long) p << 32 | len;
+    }
+
+    /** Whether the entry at {@code off} holds exactly the characters of {@code id}. */
+    private boolean sameAs(int off, String id) {
+        long bytes = bytes(off);
+        int p = (int) (bytes >>> 32), len = (int) bytes;
         int end = p + len;
         int k = id.length();
         if (len < k) return false; // every char takes at least one byte
