@@ -38,11 +38,11 @@ final class CanvasDiagram {
     private long whole;
     private long updates;
 
-    /** {@code annotations}: what the canvas shows instead of the editor's own, or null; {@code onBuilt}: a background build arrived. */
     private static final boolean TIMING = Boolean.getBoolean("chainrule.timing");
     /** The value texts of the last drawing made with the editor's own annotations. */
     private EditorAnnotations.Written written = EditorAnnotations.Written.NONE;
 
+    /** {@code annotations}: what the canvas shows instead of the editor's own, or null; {@code onBuilt}: a background build arrived. */
     CanvasDiagram(EditorViewModel vm, Supplier<Annotations> annotations, Runnable onBuilt) {
         this.vm = vm;
         this.annotations = annotations;
