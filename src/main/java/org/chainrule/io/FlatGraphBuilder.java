@@ -29,10 +29,32 @@ final class FlatGraphBuilder {
     // allocated at the first node that gives something other than the default (a big file of add, mul
     // and relu gives none): 32 bytes a node less to grow and to copy while the file is read
     private Activation[] activation;
-    private double[] param;     // default Activation.DEFAULT_ALPHA
-    private double[] bias;
-    private double[] init;
+    private final Column param = new Column(Activation.DEFAULT_ALPHA), bias = new Column(0), init = new Column(0);
     private double[][] series;
+
+    /** A number per node, the default for all of them until a node gives another: no array until then. */
+    private static final class Column {
+        private final double fill;
+        private double[] values;
+
+        Column(double fill) { this.fill = fill; }
+
+        /** Node i's number; {@code capacity}: the node arrays' length, to grow to. */
+        void set(int i, double v, int capacity) {
+            if (values == null) {
+                if (same(v, fill)) return;
+                values = filled(capacity, fill);
+            } else if (i >= values.length) {
+                int old = values.length;
+                values = Arrays.copyOf(values, capacity);
+                Arrays.fill(values, old, capacity, fill);
+            }
+            values[i] = v;
+        }
+
+        /** The first n numbers. */
+        double[] toArray(int n) { return values == null ? filled(n, fill) : Arrays.copyOf(values, n); }
+    }
 
     private int m;
     private int[] from = new int[1024];
@@ -62,19 +84,9 @@ final class FlatGraphBuilder {
             if (activation == null) activation = new Activation[op.length];
             activation[n] = a;
         }
-        double pr = o == Op.POW ? (p == null ? Node.DEFAULT_P : p) : (alpha == null ? Activation.DEFAULT_ALPHA : alpha);
-        if (!same(pr, Activation.DEFAULT_ALPHA) || param != null) {
-            if (param == null) param = filled(op.length, Activation.DEFAULT_ALPHA);
-            param[n] = pr;
-        }
-        if (!same(b, 0) || bias != null) {
-            if (bias == null) bias = new double[op.length];
-            bias[n] = b;
-        }
-        if (!same(in, 0) || init != null) {
-            if (init == null) init = new double[op.length];
-            init[n] = in;
-        }
+        param.set(n, o == Op.POW ? (p == null ? Node.DEFAULT_P : p) : (alpha == null ? Activation.DEFAULT_ALPHA : alpha), op.length);
+        bias.set(n, b, op.length);
+        init.set(n, in, op.length);
         if (values != null && values.length > 0) {
             hasValue[n] = true;
             value[n] = values[0];
@@ -116,7 +128,7 @@ final class FlatGraphBuilder {
 
     private static double[] filled(int length, double v) {
         double[] a = new double[length];
-        Arrays.fill(a, v);
+        if (!same(v, 0)) Arrays.fill(a, v);
         return a;
     }
 
@@ -182,8 +194,7 @@ final class FlatGraphBuilder {
         if (!problems.isEmpty()) throw new GraphException(problems);
         return new CompiledGraph(T, output, ids, Arrays.copyOf(op, n),
                 activation == null ? new Activation[n] : Arrays.copyOf(activation, n),
-                param == null ? filled(n, Activation.DEFAULT_ALPHA) : Arrays.copyOf(param, n),
-                bias == null ? new double[n] : Arrays.copyOf(bias, n), init == null ? new double[n] : Arrays.copyOf(init, n),
+                param.toArray(n), bias.toArray(n), init.toArray(n),
                 Arrays.copyOf(value, n), series == null ? new double[n][] : Arrays.copyOf(series, n),
                 argStart, argSource, argDelay, argWeight, order);
     }
@@ -251,13 +262,6 @@ final class FlatGraphBuilder {
         value = Arrays.copyOf(value, c);
         hasValue = Arrays.copyOf(hasValue, c);
         if (activation != null) activation = Arrays.copyOf(activation, c);
-        if (param != null) {
-            int old = param.length;
-            param = Arrays.copyOf(param, c);
-            Arrays.fill(param, old, c, Activation.DEFAULT_ALPHA);
-        }
-        if (bias != null) bias = Arrays.copyOf(bias, c);
-        if (init != null) init = Arrays.copyOf(init, c);
         if (series != null) series = Arrays.copyOf(series, c);
     }
 

@@ -47,17 +47,13 @@ final class GraphChecks {
     }
 
     /** The problems found and, when there are none, the evaluation. */
+    private static final boolean TIMING = Boolean.getBoolean("chainrule.timing");
+
     private record Checked(List<Diagnostic> problems, Evaluation evaluation) {}
 
     private static Checked check(Graph g) {
-        long t0 = System.nanoTime();
-        Checked c = checkTimed(g);
-        if (Boolean.getBoolean("chainrule.timing")) System.err.printf("check %.1f ms%n", (System.nanoTime() - t0) / 1e6);
-        return c;
-    }
-
-    private static Checked checkTimed(Graph g) {
         if (g.nodeCount() == 0) return new Checked(List.of(), null);
+        long t0 = System.nanoTime();
         try {
             // the engine validates as it compiles: an invalid graph throws with all of its problems
             Evaluation ev = Engine.evaluate(g);
@@ -67,6 +63,8 @@ final class GraphChecks {
             return new Checked(ex.diagnostics(), null);
         } catch (RuntimeException ex) {
             return new Checked(List.of(new Diagnostic(String.valueOf(ex.getMessage()), List.of())), null);
+        } finally {
+            if (TIMING) System.err.printf("check %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         }
     }
 
